@@ -1,0 +1,62 @@
+package dev.canopy.cli;
+
+import dev.canopy.domain.RuleViolation;
+import dev.canopy.store.DataFolderLocator;
+import dev.canopy.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** The {@code canopy} command: with no subcommand it opens the desktop app. */
+@Command(name = "canopy", mixinStandardHelpOptions = true, version = "Canopy 0.1.0",
+        description = "Tenant management for MSP technicians. Without a subcommand, opens the desktop app.",
+        subcommands = {SampleCommand.class})
+public final class Main implements Callable<Integer> {
+
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data folder (default: $CANOPY_HOME, else the OS's per-user data folder).")
+    Path dataDir;
+
+    @Option(names = "--exit-when-ready", description = "Open the app, print the time to an interactive window, and exit (for the bench).")
+    boolean exitWhenReady;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof StoreException || e instanceof RuleViolation || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("canopy: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    /** The data folder this invocation uses. */
+    Path resolveDataDir() {
+        return DataFolderLocator.forThisMachine().locate(dataDir);
+    }
+
+    @Override
+    public Integer call() {
+        Path folder = resolveDataDir();
+        LogFile.writeTo(folder);
+        System.setProperty("canopy.home", folder.toString());
+        if (exitWhenReady) {
+            System.setProperty("canopy.exitWhenReady", "true");
+        }
+        javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);
+        return 0;
+    }
+}

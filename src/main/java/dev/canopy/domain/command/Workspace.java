@@ -1,0 +1,41 @@
+package dev.canopy.domain.command;
+
+import dev.canopy.domain.tenant.Tenant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a command sees while it runs: the records inside one store transaction. Commands read
+ * through it, check the rules and save new values; the store records every save for the audit.
+ */
+public interface Workspace {
+
+    /** The tenant with this id, including a deleted one. */
+    Optional<Tenant> tenant(UUID id);
+
+    /** The non-deleted children of a tenant. */
+    List<Tenant> children(UUID parentId);
+
+    /** What a tenant still owns (non-deleted records). */
+    Ownership ownership(UUID tenantId);
+
+    /** A slug no other tenant (deleted ones included) has, derived from the base. */
+    String uniqueSlug(String base, UUID forTenant);
+
+    /** Stores a tenant; before is null for a new one. */
+    void saveTenant(Tenant before, Tenant after);
+
+    String actor();
+
+    Instant now();
+
+    /** Counts of what a tenant owns, to refuse deleting one that is not empty. */
+    record Ownership(long childTenants, long computers, long people) {
+        public boolean isEmpty() {
+            return childTenants == 0 && computers == 0 && people == 0;
+        }
+    }
+}

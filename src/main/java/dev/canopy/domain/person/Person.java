@@ -1,0 +1,9 @@
+package dev.canopy.domain.person;
+
+import dev.canopy.domain.RecordMeta;
+
+import java.util.UUID;
+
+/** A person of a tenant; role is null when the person holds no access. */
+public record Person(UUID id, UUID tenantId, String displayName, String email, Role role, boolean active, RecordMeta meta) {
+}

@@ -1,0 +1,172 @@
+package dev.canopy.domain.tenant;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The tenant tree in memory: children sorted by name, ancestor checks and subtree totals. Built
+ * once from a snapshot of the store; immutable, so it can be shared between threads.
+ */
+public final class TenantHierarchy {
+
+    private static final Comparator<TenantNode> BY_NAME =
+            Comparator.comparing(TenantNode::name, String.CASE_INSENSITIVE_ORDER).thenComparing(TenantNode::name);
+
+    private final Map<UUID, TenantNode> nodes = new HashMap<>();
+    private final Map<UUID, List<TenantNode>> children = new HashMap<>();
+    private final Map<UUID, Integer> subtreeComputers = new HashMap<>();
+    private final TenantNode root;
+
+    public TenantHierarchy(Collection<TenantNode> all) {
+        TenantNode foundRoot = null;
+        for (TenantNode node : all) {
+            nodes.put(node.id(), node);
+            if (node.parentId() == null) {
+                foundRoot = node;
+            } else {
+                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
+            }
+        }
+        children.values().forEach(list -> list.sort(BY_NAME));
+        root = foundRoot;
+        if (root != null) {
+            sumComputers(root);
+        }
+    }
+
+    public static TenantHierarchy empty() {
+        return new TenantHierarchy(List.of());
+    }
+
+    public Optional<TenantNode> root() {
+        return Optional.ofNullable(root);
+    }
+
+    public int size() {
+        return nodes.size();
+    }
+
+    public Optional<TenantNode> node(UUID id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    public List<TenantNode> children(UUID id) {
+        return children.getOrDefault(id, List.of());
+    }
+
+    /** Computers of the tenant and all its descendants. */
+    public int subtreeComputers(UUID id) {
+        return subtreeComputers.getOrDefault(id, 0);
+    }
+
+    public int totalComputers() {
+        return root == null ? 0 : subtreeComputers(root.id());
+    }
+
+    /** True when candidate is the tenant or lies below it. */
+    public boolean isSelfOrDescendant(UUID tenant, UUID candidate) {
+        for (UUID current = candidate; current != null; ) {
+            if (current.equals(tenant)) {
+                return true;
+            }
+            TenantNode node = nodes.get(current);
+            current = node == null ? null : node.parentId();
+        }
+        return false;
+    }
+
+    /** Root first, the tenant itself last. */
+    public List<TenantNode> path(UUID id) {
+        List<TenantNode> path = new ArrayList<>();
+        for (TenantNode node = nodes.get(id); node != null; node = node.parentId() == null ? null : nodes.get(node.parentId())) {
+            path.add(0, node);
+        }
+        return path;
+    }
+
+    /** Every tenant, parents before children, siblings by name. */
+    public List<TenantNode> depthFirst() {
+        List<TenantNode> out = new ArrayList<>(nodes.size());
+        if (root != null) {
+            ArrayList<TenantNode> stack = new ArrayList<>();
+            stack.add(root);
+            while (!stack.isEmpty()) {
+                TenantNode node = stack.remove(stack.size() - 1);
+                out.add(node);
+                List<TenantNode> kids = children(node.id());
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.add(kids.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private int sumComputers(TenantNode top) {
+        // iterative post-order: deep hierarchies must not overflow the stack
+        List<TenantNode> order = new ArrayList<>();
+        ArrayList<TenantNode> stack = new ArrayList<>();
+        stack.add(top);
+        while (!stack.isEmpty()) {
+            TenantNode node = stack.remove(stack.size() - 1);
+            order.add(node);
+            stack.addAll(children(node.id()));
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            TenantNode node = order.get(i);
+            int sum = node.computers();
+            for (TenantNode child : children(node.id())) {
+                sum += subtreeComputers.get(child.id());
+            }
+            subtreeComputers.put(node.id(), sum);
+        }
+        return subtreeComputers.get(top.id());
+    }
+
+    /**
+     * Why a tenant cannot move under a new parent, in words for the technician, or empty when it can.
+     * The store checks the same rules again when the move is applied.
+     */
+    public Optional<String> moveProblem(UUID tenantId, UUID newParentId) {
+        TenantNode tenant = nodes.get(tenantId);
+        TenantNode parent = nodes.get(newParentId);
+        if (tenant == null || parent == null) {
+            return Optional.of("That tenant no longer exists.");
+        }
+        if (tenant.parentId() == null) {
+            return Optional.of("The MSP tenant is the root; it cannot be moved.");
+        }
+        if (tenantId.equals(newParentId)) {
+            return Optional.of("A tenant cannot be its own parent.");
+        }
+        if (isSelfOrDescendant(tenantId, newParentId)) {
+            return Optional.of("\"" + parent.name() + "\" is inside \"" + tenant.name() + "\"; a tenant cannot move under its own descendant.");
+        }
+        if (newParentId.equals(tenant.parentId())) {
+            return Optional.of("\"" + tenant.name() + "\" is already under \"" + parent.name() + "\".");
+        }
+        for (TenantNode sibling : children(newParentId)) {
+            if (sibling.name().equalsIgnoreCase(tenant.name())) {
+                return Optional.of("\"" + parent.name() + "\" already has a tenant named \"" + sibling.name() + "\".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name not yet used among the children of a parent: base, "base 2", "base 3"… */
+    public String freeChildName(UUID parentId, String base) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        children(parentId).forEach(c -> taken.add(c.name().toLowerCase(java.util.Locale.ROOT)));
+        String name = base;
+        for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+}

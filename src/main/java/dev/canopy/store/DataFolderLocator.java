@@ -1,0 +1,54 @@
+package dev.canopy.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the data folder is (DESIGN.md §3): an explicit folder, else system property canopy.home,
+ * else $CANOPY_HOME, else the operating system's convention for per-user application data.
+ */
+public final class DataFolderLocator {
+
+    private final Map<String, String> env;
+    private final String osName;
+    private final String userHome;
+
+    public DataFolderLocator(Map<String, String> env, String osName, String userHome) {
+        this.env = env;
+        this.osName = osName.toLowerCase(Locale.ROOT);
+        this.userHome = userHome;
+    }
+
+    public static DataFolderLocator forThisMachine() {
+        return new DataFolderLocator(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    /** The folder to use; explicit may be null. */
+    public Path locate(Path explicit) {
+        if (explicit != null) {
+            return explicit.toAbsolutePath();
+        }
+        String property = System.getProperty("canopy.home");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        String home = env.get("CANOPY_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home).toAbsolutePath();
+        }
+        return osDefault();
+    }
+
+    Path osDefault() {
+        if (osName.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : Path.of(userHome, "AppData", "Local")).resolve("Canopy");
+        }
+        if (osName.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Canopy");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share")).resolve("canopy");
+    }
+}

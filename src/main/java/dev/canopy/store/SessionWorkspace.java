@@ -1,0 +1,92 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.command.Workspace;
+import dev.canopy.domain.tenant.Tenant;
+import dev.canopy.store.entity.AuditEntryEntity;
+import dev.canopy.store.entity.TenantEntity;
+import org.hibernate.Session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A command's view of the store inside one Hibernate transaction; every save writes its audit entry. */
+final class SessionWorkspace implements Workspace {
+
+    private final Session session;
+    private final String actor;
+    private final Instant now;
+    private final String action;
+
+    SessionWorkspace(Session session, String actor, Instant now, String action) {
+        this.session = session;
+        this.actor = actor;
+        this.now = now;
+        this.action = action;
+    }
+
+    @Override
+    public Optional<Tenant> tenant(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(session.find(TenantEntity.class, id)).map(TenantEntity::toTenant);
+    }
+
+    @Override
+    public List<Tenant> children(UUID parentId) {
+        String where = parentId == null ? "t.parentId is null" : "t.parentId = :parent";
+        var query = session.createSelectionQuery("from TenantEntity t where " + where + " and t.sync.deleted = false", TenantEntity.class);
+        if (parentId != null) {
+            query.setParameter("parent", parentId);
+        }
+        return query.getResultList().stream().map(TenantEntity::toTenant).toList();
+    }
+
+    @Override
+    public Ownership ownership(UUID tenantId) {
+        return new Ownership(
+                count("select count(t) from TenantEntity t where t.parentId = :id and t.sync.deleted = false", tenantId),
+                count("select count(c) from ComputerEntity c where c.tenantId = :id and c.sync.deleted = false", tenantId),
+                count("select count(p) from PersonEntity p where p.tenantId = :id and p.sync.deleted = false", tenantId));
+    }
+
+    private long count(String hql, UUID id) {
+        return session.createSelectionQuery(hql, Long.class).setParameter("id", id).getSingleResult();
+    }
+
+    @Override
+    public String uniqueSlug(String base, UUID forTenant) {
+        String slug = base;
+        for (int n = 2; slugTaken(slug, forTenant); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private boolean slugTaken(String slug, UUID except) {
+        return session.createSelectionQuery("select count(t) from TenantEntity t where t.slug = :slug and t.id <> :id", Long.class)
+                .setParameter("slug", slug).setParameter("id", except).getSingleResult() > 0;
+    }
+
+    @Override
+    public void saveTenant(Tenant before, Tenant after) {
+        TenantEntity entity = before == null ? new TenantEntity(after.id()) : session.find(TenantEntity.class, after.id());
+        entity.set(after);
+        if (before == null) {
+            session.persist(entity);
+        }
+        session.persist(new AuditEntryEntity(now, actor, "tenant", after.id(), action, Json.write(TenantDiff.of(before, after))));
+    }
+
+    @Override
+    public String actor() {
+        return actor;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.canopy.ui.common;
+
+import dev.canopy.domain.tenant.TenantKind;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/** Every icon the app shows, in one place (Material Design icons through Ikonli). */
+public enum AppIcon {
+    MSP(MaterialDesignS.SHIELD_HOME_OUTLINE),
+    CLIENT(MaterialDesignO.OFFICE_BUILDING_OUTLINE),
+    SUB(MaterialDesignS.SITEMAP_OUTLINE),
+    ADD(MaterialDesignP.PLUS),
+    RENAME(MaterialDesignP.PENCIL),
+    DELETE(MaterialDesignT.TRASH_CAN_OUTLINE),
+    UNDO(MaterialDesignU.UNDO),
+    REDO(MaterialDesignR.REDO),
+    SEARCH(MaterialDesignM.MAGNIFY),
+    SAVE(MaterialDesignC.CONTENT_SAVE),
+    REVERT(MaterialDesignR.RESTORE),
+    LOCAL_ONLY(MaterialDesignC.CLOUD_OFF_OUTLINE),
+    DATA_FOLDER(MaterialDesignF.FOLDER_OUTLINE),
+    COMPUTERS(MaterialDesignL.LAPTOP),
+    SAMPLE(MaterialDesignD.DATABASE),
+    WARNING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
+    LOCKED(MaterialDesignL.LOCK);
+
+    private final Ikon ikon;
+
+    AppIcon(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public FontIcon view() {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("app-icon");
+        return icon;
+    }
+
+    public static AppIcon of(TenantKind kind) {
+        return switch (kind) {
+            case MSP -> MSP;
+            case CLIENT -> CLIENT;
+            case SUB -> SUB;
+        };
+    }
+}

@@ -1,0 +1,229 @@
+package dev.canopy.ui.main;
+
+import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.edit.TenantEditView;
+import dev.canopy.ui.edit.TenantEditViewModel;
+import dev.canopy.ui.tree.TenantTreeView;
+import dev.canopy.ui.welcome.WelcomeView;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.util.UUID;
+
+/**
+ * The main window: menu and tool bar, the tenant tree on the left, the selected tenant's editor
+ * tabs on the right, the status bar below. Shows "Opening…", the first-run welcome or a readable
+ * failure until the store is ready.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final MainViewModel model;
+    private final Stage stage;
+    private final TreeActions actions;
+    private final TenantTreeView treeView;
+    private final TenantEditViewModel editModel;
+    private final TenantEditView editView;
+    private final StackPane center = new StackPane();
+    private final SplitPane workArea = new SplitPane();
+    private final ChangeListener<UUID> onSelection;
+    private boolean restoringSelection;
+
+    public MainWindow(MainViewModel model, Stage stage) {
+        this.model = model;
+        this.stage = stage;
+        getStyleClass().add("main-window");
+        actions = new TreeActions(model, () -> stage);
+        treeView = new TenantTreeView(model.hierarchyProperty(), model.selectedTenantProperty(), actions);
+        actions.attach(treeView);
+        editModel = new TenantEditViewModel(model);
+        editView = new TenantEditView(editModel);
+
+        TabPane tabs = new TabPane();
+        tabs.setId("editorTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab editTab = new Tab("Edit", editView);
+        editTab.setId("editTab");
+        editTab.setGraphic(AppIcon.RENAME.view());
+        tabs.getTabs().add(editTab);
+
+        workArea.getItems().addAll(treeView, tabs);
+        workArea.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(treeView, false);
+
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(center);
+        setBottom(new StatusBar(model, treeView.dragHintProperty()));
+
+        onSelection = (obs, old, now) -> selectionChanged(old, now);
+        model.selectedTenantProperty().addListener(onSelection);
+        model.stateProperty().addListener((obs, old, state) -> showState(state));
+        showState(model.stateProperty().get());
+    }
+
+    public TenantTreeView treeView() {
+        return treeView;
+    }
+
+    /** Removes listeners from the models, which outlive nothing but are closed with the window. */
+    public void dispose() {
+        model.selectedTenantProperty().removeListener(onSelection);
+        treeView.dispose();
+        editView.dispose();
+        editModel.dispose();
+    }
+
+    private void showState(MainViewModel.State state) {
+        center.getChildren().setAll(switch (state) {
+            case OPENING -> opening();
+            case FAILED -> failed();
+            case WELCOME -> new StackPane(new WelcomeView(model));
+            case READY -> workArea;
+        });
+        if (state == MainViewModel.State.READY) {
+            editModel.load(model.selectedTenantProperty().get());
+            Platform.runLater(() -> treeView.tree().requestFocus());
+        }
+    }
+
+    private VBox opening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label("Opening " + model.folder() + "…");
+        label.setId("openingLabel");
+        VBox box = new VBox(14, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private VBox failed() {
+        Label title = new Label("Canopy cannot open this data folder");
+        title.getStyleClass().add("title-3");
+        Label reason = new Label();
+        reason.setId("openFailure");
+        reason.textProperty().bind(model.failureProperty());
+        reason.setWrapText(true);
+        reason.setMaxWidth(560);
+        Button quit = new Button("Quit");
+        quit.setOnAction(e -> Platform.exit());
+        VBox box = new VBox(14, AppIcon.WARNING.view(), title, reason, quit);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        return box;
+    }
+
+    /** Leaving a tenant with unsaved edits asks first, so no edit is lost silently. */
+    private void selectionChanged(UUID old, UUID now) {
+        if (restoringSelection) {
+            return;
+        }
+        if (editModel.isDirty()) {
+            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save your changes to \"" + editModel.originalProperty().get().name() + "\"?",
+                    save, discard, ButtonType.CANCEL);
+            ask.initOwner(stage);
+            ask.setHeaderText("Unsaved changes");
+            ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+            if (answer == ButtonType.CANCEL) {
+                restoringSelection = true;
+                Platform.runLater(() -> {
+                    model.selectedTenantProperty().set(old);
+                    restoringSelection = false;
+                });
+                return;
+            }
+            if (answer == save) {
+                editModel.save(() -> { });
+            }
+        }
+        editModel.load(now);
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newTenant = item("New tenant", AppIcon.ADD, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> actions.createUnder(model.selectedTenantProperty().get()));
+        newTenant.setId("newTenantMenu");
+        MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> stage.close());
+        Menu file = new Menu("_File", null, newTenant, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", AppIcon.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> model.undo(actions::refused));
+        undo.setId("undoMenu");
+        undo.textProperty().bind(model.undoState().undoTextProperty());
+        undo.disableProperty().bind(model.undoState().canUndoProperty().not());
+        MenuItem redo = item("Redo", AppIcon.REDO, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> model.redo(actions::refused));
+        redo.setId("redoMenu");
+        redo.textProperty().bind(model.undoState().redoTextProperty());
+        redo.disableProperty().bind(model.undoState().canRedoProperty().not());
+        MenuItem rename = item("Rename tenant", AppIcon.RENAME, new KeyCodeCombination(KeyCode.F2), treeView::renameSelected);
+        MenuItem delete = item("Delete tenant…", AppIcon.DELETE, null, () -> actions.delete(model.selectedTenantProperty().get()));
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, delete);
+
+        MenuItem find = item("Find tenant", AppIcon.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> treeView.searchField().requestFocus());
+        Menu view = new Menu("_View", null, find);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
+        return bar;
+    }
+
+    private static MenuItem item(String text, AppIcon icon, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : icon.view());
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button create = toolButton("newTenantButton", AppIcon.ADD, "New tenant under the selected one (Ctrl+N)",
+                () -> actions.createUnder(model.selectedTenantProperty().get()));
+        create.setText("New tenant");
+        Button undo = toolButton("undoButton", AppIcon.UNDO, null, () -> model.undo(actions::refused));
+        undo.disableProperty().bind(model.undoState().canUndoProperty().not());
+        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(model.undoState().undoTextProperty().get() + " (Ctrl+Z)"), model.undoState().undoTextProperty()));
+        Button redo = toolButton("redoButton", AppIcon.REDO, null, () -> model.redo(actions::refused));
+        redo.disableProperty().bind(model.undoState().canRedoProperty().not());
+        redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(model.undoState().redoTextProperty().get() + " (Ctrl+Y)"), model.undoState().redoTextProperty()));
+        ToolBar bar = new ToolBar(create, undo, redo);
+        bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
+        return bar;
+    }
+
+    private static Button toolButton(String id, AppIcon icon, String tip, Runnable action) {
+        Button button = new Button(null, icon.view());
+        button.setId(id);
+        // clicking a tool must not pull focus from the tree (Ctrl+Z in a text field undoes typing instead)
+        button.setFocusTraversable(false);
+        if (tip != null) {
+            button.setTooltip(new Tooltip(tip));
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.canopy.ui.main;
+
+import dev.canopy.ui.common.AppIcon;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line: sync state, what just happened (or why it could not), counts, busy, data folder. */
+final class StatusBar extends HBox {
+
+    StatusBar(MainViewModel model, ObservableStringValue dragHint) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(14);
+        setPadding(new Insets(4, 10, 4, 10));
+
+        Label sync = new Label("Local only", AppIcon.LOCAL_ONLY.view());
+        sync.setId("syncStatus");
+        sync.setTooltip(new Tooltip("Edits are kept in this computer's data folder; no sync server is configured."));
+
+        Label notice = new Label();
+        notice.setId("statusNotice");
+        notice.textProperty().bind(Bindings.createStringBinding(
+                () -> dragHint.get().isEmpty() ? model.noticeProperty().get() : dragHint.get(), dragHint, model.noticeProperty()));
+        notice.setMinWidth(0);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label counts = new Label();
+        counts.setId("countsLabel");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            var h = model.hierarchyProperty().get();
+            return h.size() == 0 ? "" : String.format("%,d tenants · %,d computers", h.size(), h.totalComputers());
+        }, model.hierarchyProperty()));
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(model.runner().busyProperty());
+
+        Label folder = new Label(model.folder().toString(), AppIcon.DATA_FOLDER.view());
+        folder.setId("dataFolderLabel");
+        folder.setTooltip(new Tooltip("Data folder: " + model.folder()));
+        folder.setMaxWidth(320);
+
+        getChildren().addAll(sync, notice, spacer, busy, counts, folder);
+    }
+}

@@ -1,0 +1,234 @@
+package dev.canopy.ui.tree;
+
+import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.domain.tenant.TenantRules;
+import dev.canopy.ui.common.AppIcon;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One tenant in the tree: kind icon, name (search matches highlighted), computer count. Its text is
+ * the tenant name (for automation and screen readers); the graphic draws it. Also the drag source,
+ * the drop target and the in-place rename editor.
+ */
+final class TenantTreeCell extends TreeCell<TenantNode> {
+
+    private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    private final TenantTreeView owner;
+    private final TenantActions actions;
+    private TextField editor;
+
+    TenantTreeCell(TenantTreeView owner, TenantActions actions) {
+        this.owner = owner;
+        this.actions = actions;
+        getStyleClass().add("tenant-cell");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setOnDragDetected(e -> startDrag());
+        setOnDragOver(this::dragOver);
+        setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+        setOnDragDropped(this::dropped);
+    }
+
+    @Override
+    protected void updateItem(TenantNode node, boolean empty) {
+        super.updateItem(node, empty);
+        pseudoClassStateChanged(DROP_TARGET, false);
+        if (empty || node == null) {
+            setText(null);
+            setGraphic(null);
+            setContextMenu(null);
+            setTooltip(null);
+            pseudoClassStateChanged(MATCH, false);
+            return;
+        }
+        setText(node.name());
+        if (isEditing()) {
+            setGraphic(editor);
+        } else {
+            setGraphic(display(node));
+        }
+        pseudoClassStateChanged(MATCH, owner.isMatch(node.id()));
+        setContextMenu(menu(node));
+    }
+
+    private HBox display(TenantNode node) {
+        TextFlow name = highlighted(node.name(), owner.query());
+        name.getStyleClass().add("tenant-name");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        int total = owner.hierarchy().subtreeComputers(node.id());
+        Label count = new Label(String.format("%,d", total));
+        count.getStyleClass().add("computer-count");
+        count.setVisible(total > 0);
+        count.setTooltip(new Tooltip(String.format("%,d computers here, %,d including sub-tenants", node.computers(), total)));
+        HBox box = new HBox(6, AppIcon.of(node.kind()).view(), name, spacer, count);
+        box.getStyleClass().add("tenant-cell-box");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The name with the first occurrence of the query emphasised. */
+    private static TextFlow highlighted(String name, String query) {
+        int at = query.isEmpty() ? -1 : name.toLowerCase(Locale.ROOT).indexOf(query);
+        if (at < 0) {
+            return new TextFlow(new Text(name));
+        }
+        Text match = new Text(name.substring(at, at + query.length()));
+        match.getStyleClass().add("search-hit");
+        return new TextFlow(new Text(name.substring(0, at)), match, new Text(name.substring(at + query.length())));
+    }
+
+    private ContextMenu menu(TenantNode node) {
+        MenuItem create = new MenuItem("New tenant under \"" + node.name() + "\"", AppIcon.ADD.view());
+        create.setOnAction(e -> actions.createUnder(node.id()));
+        MenuItem rename = new MenuItem("Rename", AppIcon.RENAME.view());
+        rename.setOnAction(e -> getTreeView().edit(getTreeItem()));
+        MenuItem delete = new MenuItem("Delete…", AppIcon.DELETE.view());
+        delete.setOnAction(e -> actions.delete(node.id()));
+        boolean root = node.parentId() == null;
+        delete.setDisable(root);
+        return new ContextMenu(create, rename, new SeparatorMenuItem(), delete);
+    }
+
+    // --- rename in place ---
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        editor = new TextField(getItem().name());
+        editor.setId("renameField");
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                commitRename();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                cancelEdit();
+                e.consume();
+            }
+        });
+        setGraphic(editor);
+        editor.selectAll();
+        editor.requestFocus();
+    }
+
+    private void commitRename() {
+        TenantNode node = getItem();
+        String typed = editor.getText();
+        try {
+            String name = TenantRules.checkName(typed);
+            if (node.parentId() != null) {
+                for (TenantNode sibling : owner.hierarchy().children(node.parentId())) {
+                    if (!sibling.id().equals(node.id()) && sibling.name().equalsIgnoreCase(name)) {
+                        throw new RuleViolation("name", "A sibling is already named \"" + sibling.name() + "\".");
+                    }
+                }
+            }
+            cancelEdit();
+            if (!name.equals(node.name())) {
+                actions.rename(node.id(), name);
+            }
+        } catch (RuleViolation refused) {
+            editor.getStyleClass().add("invalid");
+            Tooltip tip = new Tooltip(refused.getMessage());
+            editor.setTooltip(tip);
+            var bounds = editor.localToScreen(editor.getBoundsInLocal());
+            if (bounds != null) {
+                tip.show(editor, bounds.getMinX(), bounds.getMaxY() + 2);
+            }
+            actions.explain(refused.getMessage());
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        if (editor != null && editor.getTooltip() != null) {
+            editor.getTooltip().hide();
+        }
+        editor = null;
+        if (getItem() != null) {
+            setGraphic(display(getItem()));
+        }
+    }
+
+    // --- drag and drop ---
+
+    private void startDrag() {
+        TenantNode node = getItem();
+        if (node == null || node.parentId() == null || isEditing()) {
+            return;
+        }
+        Dragboard board = startDragAndDrop(TransferMode.MOVE);
+        ClipboardContent content = new ClipboardContent();
+        content.put(TenantDrag.TENANT_ID, node.id().toString());
+        board.setContent(content);
+        board.setDragView(snapshot(null, null));
+    }
+
+    private Optional<UUID> draggedTenant(DragEvent event) {
+        Object id = event.getDragboard().getContent(TenantDrag.TENANT_ID);
+        return id == null ? Optional.empty() : Optional.of(UUID.fromString(id.toString()));
+    }
+
+    private void dragOver(DragEvent event) {
+        TenantNode target = getItem();
+        Optional<UUID> dragged = draggedTenant(event);
+        if (target == null || dragged.isEmpty()) {
+            return;
+        }
+        Optional<String> problem = owner.hierarchy().moveProblem(dragged.get(), target.id());
+        if (problem.isEmpty()) {
+            event.acceptTransferModes(TransferMode.MOVE);
+            pseudoClassStateChanged(DROP_TARGET, true);
+            owner.setDragHint("Drop to move under \"" + target.name() + "\"");
+        } else {
+            owner.setDragHint(problem.get());
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        TenantNode target = getItem();
+        Optional<UUID> dragged = draggedTenant(event);
+        boolean done = false;
+        if (target != null && dragged.isPresent()) {
+            Optional<String> problem = owner.hierarchy().moveProblem(dragged.get(), target.id());
+            if (problem.isPresent()) {
+                actions.explain(problem.get());
+            } else {
+                actions.move(dragged.get(), target.id());
+                done = true;
+            }
+        }
+        owner.setDragHint("");
+        event.setDropCompleted(done);
+        event.consume();
+    }
+}

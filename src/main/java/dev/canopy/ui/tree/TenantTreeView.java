@@ -1,0 +1,280 @@
+package dev.canopy.ui.tree;
+
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.domain.tenant.TenantSearch;
+import dev.canopy.ui.common.AppIcon;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The left pane: the search field over the tenant tree. Filters as the technician types (matches
+ * highlighted, ancestors kept, Esc clears), keeps expansion and selection across reloads, and
+ * hands edits to {@link TenantActions}.
+ */
+public final class TenantTreeView extends VBox {
+
+    private final TreeView<TenantNode> tree = new TreeView<>();
+    private final CustomTextField search = new CustomTextField();
+    private final Label emptySearch = new Label();
+    private final ReadOnlyStringWrapper dragHint = new ReadOnlyStringWrapper("");
+    private final Set<UUID> expanded = new HashSet<>();
+    private final ObjectProperty<UUID> selected;
+    private final ReadOnlyObjectProperty<TenantHierarchy> hierarchyProperty;
+    private final TenantActions actions;
+    private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> rebuild(now);
+    private final ChangeListener<UUID> onSelected = (obs, old, now) -> reveal(now);
+    private TenantSearch searchIndex;
+    private TenantSearch.Result result = new TenantSearch.Result("", Set.of(), Set.of());
+    private String lastDragProblem = "";
+    private boolean revealing;
+
+    public TenantTreeView(ReadOnlyObjectProperty<TenantHierarchy> hierarchy, ObjectProperty<UUID> selected, TenantActions actions) {
+        this.hierarchyProperty = hierarchy;
+        this.selected = selected;
+        this.actions = actions;
+        getStyleClass().add("tenant-tree-pane");
+        search.setId("tenantSearch");
+        search.setPromptText("Search tenants (Ctrl+F)");
+        search.setLeft(AppIcon.SEARCH.view());
+        search.textProperty().addListener((obs, old, text) -> applySearch(text));
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                tree.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                tree.requestFocus();
+                e.consume();
+            }
+        });
+        tree.setId("tenantTree");
+        tree.setEditable(true);
+        tree.setShowRoot(true);
+        tree.setCellFactory(t -> new TenantTreeCell(this, actions));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && !revealing) {
+                selected.set(item.getValue().id());
+            }
+        });
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, this::treeKey);
+        tree.setOnDragDone(e -> {
+            if (e.getTransferMode() == null && !lastDragProblem.isEmpty()) {
+                actions.explain(lastDragProblem);
+            }
+            setDragHint("");
+        });
+        emptySearch.getStyleClass().add("empty-search");
+        emptySearch.setVisible(false);
+        emptySearch.managedProperty().bind(emptySearch.visibleProperty());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        VBox header = new VBox(4, search, emptySearch);
+        header.getStyleClass().add("tenant-tree-header");
+        getChildren().addAll(header, tree);
+        hierarchy.addListener(onHierarchy);
+        selected.addListener(onSelected);
+        rebuild(hierarchy.get());
+    }
+
+    /** Removes the listeners this view put on longer-lived models. */
+    public void dispose() {
+        hierarchyProperty.removeListener(onHierarchy);
+        selected.removeListener(onSelected);
+    }
+
+    private void treeKey(KeyEvent e) {
+        TreeItem<TenantNode> item = tree.getSelectionModel().getSelectedItem();
+        if (item == null || tree.getEditingItem() != null) {
+            return;
+        }
+        if (e.getCode() == KeyCode.F2) {
+            tree.edit(item);
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            actions.delete(item.getValue().id());
+            e.consume();
+        }
+    }
+
+    public TreeView<TenantNode> tree() {
+        return tree;
+    }
+
+    public CustomTextField searchField() {
+        return search;
+    }
+
+    TenantHierarchy hierarchy() {
+        return hierarchyProperty.get();
+    }
+
+    String query() {
+        return result.query();
+    }
+
+    boolean isMatch(UUID id) {
+        return result.matches().contains(id);
+    }
+
+    void setDragHint(String hint) {
+        dragHint.set(hint);
+        if (!hint.startsWith("Drop to")) {
+            lastDragProblem = hint;
+        } else {
+            lastDragProblem = "";
+        }
+    }
+
+    /** While dragging: where the tenant would go, or why it cannot. */
+    public ReadOnlyStringProperty dragHintProperty() {
+        return dragHint.getReadOnlyProperty();
+    }
+
+    /** Starts renaming the selected tenant in place. */
+    public void renameSelected() {
+        TreeItem<TenantNode> item = tree.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            tree.edit(item);
+        }
+    }
+
+    /** Selects a tenant and opens its name for editing (after a create). */
+    public void editName(UUID id) {
+        reveal(id);
+        Platform.runLater(() -> {
+            TreeItem<TenantNode> item = tree.getSelectionModel().getSelectedItem();
+            if (item != null && item.getValue().id().equals(id)) {
+                tree.requestFocus();
+                tree.edit(item);
+            }
+        });
+    }
+
+    public void clearSearch() {
+        search.clear();
+    }
+
+    private void applySearch(String text) {
+        result = searchIndex == null ? new TenantSearch.Result("", Set.of(), Set.of()) : searchIndex.search(text);
+        rebuild(hierarchy());
+    }
+
+    private void rebuild(TenantHierarchy hierarchy) {
+        if (searchIndex == null || hierarchy != lastIndexed) {
+            searchIndex = new TenantSearch(hierarchy);
+            lastIndexed = hierarchy;
+            result = searchIndex.search(search.getText());
+        }
+        var root = hierarchy.root();
+        if (root.isEmpty()) {
+            tree.setRoot(null);
+            return;
+        }
+        boolean filtering = !result.isEverything();
+        TenantTreeItem rootItem = new TenantTreeItem(root.get(), hierarchy, filtering ? result.visible() : null);
+        rootItem.addEventHandler(TreeItem.<TenantNode>branchExpandedEvent(), e -> {
+            if (!filtering) {
+                expanded.add(e.getTreeItem().getValue().id());
+            }
+        });
+        rootItem.addEventHandler(TreeItem.<TenantNode>branchCollapsedEvent(), e -> {
+            if (!filtering) {
+                expanded.remove(e.getTreeItem().getValue().id());
+            }
+        });
+        revealing = true;
+        try {
+            tree.setRoot(rootItem);
+            if (filtering) {
+                expandAll(rootItem);
+            } else {
+                expanded.add(root.get().id());
+                restoreExpansion(rootItem);
+            }
+        } finally {
+            revealing = false;
+        }
+        emptySearch.setText(filtering && result.matches().isEmpty() ? "No tenant matches \"" + search.getText().strip() + "\"" : "");
+        emptySearch.setVisible(filtering && result.matches().isEmpty());
+        reveal(selected.get());
+    }
+
+    private TenantHierarchy lastIndexed;
+
+    private void expandAll(TreeItem<TenantNode> item) {
+        item.setExpanded(true);
+        for (TreeItem<TenantNode> child : item.getChildren()) {
+            if (!child.isLeaf()) {
+                expandAll(child);
+            }
+        }
+    }
+
+    private void restoreExpansion(TreeItem<TenantNode> item) {
+        item.setExpanded(true);
+        for (TreeItem<TenantNode> child : item.getChildren()) {
+            if (expanded.contains(child.getValue().id()) && !child.isLeaf()) {
+                restoreExpansion(child);
+            }
+        }
+    }
+
+    private static TreeItem<TenantNode> rootOf(TreeItem<TenantNode> item) {
+        TreeItem<TenantNode> top = item;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top;
+    }
+
+    /** Selects the tenant's item, expanding its ancestors, and scrolls it into view. */
+    private void reveal(UUID id) {
+        TreeItem<TenantNode> current = tree.getSelectionModel().getSelectedItem();
+        if (id == null || tree.getRoot() == null) {
+            return;
+        }
+        if (current != null && current.getValue().id().equals(id) && rootOf(current) == tree.getRoot()) {
+            return;
+        }
+        List<TenantNode> path = hierarchy().path(id);
+        if (path.isEmpty()) {
+            return;
+        }
+        TenantTreeItem item = (TenantTreeItem) tree.getRoot();
+        for (TenantNode step : path.subList(1, path.size())) {
+            item.setExpanded(true);
+            TenantTreeItem next = item.child(step.id());
+            if (next == null) {
+                break;
+            }
+            item = next;
+        }
+        revealing = true;
+        try {
+            tree.getSelectionModel().select(item);
+        } finally {
+            revealing = false;
+        }
+        int row = tree.getRow(item);
+        if (row >= 0) {
+            tree.scrollTo(Math.max(0, row - 5));
+        }
+    }
+}

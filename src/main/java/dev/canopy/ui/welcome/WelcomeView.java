@@ -1,0 +1,104 @@
+package dev.canopy.ui.welcome;
+
+import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.tenant.TenantRules;
+import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.main.MainViewModel;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * First run: an empty data folder. Either name the MSP (which creates the root tenant) or load
+ * a small sample MSP to look around. Says where the data lives, so an empty tree never goes unexplained.
+ */
+public final class WelcomeView extends VBox {
+
+    public WelcomeView(MainViewModel model) {
+        setId("welcomeView");
+        getStyleClass().add("welcome");
+        setAlignment(Pos.CENTER);
+        setSpacing(14);
+        setPadding(new Insets(40));
+        setMaxWidth(520);
+
+        Label title = new Label("Welcome to Canopy");
+        title.getStyleClass().add("title-1");
+        Label intro = new Label("This data folder is empty. Name your MSP to start your tenant tree, "
+                + "or load a sample MSP to look around first.");
+        intro.setWrapText(true);
+        Label folder = new Label("Data folder: " + model.folder());
+        folder.getStyleClass().add("field-hint");
+        folder.setWrapText(true);
+
+        TextField mspName = new TextField();
+        mspName.setId("mspNameField");
+        mspName.setPromptText("Your MSP's name, e.g. Northwind IT Services");
+        HBox.setHgrow(mspName, Priority.ALWAYS);
+        Button create = new Button("Create MSP", AppIcon.ADD.view());
+        create.setId("createMspButton");
+        create.setDefaultButton(true);
+        create.getStyleClass().add("accent");
+        Label error = new Label();
+        error.setId("mspNameError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        create.setOnAction(e -> {
+            try {
+                TenantRules.checkName(mspName.getText());
+                error.setText("");
+                create.setDisable(true);
+                model.createMsp(mspName.getText(), failure -> {
+                    create.setDisable(false);
+                    error.setText(ErrorDialogs.messageFor(failure));
+                });
+            } catch (RuleViolation refused) {
+                error.setText(refused.getMessage());
+            }
+        });
+
+        Button sample = new Button("Load sample data", AppIcon.SAMPLE.view());
+        sample.setId("loadSampleButton");
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.setVisible(false);
+        Button cancel = new Button("Cancel");
+        cancel.setVisible(false);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        sample.setOnAction(e -> {
+            cancelled.set(false);
+            sample.setDisable(true);
+            create.setDisable(true);
+            progress.setVisible(true);
+            cancel.setVisible(true);
+            Runnable reset = () -> {
+                sample.setDisable(false);
+                create.setDisable(false);
+                progress.setVisible(false);
+                cancel.setVisible(false);
+            };
+            model.loadSample(cancelled, reset, failure -> {
+                reset.run();
+                error.setText(ErrorDialogs.messageFor(failure));
+            });
+        });
+        cancel.setOnAction(e -> cancelled.set(true));
+        Label sampleHint = new Label("200 tenants, 2,000 computers and their people; for larger sets use `canopy sample`.");
+        sampleHint.getStyleClass().add("field-hint");
+        sampleHint.setWrapText(true);
+
+        getChildren().addAll(AppIcon.MSP.view(), title, intro, new HBox(8, mspName, create), error, new Separator(),
+                new HBox(8, sample, progress, cancel), sampleHint, folder);
+        getChildren().get(0).getStyleClass().add("welcome-icon");
+    }
+}

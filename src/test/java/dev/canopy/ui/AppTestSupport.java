@@ -1,0 +1,102 @@
+package dev.canopy.ui;
+
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.store.LocalStore;
+import dev.canopy.ui.main.MainViewModel;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+/**
+ * Starts the real Canopy app (headless) on a temporary data folder, seeded by the test, and
+ * closes it after each test so every test starts from a clean state.
+ */
+public abstract class AppTestSupport {
+
+    @TempDir
+    protected Path folder;
+
+    protected final FxRobot robot = new FxRobot();
+    protected CanopyApp app;
+
+    /** Seeds the data folder (the app is not running yet), then starts the app on it. */
+    protected void launch(Consumer<LocalStore> seed) throws Exception {
+        try (LocalStore store = LocalStore.open(folder)) {
+            seed.accept(store);
+        }
+        System.setProperty("canopy.home", folder.toString());
+        FxToolkit.registerPrimaryStage();
+        app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
+        waitFor(() -> model().stateProperty().get() != MainViewModel.State.OPENING);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        System.clearProperty("canopy.home");
+    }
+
+    protected MainViewModel model() {
+        return app.model();
+    }
+
+    /** Polls a condition on the FX thread until it holds (10 s at most). */
+    protected void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until queued store work has finished and its results reached the window. */
+    protected void settle() throws Exception {
+        waitFor(() -> !model().runner().busyProperty().get());
+    }
+
+    protected TenantHierarchy hierarchy() {
+        return model().hierarchyProperty().get();
+    }
+
+    protected Optional<TenantNode> tenantNamed(String name) {
+        return hierarchy().depthFirst().stream().filter(n -> n.name().equals(name)).findFirst();
+    }
+
+    /** The tree cell that shows a tenant, by its text (the tenant name). */
+    @SuppressWarnings("unchecked")
+    protected TreeCell<TenantNode> cell(String name) {
+        return (TreeCell<TenantNode>) robot.lookup("#tenantTree .tree-cell").match(hasText(name)).query();
+    }
+
+    /** The tenant names the tree shows, top to bottom. */
+    @SuppressWarnings("unchecked")
+    protected List<String> visibleTenantNames() {
+        return robot.lookup("#tenantTree .tree-cell").queryAll().stream()
+                .map(n -> (TreeCell<TenantNode>) n)
+                .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
+                .sorted(java.util.Comparator.comparingInt(TreeCell::getIndex))
+                .map(Labeled::getText).distinct().toList();
+    }
+
+    /** Opens a tenant's branch with the keyboard, as a technician would. */
+    protected void expand(String name) throws Exception {
+        robot.clickOn(cell(name));
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        settle();
+    }
+}
