@@ -1,0 +1,109 @@
+package dev.canopy.domain.deployment;
+
+import dev.canopy.domain.computer.Software;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Whether a computer's inventory satisfies its effective deployments (DESIGN.md §1): each winner's
+ * desired state is checked against the installed version of that software (name matched ignoring
+ * case; when several versions are installed side by side, the highest counts).
+ * <p>
+ * LATEST and UPDATE_IF_FOUND compare against the newest version known to the instance; an installed
+ * version at or above it counts as latest (the instance may not have seen a newer build yet), and
+ * when no version is known, any installed version does.
+ */
+public final class Compliance {
+
+    private Compliance() {
+    }
+
+    /**
+     * @param latestVersionOf the newest version the instance knows of a software, or null/"" when unknown
+     */
+    public static ComputerCompliance evaluate(List<Software> inventory, Map<String, Resolution> effective,
+                                              Function<String, String> latestVersionOf) {
+        Map<String, String> installed = installedVersions(inventory);
+        List<Finding> findings = new ArrayList<>(effective.size());
+        for (Resolution r : effective.values()) {
+            Deployment winner = r.winner();
+            String name = winner.software();
+            findings.add(check(name, winner.desiredState(), winner.version(), installed.get(NameKey.of(name)), latestVersionOf));
+        }
+        return new ComputerCompliance(findings);
+    }
+
+    /** Same, with the newest known versions as a map (looked up ignoring case). */
+    public static ComputerCompliance evaluate(List<Software> inventory, Map<String, Resolution> effective,
+                                              Map<String, String> latestKnown) {
+        Map<String, String> byKey = new HashMap<>();
+        latestKnown.forEach((software, version) -> byKey.put(NameKey.of(software), version));
+        return evaluate(inventory, effective, software -> byKey.get(NameKey.of(software)));
+    }
+
+    /** One desired state against what is installed (null when not installed). */
+    public static Finding check(String software, DesiredState state, String version, String installed,
+                                Function<String, String> latestVersionOf) {
+        boolean present = installed != null;
+        String shown = present && installed.isBlank() ? "(version unknown)" : installed;
+        return switch (state) {
+            case IGNORE -> new Finding(software, state, installed, true, "Ignored.");
+            case ANY_VERSION -> present
+                    ? new Finding(software, state, installed, true, "Installed " + shown + ".")
+                    : new Finding(software, state, null, false, "Not installed.");
+            case NOT_PRESENT -> present
+                    ? new Finding(software, state, installed, false, "Installed " + shown + ", but it should not be present.")
+                    : new Finding(software, state, null, true, "Not installed, as wanted.");
+            case SPECIFIC_VERSION -> {
+                if (!present) {
+                    yield new Finding(software, state, null, false, "Not installed; version " + version + " is wanted.");
+                }
+                boolean same = VersionComparator.same(installed, version);
+                yield new Finding(software, state, installed, same, same
+                        ? "Installed " + shown + ", as wanted."
+                        : "Installed " + shown + "; version " + version + " is wanted.");
+            }
+            case AT_LEAST -> {
+                if (!present) {
+                    yield new Finding(software, state, null, false, "Not installed; at least " + version + " is wanted.");
+                }
+                boolean enough = VersionComparator.compareVersions(installed, version) >= 0;
+                yield new Finding(software, state, installed, enough, enough
+                        ? "Installed " + shown + ", at least " + version + "."
+                        : "Installed " + shown + "; at least " + version + " is wanted.");
+            }
+            case LATEST -> present
+                    ? latestCheck(software, state, installed, shown, latestVersionOf)
+                    : new Finding(software, state, null, false, "Not installed; the latest version is wanted.");
+            case UPDATE_IF_FOUND -> present
+                    ? latestCheck(software, state, installed, shown, latestVersionOf)
+                    : new Finding(software, state, null, true, "Not installed; nothing to update.");
+        };
+    }
+
+    private static Finding latestCheck(String software, DesiredState state, String installed, String shown,
+                                       Function<String, String> latestVersionOf) {
+        String latest = latestVersionOf.apply(software);
+        if (latest == null || latest.isBlank()) {
+            return new Finding(software, state, installed, true, "Installed " + shown + "; no newer version is known.");
+        }
+        boolean current = VersionComparator.compareVersions(installed, latest) >= 0;
+        return new Finding(software, state, installed, current, current
+                ? "Installed " + shown + ", the newest known."
+                : "Installed " + shown + "; the newest known is " + latest + ".");
+    }
+
+    /** Highest installed version per software key; "" for an entry without a version. */
+    private static Map<String, String> installedVersions(List<Software> inventory) {
+        Map<String, String> out = new HashMap<>();
+        for (Software s : inventory) {
+            String version = s.version() == null ? "" : s.version().strip();
+            out.merge(NameKey.of(s.name()), version, (a, b) -> VersionComparator.compareVersions(b, a) > 0 ? b : a);
+        }
+        return out;
+    }
+}
