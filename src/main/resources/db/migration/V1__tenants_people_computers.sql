@@ -58,6 +58,8 @@ create table computer (
     deleted           boolean      not null
 );
 create index computer_tenant on computer (tenant_id);
+-- the tree counts live computers per tenant at start-up; this index answers that without reading rows
+create index computer_live_tenant on computer (deleted, tenant_id);
 create unique index computer_device_unique on computer (device_id);
 
 create table computer_software (

@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
         if (exitWhenReady) {
             System.setProperty("canopy.exitWhenReady", "true");
         }
+        dev.canopy.ui.CanopyApp.preopen(folder);
         javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);
         return 0;
     }

@@ -5,8 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.canopy.domain.command.Command;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantHierarchy;
-import dev.canopy.domain.tenant.TenantKind;
-import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.entity.AuditEntryEntity;
 import dev.canopy.store.entity.ComputerEntity;
 import dev.canopy.store.entity.OutboxMutationEntity;
@@ -17,11 +15,12 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,47 +30,90 @@ import java.util.UUID;
  */
 public final class LocalStore implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
+
     private final Path folder;
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessions;
+    private CompletableFuture<SessionFactory> sessionsFuture;
     private final String actor;
     private final Clock clock;
 
-    private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, SessionFactory sessions, String actor, Clock clock) {
+    private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, String actor, Clock clock) {
         this.folder = folder;
         this.lock = lock;
         this.dataSource = dataSource;
-        this.sessions = sessions;
         this.actor = actor;
         this.clock = clock;
     }
 
-    /** Opens (creating if needed) the store in a data folder; refuses with a clear message when it cannot. */
+    /**
+     * Opens (creating if needed) the store in a data folder; refuses with a clear message when it cannot.
+     * Returns once the schema is current, so the tree can load by JDBC at once. Hibernate boots on
+     * first use ({@link #awaitReady()}), after the window is up, so its start-up work does not
+     * compete with the window's on a two-core machine.
+     */
     public static LocalStore open(Path folder, String actor, Clock clock) {
+        long start = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(folder);
         HikariDataSource dataSource = null;
         try {
             dataSource = dataSource(folder);
             SchemaMigrator.migrate(dataSource);
-            SessionFactory sessions = new HibernatePersistenceConfiguration("canopy")
-                    .managedClasses(TenantEntity.class, PersonEntity.class, ComputerEntity.class,
-                            AuditEntryEntity.class, OutboxMutationEntity.class)
-                    .property("jakarta.persistence.nonJtaDataSource", dataSource)
-                    .property("hibernate.jdbc.batch_size", 100)
-                    .property("hibernate.order_inserts", true)
-                    .schemaToolingAction(Action.VALIDATE)
-                    .createEntityManagerFactory();
-            return new LocalStore(folder, lock, dataSource, sessions, actor, clock);
+            LOG.debug("schema ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return new LocalStore(folder, lock, dataSource, actor, clock);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
             }
             lock.close();
-            if (e instanceof StoreException) {
-                throw e;
+            throw wrap(folder, e);
+        }
+    }
+
+    private static StoreException wrap(Path folder, Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof StoreException store) {
+            return store;
+        }
+        return new StoreException("Cannot open the database in " + folder + ": " + rootMessage(cause), cause);
+    }
+
+    private static SessionFactory bootHibernate(HikariDataSource dataSource) {
+        return new HibernatePersistenceConfiguration("canopy")
+                .managedClasses(TenantEntity.class, PersonEntity.class, ComputerEntity.class,
+                        AuditEntryEntity.class, OutboxMutationEntity.class)
+                .property("jakarta.persistence.nonJtaDataSource", dataSource)
+                .property("hibernate.jdbc.batch_size", 100)
+                .property("hibernate.order_inserts", true)
+                .schemaToolingAction(Action.VALIDATE)
+                .createEntityManagerFactory();
+    }
+
+    /** Boots the ORM (validating the schema) if not yet done; throws a readable StoreException if it fails. */
+    public void awaitReady() {
+        sessions();
+    }
+
+    private SessionFactory sessions() {
+        CompletableFuture<SessionFactory> boot;
+        synchronized (this) {
+            if (sessionsFuture == null) {
+                sessionsFuture = new CompletableFuture<>();
+                try {
+                    long start = System.nanoTime();
+                    sessionsFuture.complete(bootHibernate(dataSource));
+                    LOG.debug("hibernate ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+                } catch (RuntimeException e) {
+                    sessionsFuture.completeExceptionally(e);
+                }
             }
-            throw new StoreException("Cannot open the database in " + folder + ": " + rootMessage(e), e);
+            boot = sessionsFuture;
+        }
+        try {
+            return boot.join();
+        } catch (CompletionException e) {
+            throw wrap(folder, e);
         }
     }
 
@@ -106,7 +148,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** Applies one command in one transaction: its changes, their audit entries and one outbox mutation. */
     public synchronized Command.Applied execute(Command command) {
-        return sessions.fromTransaction(session -> {
+        return sessions().fromTransaction(session -> {
             var now = clock.instant();
             var workspace = new SessionWorkspace(session, actor, now, command.mutationName());
             long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
@@ -117,38 +159,25 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
-    /** The tree's snapshot: every live tenant with its own computer count. */
+    /** The tree's snapshot: every live tenant with its own computer count (plain JDBC: it runs before Hibernate is up). */
     public TenantHierarchy loadHierarchy() {
-        return sessions.fromSession(session -> {
-            Map<UUID, Integer> computers = new HashMap<>();
-            for (Object[] row : session.createSelectionQuery(
-                    "select c.tenantId, count(c) from ComputerEntity c where c.sync.deleted = false group by c.tenantId", Object[].class).getResultList()) {
-                computers.put((UUID) row[0], ((Long) row[1]).intValue());
-            }
-            List<TenantNode> nodes = new ArrayList<>();
-            for (Object[] row : session.createSelectionQuery(
-                    "select t.id, t.parentId, t.name, t.kind, t.timeZone from TenantEntity t where t.sync.deleted = false", Object[].class).getResultList()) {
-                UUID id = (UUID) row[0];
-                nodes.add(new TenantNode(id, (UUID) row[1], (String) row[2], (TenantKind) row[3], (String) row[4], computers.getOrDefault(id, 0)));
-            }
-            return new TenantHierarchy(nodes);
-        });
+        return HierarchyQuery.load(dataSource);
     }
 
     /** One tenant with all its fields, including a deleted one. */
     public Optional<Tenant> tenant(UUID id) {
-        return sessions.fromSession(session -> Optional.ofNullable(session.find(TenantEntity.class, id)).map(TenantEntity::toTenant));
+        return sessions().fromSession(session -> Optional.ofNullable(session.find(TenantEntity.class, id)).map(TenantEntity::toTenant));
     }
 
     /** The audit entries of a record, oldest first. */
     public List<AuditEntryEntity> auditOf(UUID recordId) {
-        return sessions.fromSession(session -> session.createSelectionQuery(
+        return sessions().fromSession(session -> session.createSelectionQuery(
                 "from AuditEntryEntity a where a.recordId = :id order by a.id", AuditEntryEntity.class).setParameter("id", recordId).getResultList());
     }
 
     /** What sync will push, in order. */
     public List<OutboxMutationEntity> outbox() {
-        return sessions.fromSession(session -> session.createSelectionQuery(
+        return sessions().fromSession(session -> session.createSelectionQuery(
                 "from OutboxMutationEntity m order by m.id", OutboxMutationEntity.class).getResultList());
     }
 
@@ -162,7 +191,7 @@ public final class LocalStore implements AutoCloseable {
      * large transaction leaves the file many times larger than its data.
      */
     public void closeAndCompact() {
-        sessions.close();
+        closeSessions();
         dataSource.close();
         try (var connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), "sa", "");
              var statement = connection.createStatement()) {
@@ -174,10 +203,16 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    private synchronized void closeSessions() {
+        if (sessionsFuture != null && !sessionsFuture.isCompletedExceptionally()) {
+            sessionsFuture.join().close();
+        }
+    }
+
     @Override
     public void close() {
         try {
-            sessions.close();
+            closeSessions();
             dataSource.close();
         } finally {
             lock.close();

@@ -81,6 +81,18 @@ final class SessionWorkspace implements Workspace {
     }
 
     @Override
+    public java.util.Map<UUID, UUID> computerTenants(List<UUID> computerIds) {
+        return session.doReturningWork(connection -> BulkComputerWrites.tenantsOf(connection, computerIds));
+    }
+
+    @Override
+    public void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before) {
+        // pending ORM changes first, so the JDBC batch sees them and they see it
+        session.flush();
+        session.doWork(connection -> BulkComputerWrites.move(connection, tenantId, computerIds, before, now, actor, action));
+    }
+
+    @Override
     public String actor() {
         return actor;
     }

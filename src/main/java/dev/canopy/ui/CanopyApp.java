@@ -14,6 +14,9 @@ import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * The desktop app. The window appears at once; the store opens in the background. The data
@@ -21,6 +24,44 @@ import java.nio.file.Path;
  * environment and OS convention.
  */
 public final class CanopyApp extends Application {
+
+    private static volatile Preopened preopened;
+
+    private record Preopened(Path folder, CompletableFuture<LocalStore> store) {
+    }
+
+    /**
+     * Starts opening the store before the JavaFX toolkit is up (the launcher calls this), so the
+     * two overlap; the window then takes the store from here instead of opening it again.
+     */
+    public static void preopen(Path folder) {
+        CompletableFuture<LocalStore> store = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                store.complete(LocalStore.open(folder));
+            } catch (Throwable e) {
+                store.completeExceptionally(e);
+            }
+        }, "canopy-preopen");
+        thread.setDaemon(true);
+        thread.start();
+        preopened = new Preopened(folder, store);
+    }
+
+    private static Function<Path, LocalStore> opener(Path folder) {
+        Preopened early = preopened;
+        preopened = null;
+        if (early == null || !early.folder().equals(folder)) {
+            return LocalStore::open;
+        }
+        return f -> {
+            try {
+                return early.store().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        };
+    }
 
     private FxTaskRunner runner;
     private MainViewModel model;
@@ -33,7 +74,7 @@ public final class CanopyApp extends Application {
                 ErrorDialogs.show(stage, "Something went wrong", error));
         Path folder = DataFolderLocator.forThisMachine().locate(null);
         runner = new FxTaskRunner();
-        model = new MainViewModel(folder, runner, LocalStore::open);
+        model = new MainViewModel(folder, runner, opener(folder));
         window = new MainWindow(model, stage);
         Scene scene = new Scene(window, 1240, 780);
         ThemeManager.style(scene);
@@ -56,6 +97,12 @@ public final class CanopyApp extends Application {
                 Platform.runLater(() -> Platform.runLater(() -> {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("ready-ms=" + ms + " state=" + state + " tenants=" + model.hierarchyProperty().get().size());
+                    if (Boolean.getBoolean("canopy.reportHeap")) {
+                        System.gc();
+                        System.gc();
+                        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                        System.out.println("heap-mb=" + used / (1024 * 1024));
+                    }
                     Platform.exit();
                 }));
             }

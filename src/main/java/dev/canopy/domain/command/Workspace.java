@@ -28,6 +28,12 @@ public interface Workspace {
     /** Stores a tenant; before is null for a new one. */
     void saveTenant(Tenant before, Tenant after);
 
+    /** The current tenant of each live computer among the ids (missing or deleted ones are left out). */
+    java.util.Map<UUID, UUID> computerTenants(List<UUID> computerIds);
+
+    /** Moves live computers to a tenant, writing one audit entry per computer; before holds their current tenants. */
+    void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before);
+
     String actor();
 
     Instant now();

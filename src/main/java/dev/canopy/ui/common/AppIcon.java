@@ -48,6 +48,10 @@ public enum AppIcon {
         return icon;
     }
 
+    public Ikon ikon() {
+        return ikon;
+    }
+
     public static AppIcon of(TenantKind kind) {
         return switch (kind) {
             case MSP -> MSP;

@@ -30,6 +30,8 @@ import java.util.function.Function;
  */
 public final class MainViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
+
     /** What the window shows. */
     public enum State { OPENING, FAILED, WELCOME, READY }
 
@@ -54,16 +56,29 @@ public final class MainViewModel {
     public void open() {
         state.set(State.OPENING);
         runner.run(() -> {
+            LOG.debug("opening store, {} ms after JVM start",
+                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
             LocalStore opened = opener.apply(folder);
             store = opened;
             return opened.loadHierarchy();
-        }, this::showHierarchy, error -> {
-            failure.set(ErrorDialogs.messageFor(error));
-            state.set(State.FAILED);
-        });
+        }, this::showHierarchy, this::failed);
+        // the tree shows before the ORM has booted; edits queue behind this check
+        runner.run(() -> {
+            if (store != null) {
+                store.awaitReady();
+            }
+            return Boolean.TRUE;
+        }, ready -> { }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        failure.set(ErrorDialogs.messageFor(error));
+        state.set(State.FAILED);
     }
 
     private void showHierarchy(TenantHierarchy loaded) {
+        LOG.debug("tree loaded ({} tenants), {} ms after JVM start", loaded.size(),
+                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         hierarchy.set(loaded);
         state.set(loaded.root().isPresent() ? State.READY : State.WELCOME);
         if (selectedTenant.get() == null || loaded.node(selectedTenant.get()).isEmpty()) {

@@ -96,13 +96,24 @@ public final class MainWindow extends BorderPane {
         editModel.dispose();
     }
 
+    /**
+     * The work area stays in the scene from the start (hidden behind the other states), so its
+     * styling and layout are done while the store opens, not after.
+     */
     private void showState(MainViewModel.State state) {
-        center.getChildren().setAll(switch (state) {
+        workArea.setVisible(state == MainViewModel.State.READY);
+        var overlay = switch (state) {
             case OPENING -> opening();
             case FAILED -> failed();
             case WELCOME -> new StackPane(new WelcomeView(model));
-            case READY -> workArea;
-        });
+            case READY -> null;
+        };
+        if (overlay == null) {
+            center.getChildren().setAll(workArea);
+        } else {
+            overlay.getStyleClass().add("state-overlay");
+            center.getChildren().setAll(workArea, overlay);
+        }
         if (state == MainViewModel.State.READY) {
             editModel.load(model.selectedTenantProperty().get());
             Platform.runLater(() -> treeView.tree().requestFocus());

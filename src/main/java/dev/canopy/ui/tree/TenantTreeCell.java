@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -42,11 +43,34 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
     private final TenantActions actions;
     private TextField editor;
 
+    // built once per cell and updated per item: cells are recycled while scrolling and searching
+    private final FontIcon icon = new FontIcon();
+    private final Text beforeHit = new Text();
+    private final Text hit = new Text();
+    private final Text afterHit = new Text();
+    private final TextFlow name = new TextFlow(beforeHit, hit, afterHit);
+    private final Label count = new Label();
+    private final Tooltip countTip = new Tooltip();
+    private final HBox display;
+    private final MenuItem createItem = new MenuItem("", AppIcon.ADD.view());
+    private final MenuItem deleteItem = new MenuItem("Delete…", AppIcon.DELETE.view());
+
     TenantTreeCell(TenantTreeView owner, TenantActions actions) {
         this.owner = owner;
         this.actions = actions;
         getStyleClass().add("tenant-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        icon.getStyleClass().add("app-icon");
+        name.getStyleClass().add("tenant-name");
+        hit.getStyleClass().add("search-hit");
+        count.getStyleClass().add("computer-count");
+        count.setTooltip(countTip);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        display = new HBox(6, icon, name, spacer, count);
+        display.getStyleClass().add("tenant-cell-box");
+        display.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setContextMenu(menu());
         setOnDragDetected(e -> startDrag());
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
@@ -60,8 +84,6 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         if (empty || node == null) {
             setText(null);
             setGraphic(null);
-            setContextMenu(null);
-            setTooltip(null);
             pseudoClassStateChanged(MATCH, false);
             return;
         }
@@ -69,49 +91,47 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         if (isEditing()) {
             setGraphic(editor);
         } else {
-            setGraphic(display(node));
+            showDisplay(node);
         }
         pseudoClassStateChanged(MATCH, owner.isMatch(node.id()));
-        setContextMenu(menu(node));
     }
 
-    private HBox display(TenantNode node) {
-        TextFlow name = highlighted(node.name(), owner.query());
-        name.getStyleClass().add("tenant-name");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+    private void showDisplay(TenantNode node) {
+        icon.setIconCode(AppIcon.of(node.kind()).ikon());
+        highlight(node.name(), owner.query());
         int total = owner.hierarchy().subtreeComputers(node.id());
-        Label count = new Label(String.format("%,d", total));
-        count.getStyleClass().add("computer-count");
+        count.setText(String.format("%,d", total));
         count.setVisible(total > 0);
-        count.setTooltip(new Tooltip(String.format("%,d computers here, %,d including sub-tenants", node.computers(), total)));
-        HBox box = new HBox(6, AppIcon.of(node.kind()).view(), name, spacer, count);
-        box.getStyleClass().add("tenant-cell-box");
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        countTip.setText(String.format("%,d computers here, %,d including sub-tenants", node.computers(), total));
+        setGraphic(display);
     }
 
-    /** The name with the first occurrence of the query emphasised. */
-    private static TextFlow highlighted(String name, String query) {
-        int at = query.isEmpty() ? -1 : name.toLowerCase(Locale.ROOT).indexOf(query);
+    /** The name with the first occurrence of the query emphasised; the three texts are reused, so no restyling. */
+    private void highlight(String text, String query) {
+        int at = query.isEmpty() ? -1 : text.toLowerCase(Locale.ROOT).indexOf(query);
         if (at < 0) {
-            return new TextFlow(new Text(name));
+            beforeHit.setText(text);
+            hit.setText("");
+            afterHit.setText("");
+            return;
         }
-        Text match = new Text(name.substring(at, at + query.length()));
-        match.getStyleClass().add("search-hit");
-        return new TextFlow(new Text(name.substring(0, at)), match, new Text(name.substring(at + query.length())));
+        beforeHit.setText(text.substring(0, at));
+        hit.setText(text.substring(at, at + query.length()));
+        afterHit.setText(text.substring(at + query.length()));
     }
 
-    private ContextMenu menu(TenantNode node) {
-        MenuItem create = new MenuItem("New tenant under \"" + node.name() + "\"", AppIcon.ADD.view());
-        create.setOnAction(e -> actions.createUnder(node.id()));
+    private ContextMenu menu() {
+        createItem.setOnAction(e -> actions.createUnder(getItem().id()));
         MenuItem rename = new MenuItem("Rename", AppIcon.RENAME.view());
         rename.setOnAction(e -> getTreeView().edit(getTreeItem()));
-        MenuItem delete = new MenuItem("Delete…", AppIcon.DELETE.view());
-        delete.setOnAction(e -> actions.delete(node.id()));
-        boolean root = node.parentId() == null;
-        delete.setDisable(root);
-        return new ContextMenu(create, rename, new SeparatorMenuItem(), delete);
+        deleteItem.setOnAction(e -> actions.delete(getItem().id()));
+        ContextMenu menu = new ContextMenu(createItem, rename, new SeparatorMenuItem(), deleteItem);
+        menu.setOnShowing(e -> {
+            TenantNode node = getItem();
+            createItem.setText(node == null ? "New tenant" : "New tenant under \"" + node.name() + "\"");
+            deleteItem.setDisable(node == null || node.parentId() == null);
+        });
+        return menu;
     }
 
     // --- rename in place ---
@@ -174,7 +194,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         }
         editor = null;
         if (getItem() != null) {
-            setGraphic(display(getItem()));
+            showDisplay(getItem());
         }
     }
 

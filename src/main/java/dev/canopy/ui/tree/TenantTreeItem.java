@@ -23,6 +23,11 @@ final class TenantTreeItem extends TreeItem<TenantNode> {
         super(node);
         this.hierarchy = hierarchy;
         this.visible = visible;
+        if (visible != null) {
+            // a search shows every match in place; expanding now, before the item has a parent,
+            // fires its expansion event on a one-item chain instead of up the whole tree
+            setExpanded(true);
+        }
     }
 
     @Override

@@ -188,26 +188,10 @@ public final class TenantTreeView extends VBox {
             return;
         }
         boolean filtering = !result.isEverything();
-        TenantTreeItem rootItem = new TenantTreeItem(root.get(), hierarchy, filtering ? result.visible() : null);
-        rootItem.addEventHandler(TreeItem.<TenantNode>branchExpandedEvent(), e -> {
-            if (!filtering) {
-                expanded.add(e.getTreeItem().getValue().id());
-            }
-        });
-        rootItem.addEventHandler(TreeItem.<TenantNode>branchCollapsedEvent(), e -> {
-            if (!filtering) {
-                expanded.remove(e.getTreeItem().getValue().id());
-            }
-        });
         revealing = true;
         try {
-            tree.setRoot(rootItem);
-            if (filtering) {
-                expandAll(rootItem);
-            } else {
-                expanded.add(root.get().id());
-                restoreExpansion(rootItem);
-            }
+            // a new root per search: swapping the children of an attached root notifies the tree once per child
+            tree.setRoot(newRoot(root.get(), hierarchy, filtering));
         } finally {
             revealing = false;
         }
@@ -218,13 +202,24 @@ public final class TenantTreeView extends VBox {
 
     private TenantHierarchy lastIndexed;
 
-    private void expandAll(TreeItem<TenantNode> item) {
-        item.setExpanded(true);
-        for (TreeItem<TenantNode> child : item.getChildren()) {
-            if (!child.isLeaf()) {
-                expandAll(child);
+    private TenantTreeItem newRoot(TenantNode root, TenantHierarchy hierarchy, boolean filtering) {
+        TenantTreeItem rootItem = new TenantTreeItem(root, hierarchy, filtering ? result.visible() : null);
+        rootItem.addEventHandler(TreeItem.<TenantNode>branchExpandedEvent(), e -> {
+            if (result.isEverything()) {
+                expanded.add(e.getTreeItem().getValue().id());
             }
+        });
+        rootItem.addEventHandler(TreeItem.<TenantNode>branchCollapsedEvent(), e -> {
+            if (result.isEverything()) {
+                expanded.remove(e.getTreeItem().getValue().id());
+            }
+        });
+        // expand before attaching: items made while attached would each notify the tree
+        expanded.add(root.id());
+        if (!filtering) {
+            restoreExpansion(rootItem);
         }
+        return rootItem;
     }
 
     private void restoreExpansion(TreeItem<TenantNode> item) {

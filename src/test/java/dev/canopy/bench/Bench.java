@@ -1,0 +1,167 @@
+package dev.canopy.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.canopy.cli.Main;
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.store.LocalStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The bench (mvn -B -Pbench verify): every metric of DESIGN.md §4 that exists so far, at two sizes,
+ * each against a floor measured in the same run or an absolute target. Prints one line per metric
+ * and writes target/bench/results.json. A MISS is not a failure: it is the list of what to make faster.
+ */
+public final class Bench {
+
+    private static final double COLD_START_TARGET = 1.5;
+    private static final double SEARCH_TARGET_MS = 16;
+    private static final double REASSIGN_TARGET = 3;
+    private static final double HEAP_TARGET_MB = 256;
+
+    private final List<BenchResult> results = new ArrayList<>();
+    private final Path out = Path.of("target", "bench");
+
+    public static void main(String[] args) throws Exception {
+        String sizes = args.length > 0 ? args[0] : "small,full";
+        new Bench().run(List.of(sizes.split(",")));
+        System.exit(0);  // the JavaFX toolkit started for the tree-search metric would keep the JVM alive
+    }
+
+    private record Size(String name, int tenants, int computers) {
+    }
+
+    private void run(List<String> sizeNames) throws Exception {
+        Files.createDirectories(out);
+        System.out.printf("bench: %d cores, Java %s (%s), %s %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
+                System.getProperty("os.arch"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        for (String name : sizeNames) {
+            Size size = switch (name.strip()) {
+                case "small" -> new Size("small", 1_000, 10_000);
+                case "full" -> new Size("full", 10_000, 100_000);
+                default -> throw new IllegalArgumentException("unknown size " + name + " (small or full)");
+            };
+            measure(size);
+        }
+        writeJson();
+    }
+
+    /** -Dbench.metrics=cold_start,heap,tree_search,reassign limits a run to some metrics (default: all). */
+    private static boolean wanted(String metric) {
+        String only = System.getProperty("bench.metrics", "");
+        return only.isBlank() || List.of(only.split(",")).contains(metric);
+    }
+
+    private void measure(Size size) throws Exception {
+        Path folder = sample(size);
+        if (wanted("cold_start")) {
+            coldStart(size, folder, 5);
+        }
+        if (wanted("heap")) {
+            heap(size, folder);
+        }
+        if (wanted("tree_search")) {
+            TenantHierarchy hierarchy;
+            try (LocalStore store = LocalStore.open(folder)) {
+                hierarchy = store.loadHierarchy();
+            }
+            Measurement search = TreeSearchBench.run(hierarchy, 300, 300);
+            add("tree_search_keystroke_p95", size, search.p95(), "ms", Double.NaN, "<" + (int) SEARCH_TARGET_MS + "ms",
+                    search.p95() < SEARCH_TARGET_MS, search);
+        }
+        if (wanted("reassign")) {
+            ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 3);
+            double ratio = reassign.command().median() / reassign.floor().median();
+            add("reassign_" + size.computers() / 10 + "_computers", size, reassign.command().median(), "ms", reassign.floor().median(),
+                    "<=" + REASSIGN_TARGET + "x", ratio <= REASSIGN_TARGET, reassign.command());
+        }
+    }
+
+    /** A fresh, deterministic sample data folder (canopy sample, seed 42). */
+    private Path sample(Size size) throws IOException {
+        Path folder = out.resolve("data-" + size.name()).toAbsolutePath();
+        deleteRecursively(folder);
+        long start = System.nanoTime();
+        int code = Main.run("--data-dir", folder.toString(), "sample", "--tenants", Integer.toString(size.tenants()),
+                "--computers", Integer.toString(size.computers()), "--seed", "42");
+        if (code != 0) {
+            throw new IllegalStateException("canopy sample failed with exit code " + code);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        add("sample_generation", size, seconds, "s", Double.NaN, "<60s", seconds < 60, new Measurement(List.of(seconds)));
+        return folder;
+    }
+
+    private void coldStart(Size size, Path folder, int repetitions) throws Exception {
+        List<Double> app = new ArrayList<>();
+        List<Double> hello = new ArrayList<>();
+        Processes.run(List.of(), HelloWorldApp.Launcher.class.getName());  // warms the OS file cache for both
+        for (int i = 0; i < repetitions; i++) {
+            hello.add(Processes.number(Processes.run(List.of(), HelloWorldApp.Launcher.class.getName()), "ready-ms"));
+            app.add(Processes.number(Processes.run(List.of(), Main.class.getName(), "--data-dir", folder.toString(), "--exit-when-ready"), "ready-ms"));
+        }
+        Measurement appMs = new Measurement(app);
+        Measurement floor = new Measurement(hello);
+        double ratio = appMs.median() / floor.median();
+        add("cold_start", size, appMs.median(), "ms", floor.median(), "<=" + COLD_START_TARGET + "x", ratio <= COLD_START_TARGET, appMs);
+    }
+
+    private void heap(Size size, Path folder) throws Exception {
+        String output = Processes.run(List.of("-Dcanopy.reportHeap=true"), Main.class.getName(), "--data-dir", folder.toString(), "--exit-when-ready");
+        double mb = Processes.number(output, "heap-mb");
+        add("heap_after_gc", size, mb, "MB", Double.NaN, "<" + (int) HEAP_TARGET_MB + "MB", mb < HEAP_TARGET_MB, new Measurement(List.of(mb)));
+    }
+
+    private void add(String metric, Size size, double value, String unit, double floor, String target, boolean pass, Measurement noise) {
+        double ratio = Double.isNaN(floor) ? Double.NaN : value / floor;
+        BenchResult result = new BenchResult(metric, size.name(), value, unit, floor, ratio, target, pass,
+                noise.min(), noise.median(), noise.max(), noise.samples().size());
+        results.add(result);
+        System.out.println(result.line());
+    }
+
+    private void writeJson() throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
+                "vm", System.getProperty("java.vm.name"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BenchResult r : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("metric", r.metric());
+            row.put("size", r.size());
+            row.put("value", r.value());
+            row.put("unit", r.unit());
+            row.put("floor", Double.isNaN(r.floor()) ? null : r.floor());
+            row.put("ratio", Double.isNaN(r.ratio()) ? null : r.ratio());
+            row.put("target", r.target());
+            row.put("result", r.pass() ? "PASS" : "MISS");
+            row.put("noise", Map.of("min", r.min(), "median", r.median(), "max", r.max(), "repetitions", r.repetitions()));
+            rows.add(row);
+        }
+        json.put("results", rows);
+        Path file = out.resolve("results.json");
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        System.out.println("bench: wrote " + file);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

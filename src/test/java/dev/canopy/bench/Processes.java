@@ -1,0 +1,43 @@
+package dev.canopy.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs a fresh JVM on this bench's classpath (headless JavaFX) and reads "key=value" numbers from its output. */
+final class Processes {
+
+    private Processes() {
+    }
+
+    static String run(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
+                "-Dcanopy.log.level=WARN"));
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(mainClass + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    static double number(String output, String key) {
+        Matcher m = Pattern.compile(key + "=(\\d+(\\.\\d+)?)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + key + " in output:\n" + output);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+}

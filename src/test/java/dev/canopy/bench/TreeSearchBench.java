@@ -1,0 +1,132 @@
+package dev.canopy.bench;
+
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.ui.common.ThemeManager;
+import dev.canopy.ui.tree.TenantActions;
+import dev.canopy.ui.tree.TenantTreeView;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Time per keystroke in the tree's search field over a real hierarchy: filtering, rebuilding the
+ * visible items and laying out the tree, on the FX thread as a technician's typing would.
+ */
+final class TreeSearchBench {
+
+    private static boolean toolkitStarted;
+
+    private TreeSearchBench() {
+    }
+
+    /** Milliseconds per keystroke, after warm-up. */
+    static Measurement run(TenantHierarchy hierarchy, int warmup, int measured) throws Exception {
+        startToolkit();
+        TenantTreeView[] view = new TenantTreeView[1];
+        onFx(() -> {
+            ThemeManager.applyTheme();
+            view[0] = new TenantTreeView(new ReadOnlyObjectWrapper<>(hierarchy).getReadOnlyProperty(),
+                    new SimpleObjectProperty<>(hierarchy.root().map(TenantNode::id).orElse(null)), new NoActions());
+            Scene scene = new Scene(view[0], 420, 760);
+            ThemeManager.style(scene);
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+        });
+        List<String> keystrokes = keystrokes(hierarchy, warmup + measured);
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < keystrokes.size(); i++) {
+            String text = keystrokes.get(i);
+            AtomicLong nanos = new AtomicLong();
+            onFx(() -> {
+                long start = System.nanoTime();
+                view[0].searchField().setText(text);
+                view[0].applyCss();
+                view[0].layout();
+                nanos.set(System.nanoTime() - start);
+            });
+            if (i >= warmup) {
+                samples.add(nanos.get() / 1e6);
+            }
+        }
+        onFx(() -> view[0].getScene().getWindow().hide());
+        return new Measurement(samples);
+    }
+
+    /** Typing the first letters of real tenant names, one keystroke at a time, clearing between words. */
+    private static List<String> keystrokes(TenantHierarchy hierarchy, int count) {
+        List<TenantNode> all = hierarchy.depthFirst();
+        Random random = new Random(7);
+        List<String> strokes = new ArrayList<>();
+        while (strokes.size() < count) {
+            String name = all.get(random.nextInt(all.size())).name();
+            int length = Math.min(name.length(), 3 + random.nextInt(4));
+            for (int i = 1; i <= length; i++) {
+                strokes.add(name.substring(0, i));
+            }
+            strokes.add("");
+        }
+        return strokes.subList(0, count);
+    }
+
+    private static synchronized void startToolkit() throws InterruptedException {
+        if (!toolkitStarted) {
+            CountDownLatch started = new CountDownLatch(1);
+            Platform.startup(started::countDown);
+            started.await();
+            Platform.setImplicitExit(false);
+            toolkitStarted = true;
+        }
+    }
+
+    private static void onFx(Runnable work) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try {
+                work.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+    }
+
+    /** The bench only types; nothing is edited. */
+    private static final class NoActions implements TenantActions {
+        @Override
+        public void createUnder(UUID parentId) {
+        }
+
+        @Override
+        public void rename(UUID tenantId, String newName) {
+        }
+
+        @Override
+        public void delete(UUID tenantId) {
+        }
+
+        @Override
+        public void move(UUID tenantId, UUID newParentId) {
+        }
+
+        @Override
+        public void explain(String reason) {
+        }
+    }
+}
