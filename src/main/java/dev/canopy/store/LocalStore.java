@@ -169,6 +169,28 @@ public final class LocalStore implements AutoCloseable {
         return sessions().fromSession(session -> Optional.ofNullable(session.find(TenantEntity.class, id)).map(TenantEntity::toTenant));
     }
 
+    /** The live records of a kind owned by any of the tenants. */
+    public <R> List<R> records(dev.canopy.domain.command.RecordKind<R> kind, java.util.Collection<UUID> tenantIds) {
+        return jdbc(connection -> RecordTables.of(kind).ofTenants(connection, tenantIds));
+    }
+
+    /** Every tenant's own settings (rows that are not "inherit"). */
+    public List<dev.canopy.domain.preference.TenantPreference> preferences() {
+        return jdbc(PreferenceTable::all);
+    }
+
+    private interface JdbcWork<T> {
+        T run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    private <T> T jdbc(JdbcWork<T> work) {
+        try (var connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("Cannot read the database: " + rootMessage(e), e);
+        }
+    }
+
     /** The audit entries of a record, oldest first. */
     public List<AuditEntryEntity> auditOf(UUID recordId) {
         return sessions().fromSession(session -> session.createSelectionQuery(

@@ -93,6 +93,42 @@ final class SessionWorkspace implements Workspace {
     }
 
     @Override
+    public <R> Optional<R> find(dev.canopy.domain.command.RecordKind<R> kind, UUID id) {
+        session.flush();
+        return session.doReturningWork(connection -> RecordTables.of(kind).find(connection, id));
+    }
+
+    @Override
+    public <R> List<R> ofTenant(dev.canopy.domain.command.RecordKind<R> kind, UUID tenantId) {
+        session.flush();
+        return session.doReturningWork(connection -> RecordTables.of(kind).ofTenants(connection, List.of(tenantId)));
+    }
+
+    @Override
+    public <R> void save(dev.canopy.domain.command.RecordKind<R> kind, R before, R after) {
+        session.flush();
+        session.doWork(connection -> RecordTables.of(kind).upsert(connection, after));
+        session.persist(new AuditEntryEntity(now, actor, kind.name(), kind.id(after), action, RecordDiff.of(before, after)));
+    }
+
+    @Override
+    public Optional<dev.canopy.domain.preference.TenantPreference> preference(UUID tenantId, String key) {
+        session.flush();
+        return session.doReturningWork(connection -> PreferenceTable.find(connection, tenantId, key));
+    }
+
+    @Override
+    public void savePreference(UUID tenantId, String key, dev.canopy.domain.preference.TenantPreference before,
+                               dev.canopy.domain.preference.TenantPreference after) {
+        session.flush();
+        session.doWork(connection -> PreferenceTable.save(connection, tenantId, key, after));
+        // the audit names the tenant as the record and the setting as the field
+        String change = "{\"" + key + "\":{\"before\":" + Json.write(before == null ? null : before.mode() + " " + before.value())
+                + ",\"after\":" + Json.write(after == null ? null : after.mode() + " " + after.value()) + "}}";
+        session.persist(new AuditEntryEntity(now, actor, "preference", tenantId, action, change));
+    }
+
+    @Override
     public String actor() {
         return actor;
     }

@@ -34,6 +34,22 @@ public interface Workspace {
     /** Moves live computers to a tenant, writing one audit entry per computer; before holds their current tenants. */
     void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before);
 
+    /** A tenant-owned record by id, including a deleted one. */
+    <R> Optional<R> find(RecordKind<R> kind, UUID id);
+
+    /** The live records of one kind owned by a tenant. */
+    <R> List<R> ofTenant(RecordKind<R> kind, UUID tenantId);
+
+    /** Stores a record (before is null for a new one) and writes its audit entry. */
+    <R> void save(RecordKind<R> kind, R before, R after);
+
+    /** A tenant's own row for a setting, if it has one. */
+    Optional<dev.canopy.domain.preference.TenantPreference> preference(UUID tenantId, String key);
+
+    /** Stores a tenant's setting; after null means back to inherit (the row is removed). */
+    void savePreference(UUID tenantId, String key, dev.canopy.domain.preference.TenantPreference before,
+                        dev.canopy.domain.preference.TenantPreference after);
+
     String actor();
 
     Instant now();

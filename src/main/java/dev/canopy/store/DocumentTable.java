@@ -1,0 +1,81 @@
+package dev.canopy.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.canopy.domain.command.RecordKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A record kind kept as a JSON document per row (schedules, deployments): owner and sync fields
+ * are columns, the rest is the record as Jackson writes it.
+ */
+final class DocumentTable<R> implements RecordTable<R> {
+
+    private final String table;
+    private final Class<R> type;
+    private final RecordKind<R> kind;
+
+    DocumentTable(String table, Class<R> type, RecordKind<R> kind) {
+        this.table = table;
+        this.type = type;
+        this.kind = kind;
+    }
+
+    @Override
+    public Optional<R> find(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select body from " + table + " where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<R> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException {
+        List<R> records = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select body from " + table + " where deleted = false and tenant_id = any(?)")) {
+            select.setObject(1, tenantIds.toArray(new UUID[0]));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(read(rows.getString(1)));
+                }
+            }
+        }
+        return records;
+    }
+
+    @Override
+    public void upsert(Connection connection, R record) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("merge into " + table
+                + " (id, tenant_id, body, version, updated_at, updated_by, deleted) key (id) values (?, ?, ?, ?, ?, ?, ?)")) {
+            var meta = kind.meta(record);
+            merge.setObject(1, kind.id(record));
+            merge.setObject(2, kind.tenantId(record));
+            merge.setString(3, Json.write(record));
+            merge.setLong(4, meta.version());
+            merge.setObject(5, meta.updatedAt().atOffset(ZoneOffset.UTC));
+            merge.setString(6, meta.updatedBy());
+            merge.setBoolean(7, meta.deleted());
+            merge.executeUpdate();
+        }
+    }
+
+    private R read(String json) throws SQLException {
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Unreadable " + kind.name() + " record: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.person.Person;
+import dev.canopy.domain.person.Role;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** People are plain columns (they are counted, searched by e-mail and bulk-loaded by the sample). */
+final class PersonTable implements RecordTable<Person> {
+
+    private static final String COLUMNS = "id, tenant_id, display_name, email, role, active, version, updated_at, updated_by, deleted";
+
+    @Override
+    public Optional<Person> find(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from person where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<Person> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException {
+        List<Person> people = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select " + COLUMNS + " from person where deleted = false and tenant_id = any(?)")) {
+            select.setObject(1, tenantIds.toArray(new UUID[0]));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    people.add(read(rows));
+                }
+            }
+        }
+        return people;
+    }
+
+    @Override
+    public void upsert(Connection connection, Person p) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("merge into person (" + COLUMNS + ") key (id) values (?,?,?,?,?,?,?,?,?,?)")) {
+            merge.setObject(1, p.id());
+            merge.setObject(2, p.tenantId());
+            merge.setString(3, p.displayName());
+            merge.setString(4, p.email());
+            merge.setString(5, p.role() == null ? null : p.role().name());
+            merge.setBoolean(6, p.active());
+            merge.setLong(7, p.meta().version());
+            merge.setObject(8, p.meta().updatedAt().atOffset(ZoneOffset.UTC));
+            merge.setString(9, p.meta().updatedBy());
+            merge.setBoolean(10, p.meta().deleted());
+            merge.executeUpdate();
+        }
+    }
+
+    private static Person read(ResultSet rows) throws SQLException {
+        String role = rows.getString(5);
+        return new Person(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                role == null ? null : Role.valueOf(role), rows.getBoolean(6),
+                new RecordMeta(rows.getLong(7), rows.getObject(8, OffsetDateTime.class).toInstant(), rows.getString(9), rows.getBoolean(10)));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.canopy.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** How one kind of tenant-owned record is read and written with JDBC (inside the caller's transaction). */
+interface RecordTable<R> {
+
+    Optional<R> find(Connection connection, UUID id) throws SQLException;
+
+    /** Live records owned by any of the tenants. */
+    List<R> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException;
+
+    void upsert(Connection connection, R record) throws SQLException;
+}
