@@ -174,6 +174,11 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> RecordTables.of(kind).ofTenants(connection, tenantIds));
     }
 
+    /** The live computers of the tenants, by name; with their software inventory when asked. */
+    public List<dev.canopy.domain.computer.Computer> computers(java.util.Collection<UUID> tenantIds, boolean withInventory) {
+        return jdbc(connection -> ComputerQuery.ofTenants(connection, tenantIds, withInventory));
+    }
+
     /** Every tenant's own settings (rows that are not "inherit"). */
     public List<dev.canopy.domain.preference.TenantPreference> preferences() {
         return jdbc(PreferenceTable::all);

@@ -137,6 +137,30 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
         });
     }
 
+    @Override
+    public void schedule(dev.canopy.domain.schedule.MaintenanceSchedule schedule) {
+        run(() -> {
+            flushTenants();
+            RecordTables.of(dev.canopy.domain.schedule.ScheduleKind.INSTANCE).upsert(connection, schedule);
+        });
+    }
+
+    @Override
+    public void deployment(dev.canopy.domain.deployment.Deployment deployment) {
+        run(() -> {
+            flushTenants();
+            RecordTables.of(dev.canopy.domain.deployment.DeploymentKind.INSTANCE).upsert(connection, deployment);
+        });
+    }
+
+    @Override
+    public void preference(dev.canopy.domain.preference.TenantPreference preference) {
+        run(() -> {
+            flushTenants();
+            PreferenceTable.save(connection, preference.tenantId(), preference.key(), preference);
+        });
+    }
+
     private void flushTenants() throws SQLException {
         tenants.executeBatch();
     }

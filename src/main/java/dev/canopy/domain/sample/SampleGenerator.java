@@ -59,6 +59,8 @@ public final class SampleGenerator {
         if (sink.cancelled()) {
             return new Summary(tenants.size(), 0, 0);
         }
+        new SampleTenantRecords(random, RecordMeta.created(now, actor), this::uuid)
+                .generate(tenants.stream().map(Placed::tenant).toList(), sink);
         double[] cumulativeWeight = weights(tenants);
         Map<UUID, List<UUID>> peopleByTenant = new HashMap<>();
         int people = generatePeople(tenants, cumulativeWeight, computerCount, peopleByTenant, sink);

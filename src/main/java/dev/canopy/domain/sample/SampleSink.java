@@ -12,6 +12,12 @@ public interface SampleSink {
 
     void computer(Computer computer);
 
+    void schedule(dev.canopy.domain.schedule.MaintenanceSchedule schedule);
+
+    void deployment(dev.canopy.domain.deployment.Deployment deployment);
+
+    void preference(dev.canopy.domain.preference.TenantPreference preference);
+
     /** Checked between records; true stops the generation early (the caller rolls back). */
     default boolean cancelled() {
         return false;

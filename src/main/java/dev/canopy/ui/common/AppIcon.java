@@ -34,7 +34,8 @@ public enum AppIcon {
     COMPUTERS(MaterialDesignL.LAPTOP),
     SAMPLE(MaterialDesignD.DATABASE),
     WARNING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
-    LOCKED(MaterialDesignL.LOCK);
+    LOCKED(MaterialDesignL.LOCK),
+    PEOPLE(MaterialDesignA.ACCOUNT_GROUP_OUTLINE);
 
     private final Ikon ikon;
 

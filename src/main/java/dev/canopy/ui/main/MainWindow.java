@@ -4,6 +4,7 @@ import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.edit.TenantEditView;
 import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
+import dev.canopy.ui.users.UsersTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -47,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final TenantTreeView treeView;
     private final TenantEditViewModel editModel;
     private final TenantEditView editView;
+    private final UsersTab usersTab;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -68,7 +70,8 @@ public final class MainWindow extends BorderPane {
         Tab editTab = new Tab("Edit", editView);
         editTab.setId("editTab");
         editTab.setGraphic(AppIcon.RENAME.view());
-        tabs.getTabs().add(editTab);
+        usersTab = new UsersTab(model);
+        tabs.getTabs().addAll(usersTab, editTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -94,6 +97,7 @@ public final class MainWindow extends BorderPane {
         treeView.dispose();
         editView.dispose();
         editModel.dispose();
+        usersTab.dispose();
     }
 
     /**

@@ -1,0 +1,70 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.computer.Software;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Live computers of some tenants, optionally with their inventory, in two queries (no per-computer round trips). */
+final class ComputerQuery {
+
+    private ComputerQuery() {
+    }
+
+    static List<Computer> ofTenants(Connection connection, Collection<UUID> tenantIds, boolean withInventory) throws SQLException {
+        Map<UUID, Object[]> rows = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, name, tenant_id, serial_number, device_id, os, os_version,"
+                + " last_seen, primary_person_id, tags, version, updated_at, updated_by from computer"
+                + " where deleted = false and tenant_id = any(?) order by name")) {
+            select.setObject(1, tenantIds.toArray(new UUID[0]));
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    OffsetDateTime seen = r.getObject(8, OffsetDateTime.class);
+                    rows.put(r.getObject(1, UUID.class), new Object[]{r.getString(2), r.getObject(3, UUID.class), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), seen == null ? null : seen.toInstant(),
+                            r.getObject(9, UUID.class), r.getString(10),
+                            new RecordMeta(r.getLong(11), r.getObject(12, OffsetDateTime.class).toInstant(), r.getString(13), false)});
+                }
+            }
+        }
+        Map<UUID, List<Software>> inventory = withInventory ? inventory(connection, tenantIds) : Map.of();
+        List<Computer> computers = new ArrayList<>(rows.size());
+        for (var entry : rows.entrySet()) {
+            Object[] v = entry.getValue();
+            String tags = (String) v[8];
+            computers.add(new Computer(entry.getKey(), (String) v[0], (UUID) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    (String) v[5], (java.time.Instant) v[6], (UUID) v[7], tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
+                    inventory.getOrDefault(entry.getKey(), List.of()), (RecordMeta) v[9]));
+        }
+        return computers;
+    }
+
+    private static Map<UUID, List<Software>> inventory(Connection connection, Collection<UUID> tenantIds) throws SQLException {
+        Map<UUID, List<Software>> inventory = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select s.computer_id, s.name, s.version, s.publisher"
+                + " from computer_software s join computer c on c.id = s.computer_id"
+                + " where c.deleted = false and c.tenant_id = any(?) order by s.computer_id, s.position")) {
+            select.setObject(1, tenantIds.toArray(new UUID[0]));
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    inventory.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Software(r.getString(2), r.getString(3), r.getString(4)));
+                }
+            }
+        }
+        return inventory;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.canopy.ui.users;
+
+import dev.canopy.domain.command.DeleteRecord;
+import dev.canopy.domain.command.SaveRecord;
+import dev.canopy.domain.person.Person;
+import dev.canopy.domain.person.PersonKind;
+import dev.canopy.domain.person.PersonRules;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.main.MainViewModel;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+
+import java.util.List;
+
+/** The Users tab: people of the selected tenant with their roles; add, edit, remove; filter and sort. */
+public final class UsersTab extends Tab {
+
+    private final UsersViewModel model;
+    private final TableView<Person> table = new TableView<>();
+
+    public UsersTab(MainViewModel main) {
+        super("Users");
+        setId("usersTab");
+        setGraphic(AppIcon.PEOPLE.view());
+        model = new UsersViewModel(main);
+
+        CustomTextField filter = new CustomTextField();
+        filter.setId("userFilter");
+        filter.setPromptText("Filter by name, e-mail or tenant");
+        filter.setLeft(AppIcon.SEARCH.view());
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        CheckBox subTenants = new CheckBox("Include sub-tenants");
+        subTenants.setId("includeSubTenants");
+        subTenants.selectedProperty().bindBidirectional(model.includeSubTenantsProperty());
+        Button add = new Button("Add person", AppIcon.ADD.view());
+        add.setId("addPersonButton");
+        add.setOnAction(e -> edit(null));
+        Button edit = new Button("Edit", AppIcon.RENAME.view());
+        edit.setId("editPersonButton");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        Button remove = new Button("Remove", AppIcon.DELETE.view());
+        remove.setId("removePersonButton");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> remove(table.getSelectionModel().getSelectedItem()));
+        HBox bar = new HBox(8, filter, subTenants, add, edit, remove);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("userTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getColumns().addAll(List.of(
+                column("Name", p -> p.displayName(), 180),
+                column("E-mail", Person::email, 230),
+                column("Role", p -> PersonRules.label(p.role()), 150),
+                column("Tenant", p -> model.tenantName(p.tenantId()), 160),
+                column("Active", p -> p.active() ? "Yes" : "No", 60)));
+        SortedList<Person> sorted = new SortedList<>(model.shownPeople());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().add(table.getColumns().get(0));
+        table.setPlaceholder(new Label("No people in this tenant. Add one, or include sub-tenants."));
+        table.setRowFactory(t -> {
+            TableRow<Person> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            Person selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.ENTER) {
+                edit(selected);
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                remove(selected);
+            }
+        });
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.shownPeople()).asString("%,d people"));
+        count.getStyleClass().add("field-hint");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox content = new VBox(10, bar, table, count);
+        content.setPadding(new Insets(12));
+        setContent(content);
+        model.load();
+    }
+
+    public void dispose() {
+        model.dispose();
+    }
+
+    private TableColumn<Person, String> column(String title, java.util.function.Function<Person, String> value, double width) {
+        TableColumn<Person, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void edit(Person person) {
+        MainViewModel main = model.main();
+        List<TenantNode> tenants = model.assignableTenants();
+        if (tenants.isEmpty()) {
+            return;
+        }
+        TenantNode current = tenants.get(0);
+        PersonDialog dialog = new PersonDialog(table.getScene().getWindow(), person, tenants, current, model.loadedPeople());
+        dialog.ask().ifPresent(p -> main.execute(new SaveRecord<>(PersonKind.INSTANCE, p), applied -> { }, error -> {
+            Throwable e = ErrorDialogs.unwrap(error);
+            ErrorDialogs.show(table.getScene().getWindow(), "That person was not saved", e);
+        }));
+    }
+
+    private void remove(Person person) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove " + person.displayName() + " (" + person.email()
+                + ") from " + model.tenantName(person.tenantId()) + "? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(table.getScene().getWindow());
+        confirm.setHeaderText("Remove " + person.displayName() + "?");
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.main().execute(
+                new DeleteRecord<>(PersonKind.INSTANCE, person.id()), applied -> { },
+                error -> ErrorDialogs.show(table.getScene().getWindow(), "That person was not removed", error)));
+    }
+}
