@@ -5,12 +5,13 @@ package dev.canopy.bench;
  * the metric has an absolute target); pass says whether the target was met.
  */
 record BenchResult(String metric, String size, double value, String unit, double floor, double ratio,
-                   String target, boolean pass, double min, double median, double max, int repetitions) {
+                   String target, Boolean pass, double min, double median, double max, int repetitions) {
 
     String line() {
         return String.format(java.util.Locale.ROOT, "metric=%s size=%s value=%.1f unit=%s floor=%s ratio=%s target=%s %s  (min/median/max %.1f/%.1f/%.1f over %d)",
                 metric, size, value, unit, Double.isNaN(floor) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", floor),
-                Double.isNaN(ratio) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", ratio), target, pass ? "PASS" : "MISS",
+                Double.isNaN(ratio) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", ratio), target,
+                pass == null ? "INFO" : pass ? "PASS" : "MISS",
                 min, median, max, repetitions);
     }
 }

@@ -69,7 +69,7 @@ public final class PersonRules {
             case MSP_ADMIN -> "MSP admin";
             case TECHNICIAN -> "Technician";
             case TENANT_ADMIN -> "Tenant admin";
-            case TENANT_USER -> "Tenant user (read-only)";
+            case TENANT_USER -> "Tenant user (reads)";
         };
     }
 }

@@ -70,11 +70,11 @@ public final class UsersTab extends Tab {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getColumns().addAll(List.of(
-                column("Name", p -> p.displayName(), 180),
-                column("E-mail", Person::email, 230),
-                column("Role", p -> PersonRules.label(p.role()), 150),
-                column("Tenant", p -> model.tenantName(p.tenantId()), 160),
-                column("Active", p -> p.active() ? "Yes" : "No", 60)));
+                column("Name", p -> p.displayName(), 150),
+                column("E-mail", Person::email, 240),
+                column("Role", p -> PersonRules.label(p.role()), 170),
+                column("Tenant", p -> model.tenantName(p.tenantId()), 150),
+                column("Active", p -> p.active() ? "Yes" : "No", 55)));
         SortedList<Person> sorted = new SortedList<>(model.shownPeople());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
