@@ -25,11 +25,19 @@ final class ComputerQuery {
     }
 
     static List<Computer> ofTenants(Connection connection, Collection<UUID> tenantIds, boolean withInventory) throws SQLException {
+        return load(connection, "tenant_id", tenantIds, withInventory);
+    }
+
+    static List<Computer> byIds(Connection connection, Collection<UUID> ids, boolean withInventory) throws SQLException {
+        return load(connection, "id", ids, withInventory);
+    }
+
+    private static List<Computer> load(Connection connection, String column, Collection<UUID> keys, boolean withInventory) throws SQLException {
         Map<UUID, Object[]> rows = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("select id, name, tenant_id, serial_number, device_id, os, os_version,"
                 + " last_seen, primary_person_id, tags, version, updated_at, updated_by from computer"
-                + " where deleted = false and tenant_id = any(?) order by name")) {
-            select.setObject(1, tenantIds.toArray(new UUID[0]));
+                + " where deleted = false and " + column + " = any(?) order by name")) {
+            select.setObject(1, keys.toArray(new UUID[0]));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     OffsetDateTime seen = r.getObject(8, OffsetDateTime.class);
@@ -40,7 +48,7 @@ final class ComputerQuery {
                 }
             }
         }
-        Map<UUID, List<Software>> inventory = withInventory ? inventory(connection, tenantIds) : Map.of();
+        Map<UUID, List<Software>> inventory = withInventory ? inventory(connection, column, keys) : Map.of();
         List<Computer> computers = new ArrayList<>(rows.size());
         for (var entry : rows.entrySet()) {
             Object[] v = entry.getValue();
@@ -52,12 +60,12 @@ final class ComputerQuery {
         return computers;
     }
 
-    private static Map<UUID, List<Software>> inventory(Connection connection, Collection<UUID> tenantIds) throws SQLException {
+    private static Map<UUID, List<Software>> inventory(Connection connection, String column, Collection<UUID> keys) throws SQLException {
         Map<UUID, List<Software>> inventory = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("select s.computer_id, s.name, s.version, s.publisher"
                 + " from computer_software s join computer c on c.id = s.computer_id"
-                + " where c.deleted = false and c.tenant_id = any(?) order by s.computer_id, s.position")) {
-            select.setObject(1, tenantIds.toArray(new UUID[0]));
+                + " where c.deleted = false and c." + column + " = any(?) order by s.computer_id, s.position")) {
+            select.setObject(1, keys.toArray(new UUID[0]));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     inventory.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())

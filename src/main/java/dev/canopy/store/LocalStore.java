@@ -179,6 +179,24 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> ComputerQuery.ofTenants(connection, tenantIds, withInventory));
     }
 
+    /** Some live computers by id, by name; with their software inventory when asked. */
+    public List<dev.canopy.domain.computer.Computer> computersByIds(java.util.Collection<UUID> ids, boolean withInventory) {
+        return jdbc(connection -> ComputerQuery.byIds(connection, ids, withInventory));
+    }
+
+    /** Every (software, version) pair seen in any inventory: what "latest" is measured against. */
+    public List<dev.canopy.domain.computer.Software> knownSoftwareVersions() {
+        return jdbc(connection -> {
+            List<dev.canopy.domain.computer.Software> known = new java.util.ArrayList<>();
+            try (var st = connection.createStatement(); var rows = st.executeQuery("select distinct name, version from computer_software")) {
+                while (rows.next()) {
+                    known.add(new dev.canopy.domain.computer.Software(rows.getString(1), rows.getString(2), ""));
+                }
+            }
+            return known;
+        });
+    }
+
     /** Every tenant's own settings (rows that are not "inherit"). */
     public List<dev.canopy.domain.preference.TenantPreference> preferences() {
         return jdbc(PreferenceTable::all);

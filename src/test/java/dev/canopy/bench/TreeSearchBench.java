@@ -126,6 +126,10 @@ final class TreeSearchBench {
         }
 
         @Override
+        public void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId) {
+        }
+
+        @Override
         public void explain(String reason) {
         }
     }

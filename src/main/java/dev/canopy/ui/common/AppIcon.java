@@ -35,7 +35,9 @@ public enum AppIcon {
     SAMPLE(MaterialDesignD.DATABASE),
     WARNING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     LOCKED(MaterialDesignL.LOCK),
-    PEOPLE(MaterialDesignA.ACCOUNT_GROUP_OUTLINE);
+    PEOPLE(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),
+    REASSIGN(MaterialDesignS.SWAP_HORIZONTAL),
+    STATUS(MaterialDesignC.CIRCLE);
 
     private final Ikon ikon;
 

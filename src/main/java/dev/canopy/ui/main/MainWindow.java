@@ -5,6 +5,7 @@ import dev.canopy.ui.edit.TenantEditView;
 import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
 import dev.canopy.ui.users.UsersTab;
+import dev.canopy.ui.computers.ComputersTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -49,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final TenantEditViewModel editModel;
     private final TenantEditView editView;
     private final UsersTab usersTab;
+    private final ComputersTab computersTab;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -70,8 +72,9 @@ public final class MainWindow extends BorderPane {
         Tab editTab = new Tab("Edit", editView);
         editTab.setId("editTab");
         editTab.setGraphic(AppIcon.RENAME.view());
+        computersTab = new ComputersTab(model);
         usersTab = new UsersTab(model);
-        tabs.getTabs().addAll(usersTab, editTab);
+        tabs.getTabs().addAll(computersTab, usersTab, editTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -98,6 +101,7 @@ public final class MainWindow extends BorderPane {
         editView.dispose();
         editModel.dispose();
         usersTab.dispose();
+        computersTab.dispose();
     }
 
     /**

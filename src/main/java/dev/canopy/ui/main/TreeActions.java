@@ -91,6 +91,11 @@ final class TreeActions implements TenantActions {
     }
 
     @Override
+    public void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId) {
+        new dev.canopy.ui.computers.ReassignFlow(model, window).start(computerIds, tenantId);
+    }
+
+    @Override
     public void explain(String reason) {
         model.setNotice(reason);
     }

@@ -15,6 +15,9 @@ public interface TenantActions {
 
     void move(UUID tenantId, UUID newParentId);
 
+    /** Previews, then (once confirmed) moves the computers to the tenant as one command. */
+    void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId);
+
     /** Shows why something the technician tried cannot be done (e.g. a refused drop). */
     void explain(String reason);
 }

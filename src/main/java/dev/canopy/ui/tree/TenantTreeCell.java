@@ -25,6 +25,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -217,8 +218,34 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         return id == null ? Optional.empty() : Optional.of(UUID.fromString(id.toString()));
     }
 
+    private static List<UUID> ids(DragEvent event, javafx.scene.input.DataFormat format) {
+        Object text = event.getDragboard().getContent(format);
+        return text == null ? List.of() : text.toString().lines().filter(l -> !l.isBlank()).map(UUID::fromString).toList();
+    }
+
+    /** Computers dropped on a tenant: any tenant but the one they all already belong to. */
+    private Optional<String> computerDropProblem(DragEvent event, TenantNode target) {
+        List<UUID> from = ids(event, TenantDrag.COMPUTER_TENANTS);
+        if (from.size() == 1 && from.get(0).equals(target.id())) {
+            return Optional.of("Those computers are already in \"" + target.name() + "\".");
+        }
+        return Optional.empty();
+    }
+
     private void dragOver(DragEvent event) {
         TenantNode target = getItem();
+        if (target != null && event.getDragboard().hasContent(TenantDrag.COMPUTER_IDS)) {
+            Optional<String> problem = computerDropProblem(event, target);
+            if (problem.isEmpty()) {
+                event.acceptTransferModes(TransferMode.MOVE);
+                pseudoClassStateChanged(DROP_TARGET, true);
+                owner.setDragHint("Drop to reassign " + ids(event, TenantDrag.COMPUTER_IDS).size() + " computer(s) to \"" + target.name() + "\"");
+            } else {
+                owner.setDragHint(problem.get());
+            }
+            event.consume();
+            return;
+        }
         Optional<UUID> dragged = draggedTenant(event);
         if (target == null || dragged.isEmpty()) {
             return;
@@ -236,6 +263,16 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
 
     private void dropped(DragEvent event) {
         TenantNode target = getItem();
+        if (target != null && event.getDragboard().hasContent(TenantDrag.COMPUTER_IDS)) {
+            boolean ok = computerDropProblem(event, target).isEmpty();
+            if (ok) {
+                actions.reassignComputers(ids(event, TenantDrag.COMPUTER_IDS), target.id());
+            }
+            owner.setDragHint("");
+            event.setDropCompleted(ok);
+            event.consume();
+            return;
+        }
         Optional<UUID> dragged = draggedTenant(event);
         boolean done = false;
         if (target != null && dragged.isPresent()) {

@@ -135,7 +135,7 @@ public final class TenantTreeView extends VBox {
 
     void setDragHint(String hint) {
         dragHint.set(hint);
-        if (!hint.startsWith("Drop to")) {
+        if (!hint.startsWith("Drop to") && !hint.isEmpty()) {
             lastDragProblem = hint;
         } else {
             lastDragProblem = "";

@@ -1,0 +1,225 @@
+package dev.canopy.ui.computers;
+
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.computer.ComputerStatus;
+import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.tree.TenantDrag;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The Computers tab: the selected tenant's computers (optionally its sub-tenants'), sortable,
+ * filterable, multi-select; drag the selection onto a tenant in the tree, or use "Reassign…", to
+ * move them after a what-if preview. A detail pane shows the selected computer.
+ */
+public final class ComputersTab extends Tab {
+
+    private static final KeyCombination REASSIGN_KEYS = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+
+    private final ComputersViewModel model;
+    private final ReassignFlow reassign;
+    private final TableView<Computer> table = new TableView<>();
+    private final ComputerDetailPane detail;
+
+    public ComputersTab(MainViewModel main) {
+        super("Computers");
+        setId("computersTab");
+        setGraphic(AppIcon.COMPUTERS.view());
+        model = new ComputersViewModel(main);
+        reassign = new ReassignFlow(main, () -> table.getScene().getWindow());
+        detail = new ComputerDetailPane(main);
+
+        CustomTextField filter = new CustomTextField();
+        filter.setId("computerFilter");
+        filter.setPromptText("Filter by name, OS, person, tenant or tag");
+        filter.setLeft(AppIcon.SEARCH.view());
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        CheckBox subTenants = new CheckBox("Include sub-tenants");
+        subTenants.setId("computersIncludeSubTenants");
+        subTenants.selectedProperty().bindBidirectional(model.includeSubTenantsProperty());
+        Button reassignButton = new Button("Reassign…", AppIcon.REASSIGN.view());
+        reassignButton.setId("reassignButton");
+        reassignButton.setTooltip(new Tooltip("Move the selected computers to another tenant (Ctrl+R)"));
+        reassignButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        reassignButton.setOnAction(e -> reassignSelected());
+        HBox bar = new HBox(8, filter, subTenants, reassignButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("computerTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(text("Name", Computer::name, 150), statusColumn(), text("OS", c -> c.os() + " " + c.osVersion(), 170),
+                lastSeenColumn(), text("Person", model::personName, 120), text("Tenant", c -> model.tenantName(c.tenantId()), 130),
+                text("Tags", c -> String.join(", ", c.tags()), 80)));
+        SortedList<Computer> sorted = new SortedList<>(model.shownComputers());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label("No computers in this tenant."));
+        table.setRowFactory(t -> dragRow());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> detail.show(c));
+        table.setOnKeyPressed(e -> {
+            if (REASSIGN_KEYS.match(e)) {
+                reassignSelected();
+                e.consume();
+            }
+        });
+
+        Label count = new Label();
+        count.getStyleClass().add("field-hint");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? "Loading computers…"
+                        : String.format("%,d computers · %,d selected · drag the selection onto a tenant to reassign",
+                        model.shownComputers().size(), table.getSelectionModel().getSelectedItems().size()),
+                model.loadingProperty(), model.shownComputers(), table.getSelectionModel().getSelectedItems()));
+        VBox top = new VBox(8, bar, table, count);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(top, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        VBox content = new VBox(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        content.setPadding(new Insets(12));
+        setContent(content);
+        model.load();
+    }
+
+    public void dispose() {
+        model.dispose();
+    }
+
+    private void reassignSelected() {
+        List<UUID> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        new TenantPickerDialog(table.getScene().getWindow(), model.main().hierarchyProperty().get(),
+                String.format("Reassign %,d computer%s to…", ids.size(), ids.size() == 1 ? "" : "s"))
+                .choose().ifPresent(target -> reassign.start(ids, target));
+    }
+
+    private List<UUID> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(Computer::id).toList();
+    }
+
+    /** Rows start a drag of the whole selection, carrying ids (and their tenants) rather than objects. */
+    private TableRow<Computer> dragRow() {
+        TableRow<Computer> row = new TableRow<>();
+        row.setOnDragDetected(e -> {
+            if (row.isEmpty()) {
+                return;
+            }
+            if (!table.getSelectionModel().getSelectedItems().contains(row.getItem())) {
+                table.getSelectionModel().clearAndSelect(row.getIndex());
+            }
+            var selected = table.getSelectionModel().getSelectedItems();
+            Dragboard board = row.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(TenantDrag.COMPUTER_IDS, selected.stream().map(c -> c.id().toString()).collect(Collectors.joining("\n")));
+            content.put(TenantDrag.COMPUTER_TENANTS, selected.stream().map(c -> c.tenantId().toString()).distinct().collect(Collectors.joining("\n")));
+            board.setContent(content);
+            Label view = new Label(selected.size() == 1 ? selected.get(0).name() : String.format("%,d computers", selected.size()));
+            view.setStyle("-fx-padding: 4 8; -fx-background-color: -color-bg-default; -fx-border-color: -color-accent-emphasis;");
+            new javafx.scene.Scene(new javafx.scene.Group(view));
+            board.setDragView(view.snapshot(null, null));
+            e.consume();
+        });
+        return row;
+    }
+
+    private static TableColumn<Computer, String> text(String title, java.util.function.Function<Computer, String> value, double width) {
+        TableColumn<Computer, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<Computer, ComputerStatus> statusColumn() {
+        TableColumn<Computer, ComputerStatus> column = new TableColumn<>("Status");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status(Instant.now())));
+        column.setPrefWidth(90);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ComputerStatus status, boolean empty) {
+                super.updateItem(status, empty);
+                getStyleClass().removeAll("status-online", "status-offline", "status-stale");
+                if (empty || status == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(switch (status) {
+                    case ONLINE -> "Online";
+                    case OFFLINE -> "Offline";
+                    case STALE -> "Stale";
+                });
+                setGraphic(AppIcon.STATUS.view());
+                getStyleClass().add("status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<Computer, Instant> lastSeenColumn() {
+        TableColumn<Computer, Instant> column = new TableColumn<>("Last seen");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastSeen()));
+        column.setPrefWidth(100);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant seen, boolean empty) {
+                super.updateItem(seen, empty);
+                setText(empty ? null : ago(seen));
+            }
+        });
+        return column;
+    }
+
+    static String ago(Instant seen) {
+        if (seen == null) {
+            return "never";
+        }
+        Duration d = Duration.between(seen, Instant.now());
+        if (d.toMinutes() < 1) {
+            return "just now";
+        }
+        if (d.toHours() < 1) {
+            return d.toMinutes() + " min ago";
+        }
+        if (d.toDays() < 1) {
+            return d.toHours() + " h ago";
+        }
+        return d.toDays() + " d ago";
+    }
+}

@@ -1,0 +1,134 @@
+package dev.canopy.ui.computers;
+
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.person.Person;
+import dev.canopy.domain.person.PersonKind;
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.main.MainViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The computers of the selected tenant (optionally its subtree), loaded in the background, filtered
+ * as the technician types. Each reload replaces the list at once, so the table never shows a mix.
+ */
+public final class ComputersViewModel {
+
+    private final MainViewModel main;
+    private final ObservableList<Computer> computers = FXCollections.observableArrayList();
+    private final FilteredList<Computer> shown = new FilteredList<>(computers);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ChangeListener<Object> reload = (obs, old, now) -> load();
+    private Map<UUID, String> personNames = Map.of();
+    private int loads;
+
+    public ComputersViewModel(MainViewModel main) {
+        this.main = main;
+        main.selectedTenantProperty().addListener(reload);
+        main.hierarchyProperty().addListener(reload);
+        includeSubTenants.addListener(reload);
+        filter.addListener((obs, old, text) -> applyFilter());
+    }
+
+    public void dispose() {
+        main.selectedTenantProperty().removeListener(reload);
+        main.hierarchyProperty().removeListener(reload);
+    }
+
+    private record Loaded(List<Computer> computers, Map<UUID, String> people) {
+    }
+
+    public void load() {
+        UUID tenant = main.selectedTenantProperty().get();
+        if (tenant == null || main.store() == null) {
+            computers.clear();
+            return;
+        }
+        List<UUID> tenants = includeSubTenants.get() ? subtree(tenant) : List.of(tenant);
+        int load = ++loads;
+        loading.set(true);
+        main.runner().run(() -> {
+            Map<UUID, String> names = new HashMap<>();
+            for (Person p : main.store().records(PersonKind.INSTANCE, tenants)) {
+                names.put(p.id(), p.displayName());
+            }
+            return new Loaded(main.store().computers(tenants, false), names);
+        }, loaded -> {
+            if (load == loads) {  // only the newest load may fill the table
+                personNames = loaded.people();
+                computers.setAll(loaded.computers());
+                loading.set(false);
+            }
+        }, error -> {
+            loading.set(false);
+            main.setNotice(ErrorDialogs.messageFor(error));
+        });
+    }
+
+    List<UUID> subtree(UUID top) {
+        TenantHierarchy h = main.hierarchyProperty().get();
+        List<UUID> ids = new ArrayList<>();
+        List<UUID> stack = new ArrayList<>(List.of(top));
+        while (!stack.isEmpty()) {
+            UUID id = stack.remove(stack.size() - 1);
+            ids.add(id);
+            h.children(id).forEach(c -> stack.add(c.id()));
+        }
+        return ids;
+    }
+
+    private void applyFilter() {
+        String text = filter.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(text.isEmpty() ? null : c -> c.name().toLowerCase(Locale.ROOT).contains(text)
+                || c.os().toLowerCase(Locale.ROOT).contains(text) || personName(c).toLowerCase(Locale.ROOT).contains(text)
+                || tenantName(c.tenantId()).toLowerCase(Locale.ROOT).contains(text)
+                || c.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+    public String personName(Computer c) {
+        return c.primaryPersonId() == null ? "" : personNames.getOrDefault(c.primaryPersonId(), "");
+    }
+
+    public String tenantName(UUID id) {
+        return main.hierarchyProperty().get().node(id).map(TenantNode::name).orElse("");
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    public FilteredList<Computer> shownComputers() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty includeSubTenantsProperty() {
+        return includeSubTenants;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}
