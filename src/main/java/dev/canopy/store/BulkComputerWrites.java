@@ -47,7 +47,7 @@ final class BulkComputerWrites {
         try (PreparedStatement update = connection.prepareStatement(
                 "update computer set tenant_id = ?, updated_at = ?, updated_by = ? where id = ?");
              PreparedStatement audit = connection.prepareStatement(
-                     "insert into audit_entry (at, actor, entity, record_id, action, changes) values (?, ?, 'computer', ?, ?, ?)")) {
+                     "insert into audit_entry (at, actor, entity, record_id, tenant_id, action, changes) values (?, ?, 'computer', ?, ?, ?, ?)")) {
             int pending = 0;
             for (UUID id : ids) {
                 update.setObject(1, tenantId);
@@ -58,8 +58,9 @@ final class BulkComputerWrites {
                 audit.setObject(1, at);
                 audit.setString(2, actor);
                 audit.setObject(3, id);
-                audit.setString(4, action);
-                audit.setString(5, "{\"tenantId\":{\"before\":\"" + before.get(id) + "\",\"after\":\"" + tenantId + "\"}}");
+                audit.setObject(4, tenantId);
+                audit.setString(5, action);
+                audit.setString(6, "{\"tenantId\":{\"before\":\"" + before.get(id) + "\",\"after\":\"" + tenantId + "\"}}");
                 audit.addBatch();
                 if (++pending == CHUNK) {
                     update.executeBatch();

@@ -197,6 +197,24 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /** Audit entries matching the query, newest first. */
+    public List<AuditRecord> audit(AuditQuery query) {
+        return jdbc(query::run);
+    }
+
+    /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */
+    public java.util.Map<UUID, String> tenantNamesIncludingDeleted() {
+        return jdbc(connection -> {
+            java.util.Map<UUID, String> names = new java.util.HashMap<>();
+            try (var st = connection.createStatement(); var rows = st.executeQuery("select id, name, deleted from tenant")) {
+                while (rows.next()) {
+                    names.put(rows.getObject(1, UUID.class), rows.getString(2) + (rows.getBoolean(3) ? " (deleted)" : ""));
+                }
+            }
+            return names;
+        });
+    }
+
     /** Every tenant's own settings (rows that are not "inherit"). */
     public List<dev.canopy.domain.preference.TenantPreference> preferences() {
         return jdbc(PreferenceTable::all);

@@ -77,7 +77,7 @@ final class SessionWorkspace implements Workspace {
         if (before == null) {
             session.persist(entity);
         }
-        session.persist(new AuditEntryEntity(now, actor, "tenant", after.id(), action, Json.write(TenantDiff.of(before, after))));
+        session.persist(new AuditEntryEntity(now, actor, "tenant", after.id(), after.id(), action, Json.write(TenantDiff.of(before, after))));
     }
 
     @Override
@@ -108,7 +108,7 @@ final class SessionWorkspace implements Workspace {
     public <R> void save(dev.canopy.domain.command.RecordKind<R> kind, R before, R after) {
         session.flush();
         session.doWork(connection -> RecordTables.of(kind).upsert(connection, after));
-        session.persist(new AuditEntryEntity(now, actor, kind.name(), kind.id(after), action, RecordDiff.of(before, after)));
+        session.persist(new AuditEntryEntity(now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, RecordDiff.of(before, after)));
     }
 
     @Override
@@ -125,7 +125,7 @@ final class SessionWorkspace implements Workspace {
         // the audit names the tenant as the record and the setting as the field
         String change = "{\"" + key + "\":{\"before\":" + Json.write(before == null ? null : before.mode() + " " + before.value())
                 + ",\"after\":" + Json.write(after == null ? null : after.mode() + " " + after.value()) + "}}";
-        session.persist(new AuditEntryEntity(now, actor, "preference", tenantId, action, change));
+        session.persist(new AuditEntryEntity(now, actor, "preference", tenantId, tenantId, action, change));
     }
 
     @Override

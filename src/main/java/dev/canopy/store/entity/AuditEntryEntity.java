@@ -27,6 +27,8 @@ public class AuditEntryEntity {
     private String entity;
     @Column(name = "record_id", nullable = false)
     private UUID recordId;
+    @Column(name = "tenant_id")
+    private UUID tenantId;
     @Column(nullable = false, length = 60)
     private String action;
     @Lob
@@ -36,11 +38,12 @@ public class AuditEntryEntity {
     protected AuditEntryEntity() {
     }
 
-    public AuditEntryEntity(Instant at, String actor, String entity, UUID recordId, String action, String changes) {
+    public AuditEntryEntity(Instant at, String actor, String entity, UUID recordId, UUID tenantId, String action, String changes) {
         this.at = at;
         this.actor = actor;
         this.entity = entity;
         this.recordId = recordId;
+        this.tenantId = tenantId;
         this.action = action;
         this.changes = changes;
     }

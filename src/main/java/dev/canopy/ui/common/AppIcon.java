@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
@@ -37,7 +38,8 @@ public enum AppIcon {
     LOCKED(MaterialDesignL.LOCK),
     PEOPLE(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),
     REASSIGN(MaterialDesignS.SWAP_HORIZONTAL),
-    STATUS(MaterialDesignC.CIRCLE);
+    STATUS(MaterialDesignC.CIRCLE),
+    HISTORY(MaterialDesignH.HISTORY);
 
     private final Ikon ikon;
 

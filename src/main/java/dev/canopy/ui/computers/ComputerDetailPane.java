@@ -38,12 +38,15 @@ import java.util.UUID;
 /** One computer in detail: its inventory, and the schedules and deployments that apply to it, with why. */
 final class ComputerDetailPane extends VBox {
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final MainViewModel main;
     private final Label title = new Label("Select a computer to see its inventory, schedules and deployments.");
     private final TableView<Software> inventory = new TableView<>();
     private final ListView<String> schedules = new ListView<>();
     private final ListView<Resolution> deployments = new ListView<>();
     private final TextArea why = new TextArea();
+    private final ListView<String> history = new ListView<>();
     private int loads;
 
     ComputerDetailPane(MainViewModel main) {
@@ -77,13 +80,16 @@ final class ComputerDetailPane extends VBox {
                 why.setText(r == null ? "" : r.why(this::tenantName)));
         SplitPane deploymentSplit = new SplitPane(deployments, why);
         deploymentSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        TabPane tabs = new TabPane(new Tab("Inventory", inventory), new Tab("Deployments", deploymentSplit), new Tab("Schedules", schedules));
+        history.setId("computerHistory");
+        history.setPlaceholder(new Label("No changes recorded for this computer."));
+        TabPane tabs = new TabPane(new Tab("Inventory", inventory), new Tab("Deployments", deploymentSplit), new Tab("Schedules", schedules),
+                new Tab("History", history));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(title, tabs);
     }
 
-    private record Detail(Computer computer, List<AppliedSchedule> schedules, List<Resolution> deployments) {
+    private record Detail(Computer computer, List<AppliedSchedule> schedules, List<Resolution> deployments, List<String> history) {
     }
 
     void show(Computer computer) {
@@ -93,6 +99,7 @@ final class ComputerDetailPane extends VBox {
             inventory.getItems().clear();
             schedules.getItems().clear();
             deployments.getItems().clear();
+            history.getItems().clear();
             return;
         }
         title.setText(computer.name() + " — " + computer.os() + " " + computer.osVersion() + ", serial " + computer.serialNumber());
@@ -106,6 +113,7 @@ final class ComputerDetailPane extends VBox {
                     .map(s -> s.schedule().name() + " — " + describe(s.schedule().cron())
                             + (s.inherited() ? "  (from " + tenantName(s.ownerTenantId()) + ")" : "")).toList()));
             deployments.setItems(FXCollections.observableArrayList(detail.deployments()));
+            history.setItems(FXCollections.observableArrayList(detail.history()));
         }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
     }
 
@@ -121,8 +129,14 @@ final class ComputerDetailPane extends VBox {
         ComputerContext context = ComputerContext.of(computer, path,
                 tenant -> Boolean.parseBoolean(preferences.effective(tenant, "deployment.excludeFromCrossTenant").value()));
         Map<String, Resolution> resolved = DeploymentResolver.resolve(context, DeploymentIndex.of(store.records(DeploymentKind.INSTANCE, path)));
+        var names = store.tenantNamesIncludingDeleted();
+        List<String> changes = store.audit(new dev.canopy.store.AuditQuery(null, id, null, null, 200)).stream()
+                .map(a -> WHEN.format(a.at().atZone(java.time.ZoneId.systemDefault())) + "  " + a.actor() + "  " + a.action() + "  "
+                        + dev.canopy.ui.history.ChangeSummary.of(a.changes()).replace(a.tenantId() == null ? "" : a.tenantId().toString(),
+                        names.getOrDefault(a.tenantId(), "?")))
+                .toList();
         return new Detail(computer, InheritedSchedules.forTenant(path, store.records(ScheduleKind.INSTANCE, path)),
-                new ArrayList<>(resolved.values()));
+                new ArrayList<>(resolved.values()), changes);
     }
 
     private String tenantName(UUID id) {

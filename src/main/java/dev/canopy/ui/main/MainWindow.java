@@ -6,6 +6,7 @@ import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
 import dev.canopy.ui.users.UsersTab;
 import dev.canopy.ui.computers.ComputersTab;
+import dev.canopy.ui.history.HistoryTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -51,6 +52,7 @@ public final class MainWindow extends BorderPane {
     private final TenantEditView editView;
     private final UsersTab usersTab;
     private final ComputersTab computersTab;
+    private final HistoryTab historyTab;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -74,7 +76,8 @@ public final class MainWindow extends BorderPane {
         editTab.setGraphic(AppIcon.RENAME.view());
         computersTab = new ComputersTab(model);
         usersTab = new UsersTab(model);
-        tabs.getTabs().addAll(computersTab, usersTab, editTab);
+        historyTab = new HistoryTab(model);
+        tabs.getTabs().addAll(computersTab, usersTab, editTab, historyTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -102,6 +105,7 @@ public final class MainWindow extends BorderPane {
         editModel.dispose();
         usersTab.dispose();
         computersTab.dispose();
+        historyTab.dispose();
     }
 
     /**
