@@ -159,6 +159,21 @@ public final class LocalStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a read-only look at the store through the same workspace commands see (e.g. a merge
+     * preview), inside a transaction that is always rolled back.
+     */
+    public synchronized <T> T inspect(java.util.function.Function<dev.canopy.domain.command.Workspace, T> look) {
+        try (var session = sessions().openSession()) {
+            var transaction = session.beginTransaction();
+            try {
+                return look.apply(new SessionWorkspace(session, actor, clock.instant(), "inspect"));
+            } finally {
+                transaction.rollback();
+            }
+        }
+    }
+
     /** The tree's snapshot: every live tenant with its own computer count (plain JDBC: it runs before Hibernate is up). */
     public TenantHierarchy loadHierarchy() {
         return HierarchyQuery.load(dataSource);

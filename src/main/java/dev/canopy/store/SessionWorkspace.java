@@ -86,6 +86,23 @@ final class SessionWorkspace implements Workspace {
     }
 
     @Override
+    public List<UUID> computerIdsOf(UUID tenantId) {
+        session.flush();
+        return session.doReturningWork(connection -> {
+            List<UUID> ids = new java.util.ArrayList<>();
+            try (var select = connection.prepareStatement("select id from computer where deleted = false and tenant_id = ?")) {
+                select.setObject(1, tenantId);
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
     public void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before) {
         // pending ORM changes first, so the JDBC batch sees them and they see it
         session.flush();

@@ -126,6 +126,10 @@ final class TreeSearchBench {
         }
 
         @Override
+        public void merge(UUID sourceId) {
+        }
+
+        @Override
         public void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId) {
         }
 

@@ -31,6 +31,9 @@ public interface Workspace {
     /** The current tenant of each live computer among the ids (missing or deleted ones are left out). */
     java.util.Map<UUID, UUID> computerTenants(List<UUID> computerIds);
 
+    /** The live computers a tenant owns. */
+    List<UUID> computerIdsOf(UUID tenantId);
+
     /** Moves live computers to a tenant, writing one audit entry per computer; before holds their current tenants. */
     void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before);
 

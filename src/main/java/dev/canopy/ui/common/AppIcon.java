@@ -39,7 +39,8 @@ public enum AppIcon {
     PEOPLE(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),
     REASSIGN(MaterialDesignS.SWAP_HORIZONTAL),
     STATUS(MaterialDesignC.CIRCLE),
-    HISTORY(MaterialDesignH.HISTORY);
+    HISTORY(MaterialDesignH.HISTORY),
+    MERGE(MaterialDesignC.CALL_MERGE);
 
     private final Ikon ikon;
 

@@ -202,7 +202,10 @@ public final class MainWindow extends BorderPane {
         redo.disableProperty().bind(model.undoState().canRedoProperty().not());
         MenuItem rename = item("Rename tenant", AppIcon.RENAME, new KeyCodeCombination(KeyCode.F2), treeView::renameSelected);
         MenuItem delete = item("Delete tenant…", AppIcon.DELETE, null, () -> actions.delete(model.selectedTenantProperty().get()));
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, delete);
+        MenuItem merge = item("Merge tenant into…", AppIcon.MERGE, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> actions.merge(model.selectedTenantProperty().get()));
+        merge.setId("mergeMenu");
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, delete);
 
         MenuItem find = item("Find tenant", AppIcon.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> treeView.searchField().requestFocus());

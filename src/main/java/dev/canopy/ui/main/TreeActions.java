@@ -91,6 +91,16 @@ final class TreeActions implements TenantActions {
     }
 
     @Override
+    public void merge(UUID sourceId) {
+        var node = model.hierarchyProperty().get().node(sourceId).orElse(null);
+        if (node == null || node.parentId() == null) {
+            explain("The MSP tenant cannot be merged into another tenant.");
+            return;
+        }
+        new dev.canopy.ui.merge.MergeWizard(window.get(), model, sourceId).open();
+    }
+
+    @Override
     public void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId) {
         new dev.canopy.ui.computers.ReassignFlow(model, window).start(computerIds, tenantId);
     }

@@ -15,6 +15,9 @@ public interface TenantActions {
 
     void move(UUID tenantId, UUID newParentId);
 
+    /** Opens the merge wizard with this tenant as the source. */
+    void merge(UUID sourceId);
+
     /** Previews, then (once confirmed) moves the computers to the tenant as one command. */
     void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId);
 

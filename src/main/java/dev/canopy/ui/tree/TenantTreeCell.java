@@ -55,6 +55,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
     private final HBox display;
     private final MenuItem createItem = new MenuItem("", AppIcon.ADD.view());
     private final MenuItem deleteItem = new MenuItem("Delete…", AppIcon.DELETE.view());
+    private final MenuItem mergeItem = new MenuItem("Merge into…", AppIcon.MERGE.view());
 
     TenantTreeCell(TenantTreeView owner, TenantActions actions) {
         this.owner = owner;
@@ -126,11 +127,13 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         MenuItem rename = new MenuItem("Rename", AppIcon.RENAME.view());
         rename.setOnAction(e -> getTreeView().edit(getTreeItem()));
         deleteItem.setOnAction(e -> actions.delete(getItem().id()));
-        ContextMenu menu = new ContextMenu(createItem, rename, new SeparatorMenuItem(), deleteItem);
+        mergeItem.setOnAction(e -> actions.merge(getItem().id()));
+        ContextMenu menu = new ContextMenu(createItem, rename, mergeItem, new SeparatorMenuItem(), deleteItem);
         menu.setOnShowing(e -> {
             TenantNode node = getItem();
             createItem.setText(node == null ? "New tenant" : "New tenant under \"" + node.name() + "\"");
             deleteItem.setDisable(node == null || node.parentId() == null);
+            mergeItem.setDisable(node == null || node.parentId() == null);
         });
         return menu;
     }

@@ -1,0 +1,82 @@
+package dev.canopy.domain.merge;
+
+import dev.canopy.domain.command.Command;
+import dev.canopy.domain.command.RecordKind;
+import dev.canopy.domain.command.Workspace;
+import dev.canopy.domain.deployment.Deployment;
+import dev.canopy.domain.deployment.DeploymentKind;
+import dev.canopy.domain.person.Person;
+import dev.canopy.domain.person.PersonKind;
+import dev.canopy.domain.schedule.MaintenanceSchedule;
+import dev.canopy.domain.schedule.ScheduleKind;
+import dev.canopy.domain.tenant.Tenant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The undo of a merge: puts every touched record back as it was before, and the source tenant with it. */
+public record UnmergeTenants(MergeTenants merge, List<Person> people, List<MaintenanceSchedule> schedules,
+                             List<Deployment> deployments, List<Tenant> tenants, Map<UUID, UUID> computers) implements Command {
+
+    public UnmergeTenants {
+        people = List.copyOf(people);
+        schedules = List.copyOf(schedules);
+        deployments = List.copyOf(deployments);
+        tenants = List.copyOf(tenants);
+        computers = Map.copyOf(computers);
+    }
+
+    @Override
+    public String mutationName() {
+        return "tenant.unmerge";
+    }
+
+    @Override
+    public Map<String, Object> args() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("merge", merge.args());
+        args.put("people", people);
+        args.put("schedules", schedules);
+        args.put("deployments", deployments);
+        args.put("tenants", tenants);
+        Map<String, String> moved = new LinkedHashMap<>();
+        computers.forEach((c, t) -> moved.put(c.toString(), t.toString()));
+        args.put("computers", moved);
+        return args;
+    }
+
+    @Override
+    public UUID targetId() {
+        return merge.sourceId();
+    }
+
+    @Override
+    public Applied applyTo(Workspace ws) {
+        // the source first: the records that go back to it need it alive
+        for (int i = tenants.size() - 1; i >= 0; i--) {
+            Tenant was = tenants.get(i);
+            Tenant now = ws.tenant(was.id()).orElseThrow();
+            ws.saveTenant(now, was.withMeta(was.meta().touched(ws.now(), ws.actor())));
+        }
+        restore(ws, PersonKind.INSTANCE, people);
+        restore(ws, ScheduleKind.INSTANCE, schedules);
+        restore(ws, DeploymentKind.INSTANCE, deployments);
+        Map<UUID, List<UUID>> byTenant = new LinkedHashMap<>();
+        computers.forEach((computer, tenant) -> byTenant.computeIfAbsent(tenant, k -> new ArrayList<>()).add(computer));
+        for (var group : byTenant.entrySet()) {
+            ws.moveComputers(group.getKey(), group.getValue(), ws.computerTenants(group.getValue()));
+        }
+        String source = tenants.get(tenants.size() - 1).name();
+        return new Applied("merge of " + source, merge);
+    }
+
+    private static <R> void restore(Workspace ws, RecordKind<R> kind, List<R> records) {
+        for (R was : records) {
+            R now = ws.find(kind, kind.id(was)).orElse(null);
+            ws.save(kind, now, kind.withMeta(was, kind.meta(was).touched(ws.now(), ws.actor())));
+        }
+    }
+}
