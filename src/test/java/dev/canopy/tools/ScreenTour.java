@@ -1,0 +1,108 @@
+package dev.canopy.tools;
+
+import dev.canopy.ui.CanopyApp;
+import dev.canopy.ui.main.MainViewModel;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A developer's tour of the screens (not a test): opens the app headless on a data folder, visits
+ * each tab and dialog, and writes PNGs to target/screens so they can be looked at.
+ * Run: mvn -q test-compile exec:exec -Pscreens -Dscreens.data=/path/to/sample
+ */
+public final class ScreenTour {
+
+    private static final FxRobot ROBOT = new FxRobot();
+    private static final Path OUT = Path.of("target", "screens");
+
+    public static void main(String[] args) throws Exception {
+        Files.createDirectories(OUT);
+        System.setProperty("canopy.home", args[0]);
+        FxToolkit.registerPrimaryStage();
+        CanopyApp app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.model().stateProperty().get() == MainViewModel.State.READY);
+        settle(app);
+        String tenant = args.length > 1 ? args[1] : null;
+        if (tenant != null) {
+            ROBOT.clickOn("#tenantSearch").write(tenant);
+            settle(app);
+            ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(tenant)).queryAs(javafx.scene.Node.class));
+            settle(app);
+        }
+        for (String tab : new String[]{"computersTab", "schedulesTab", "preferencesTab", "usersTab", "deploymentsTab", "editTab", "historyTab"}) {
+            if (ROBOT.lookup("#" + tab).tryQuery().isPresent()) {
+                ROBOT.clickOn("#" + tab);
+                settle(app);
+                if (tab.equals("computersTab")) {
+                    ROBOT.clickOn(ROBOT.lookup("#computerTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+                    settle(app);
+                }
+                save(ROBOT.lookup("#editorTabs").query().getScene(), tab);
+            }
+        }
+        ROBOT.clickOn("#computersTab");
+        ROBOT.clickOn(ROBOT.lookup("#computerTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        ROBOT.clickOn("#reassignButton");
+        settle(app);
+        ROBOT.clickOn("#tenantPickerFilter").write("a");
+        settle(app);
+        saveTopWindow("tenantPicker");
+        ROBOT.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ROBOT.lookup("#whatIfDialog").tryQuery().isPresent());
+        settle(app);
+        saveTopWindow("whatIf");
+        ROBOT.clickOn("#whatIfDialog").type(KeyCode.ESCAPE);
+        ROBOT.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        settle(app);
+        ROBOT.clickOn(ROBOT.lookup("#mergeDestinationList .list-cell").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !ROBOT.lookup("#mergeButton").queryButton().isDisabled());
+        saveTopWindow("mergeWizard");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void settle(CanopyApp app) throws Exception {
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.model().runner().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+    }
+
+    private static void saveTopWindow(String name) throws Exception {
+        Window top = null;
+        for (Window w : Window.getWindows()) {
+            top = w;
+        }
+        save(top.getScene(), name);
+    }
+
+    private static void save(Scene scene, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        PixelReader pixels = image.getPixelReader();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        File file = OUT.resolve(name + ".png").toFile();
+        ImageIO.write(out, "png", file);
+        System.out.println("wrote " + file);
+    }
+}
