@@ -90,6 +90,18 @@ public final class TenantHierarchy {
         return path;
     }
 
+    /** The ids of a tenant and everything below it. */
+    public List<UUID> subtree(UUID top) {
+        List<UUID> ids = new ArrayList<>();
+        ArrayList<UUID> stack = new ArrayList<>(List.of(top));
+        while (!stack.isEmpty()) {
+            UUID id = stack.remove(stack.size() - 1);
+            ids.add(id);
+            children(id).forEach(c -> stack.add(c.id()));
+        }
+        return ids;
+    }
+
     /** Every tenant, parents before children, siblings by name. */
     public List<TenantNode> depthFirst() {
         List<TenantNode> out = new ArrayList<>(nodes.size());

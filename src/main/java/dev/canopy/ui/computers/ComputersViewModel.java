@@ -3,7 +3,6 @@ package dev.canopy.ui.computers;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
-import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.main.MainViewModel;
@@ -18,7 +17,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,15 +83,7 @@ public final class ComputersViewModel {
     }
 
     List<UUID> subtree(UUID top) {
-        TenantHierarchy h = main.hierarchyProperty().get();
-        List<UUID> ids = new ArrayList<>();
-        List<UUID> stack = new ArrayList<>(List.of(top));
-        while (!stack.isEmpty()) {
-            UUID id = stack.remove(stack.size() - 1);
-            ids.add(id);
-            h.children(id).forEach(c -> stack.add(c.id()));
-        }
-        return ids;
+        return main.hierarchyProperty().get().subtree(top);
     }
 
     private void applyFilter() {

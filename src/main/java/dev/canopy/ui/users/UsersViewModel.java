@@ -15,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -63,15 +62,7 @@ public final class UsersViewModel {
     }
 
     private List<UUID> subtree(UUID top) {
-        TenantHierarchy h = hierarchy();
-        List<UUID> ids = new ArrayList<>();
-        List<UUID> stack = new ArrayList<>(List.of(top));
-        while (!stack.isEmpty()) {
-            UUID id = stack.remove(stack.size() - 1);
-            ids.add(id);
-            h.children(id).forEach(c -> stack.add(c.id()));
-        }
-        return ids;
+        return main.hierarchyProperty().get().subtree(top);
     }
 
     private void applyFilter() {
