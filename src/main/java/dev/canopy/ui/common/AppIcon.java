@@ -40,7 +40,10 @@ public enum AppIcon {
     REASSIGN(MaterialDesignS.SWAP_HORIZONTAL),
     STATUS(MaterialDesignC.CIRCLE),
     HISTORY(MaterialDesignH.HISTORY),
-    MERGE(MaterialDesignC.CALL_MERGE);
+    MERGE(MaterialDesignC.CALL_MERGE),
+    DEPLOYMENTS(MaterialDesignP.PACKAGE_VARIANT_CLOSED),
+    EXCEPTION(MaterialDesignS.SHIELD_OFF_OUTLINE),
+    WHY(MaterialDesignH.HELP_CIRCLE_OUTLINE);
 
     private final Ikon ikon;
 

@@ -7,6 +7,7 @@ import dev.canopy.ui.tree.TenantTreeView;
 import dev.canopy.ui.users.UsersTab;
 import dev.canopy.ui.computers.ComputersTab;
 import dev.canopy.ui.history.HistoryTab;
+import dev.canopy.ui.deployments.DeploymentsTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -53,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final UsersTab usersTab;
     private final ComputersTab computersTab;
     private final HistoryTab historyTab;
+    private final DeploymentsTab deploymentsTab;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -77,7 +79,8 @@ public final class MainWindow extends BorderPane {
         computersTab = new ComputersTab(model);
         usersTab = new UsersTab(model);
         historyTab = new HistoryTab(model);
-        tabs.getTabs().addAll(computersTab, usersTab, editTab, historyTab);
+        deploymentsTab = new DeploymentsTab(model);
+        tabs.getTabs().addAll(computersTab, usersTab, deploymentsTab, editTab, historyTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -106,6 +109,7 @@ public final class MainWindow extends BorderPane {
         usersTab.dispose();
         computersTab.dispose();
         historyTab.dispose();
+        deploymentsTab.dispose();
     }
 
     /**

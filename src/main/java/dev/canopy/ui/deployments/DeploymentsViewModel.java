@@ -1,0 +1,207 @@
+package dev.canopy.ui.deployments;
+
+import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.command.DeleteRecord;
+import dev.canopy.domain.command.SaveRecord;
+import dev.canopy.domain.deployment.Deployment;
+import dev.canopy.domain.deployment.DeploymentKind;
+import dev.canopy.domain.deployment.DeploymentOrder;
+import dev.canopy.domain.deployment.DeploymentResolver;
+import dev.canopy.domain.deployment.DeploymentRules;
+import dev.canopy.domain.deployment.DeploymentScope;
+import dev.canopy.domain.deployment.DesiredState;
+import dev.canopy.domain.deployment.Enforcement;
+import dev.canopy.domain.deployment.ExceptionTarget;
+import dev.canopy.domain.deployment.Origin;
+import dev.canopy.domain.deployment.ReachingDeployment;
+import dev.canopy.domain.preference.EffectivePreferences;
+import dev.canopy.domain.preference.PreferenceCatalogue;
+import dev.canopy.domain.preference.SettingDefinition;
+import dev.canopy.domain.preference.TenantPreference;
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.store.LocalStore;
+import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.main.MainViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The deployments that reach the selected tenant (own, inherited, cross-tenant) and the edits made
+ * on them. Loads in the background whenever the selection or the hierarchy changes (every command
+ * reloads the hierarchy, so that is also the "something changed" signal); each edit is one
+ * undoable command.
+ */
+public final class DeploymentsViewModel {
+
+    private static final SettingDefinition EXCLUDE_FROM_CROSS_TENANT =
+            PreferenceCatalogue.standard().find("deployment.excludeFromCrossTenant").orElseThrow();
+
+    private final MainViewModel main;
+    private final ComputerSource computerSource;
+    private final ObservableList<ReachingDeployment> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DeploymentsSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    /** The deployment the table should keep (or put) its selection on across reloads. */
+    private final ObjectProperty<UUID> focusedDeployment = new SimpleObjectProperty<>();
+    private final ChangeListener<Object> reload = (obs, old, now) -> load();
+    private final BooleanProperty showing = new SimpleBooleanProperty(true);
+    private boolean stale;
+    private int loads;
+    private boolean replacingRows;
+
+    public DeploymentsViewModel(MainViewModel main, ComputerSource computerSource) {
+        this.main = main;
+        this.computerSource = computerSource;
+        main.selectedTenantProperty().addListener(reload);
+        main.hierarchyProperty().addListener(reload);
+        showing.addListener((obs, was, now) -> {
+            if (now && stale) {
+                load();
+            }
+        });
+    }
+
+    public void dispose() {
+        main.selectedTenantProperty().removeListener(reload);
+        main.hierarchyProperty().removeListener(reload);
+    }
+
+    /** Reads the store now if the tab is showing; otherwise when it next shows. */
+    public void load() {
+        if (!showing.get()) {
+            stale = true;  // nobody looks: spare the store thread (it also applies the technician's edits)
+            return;
+        }
+        stale = false;
+        UUID tenant = main.selectedTenantProperty().get();
+        TenantHierarchy hierarchy = main.hierarchyProperty().get();
+        LocalStore store = main.store();
+        if (tenant == null || store == null || hierarchy.node(tenant).isEmpty()) {
+            loads++;
+            rows.clear();
+            snapshot.set(null);
+            return;
+        }
+        List<UUID> path = hierarchy.path(tenant).stream().map(TenantNode::id).toList();
+        int load = ++loads;
+        main.runner().run(() -> read(store, hierarchy, tenant, path), loaded -> {
+            if (load == loads) {  // a newer load is on its way: its result wins
+                replacingRows = true;
+                try {
+                    rows.setAll(loaded.rows());
+                } finally {
+                    replacingRows = false;
+                }
+                snapshot.set(loaded);
+            }
+        }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+    }
+
+    /** On the store thread. */
+    private DeploymentsSnapshot read(LocalStore store, TenantHierarchy hierarchy, UUID tenant, List<UUID> path) {
+        List<Deployment> ownedOnPath = store.records(DeploymentKind.INSTANCE, path);
+        boolean optsOut = Boolean.parseBoolean(EffectivePreferences.of(hierarchy, tenant, TenantPreference.index(store.preferences()))
+                .resolve(EXCLUDE_FROM_CROSS_TENANT).value());
+        List<ReachingDeployment> reaching = DeploymentResolver.reaching(tenant, path, ownedOnPath, optsOut);
+        return new DeploymentsSnapshot(tenant, path, ownedOnPath, reaching, optsOut, computerSource.computersOf(store, tenant));
+    }
+
+    /** Creates or edits an own deployment. */
+    public void save(Deployment deployment, Consumer<Throwable> onRefused) {
+        focusedDeployment.set(deployment.id());
+        main.execute(new SaveRecord<>(DeploymentKind.INSTANCE, deployment), applied -> { }, onRefused);
+    }
+
+    public void delete(Deployment deployment, Consumer<Throwable> onRefused) {
+        main.execute(new DeleteRecord<>(DeploymentKind.INSTANCE, deployment.id()), applied -> { }, onRefused);
+    }
+
+    /**
+     * Saves the more specific NOT_PRESENT or IGNORE deployment that makes an exception, for the
+     * selected tenant and its child tenants, to an inherited or cross-tenant deployment.
+     */
+    public void makeException(ReachingDeployment row, DesiredState state, Consumer<Throwable> onRefused) {
+        UUID tenant = main.selectedTenantProperty().get();
+        Deployment exception;
+        try {
+            ownTenantDeploymentOf(row.deployment().software()).ifPresent(own -> {
+                // the exception would be a second TENANT deployment of this software here: a tie, not a win
+                throw new RuleViolation("software", tenantName(tenant) + " already has its own deployment of "
+                        + own.software() + " (" + DeploymentText.desiredState(own) + "); edit that one instead.");
+            });
+            exception = DeploymentRules.exceptionFor(row.deployment(), ExceptionTarget.tenant(tenant), state,
+                    UUID.randomUUID(), RecordMeta.created(Instant.now(), ""));
+        } catch (RuleViolation refused) {
+            onRefused.accept(refused);
+            return;
+        }
+        save(exception, onRefused);
+    }
+
+    private Optional<Deployment> ownTenantDeploymentOf(String software) {
+        return rows.stream()
+                .filter(r -> r.origin() == Origin.OWN && r.deployment().scope() == DeploymentScope.TENANT)
+                .map(ReachingDeployment::deployment)
+                .filter(d -> d.software().equalsIgnoreCase(software.strip()))
+                .findFirst();
+    }
+
+    /** A new deployment's starting values: owned by the selected tenant, Tenant scope, Latest, Required. */
+    public Deployment newDeployment() {
+        return new Deployment(UUID.randomUUID(), main.selectedTenantProperty().get(), "", DesiredState.LATEST, "",
+                Enforcement.REQUIRED, DeploymentScope.TENANT, false, List.of(), "",
+                DeploymentOrder.UNORDERED, true, RecordMeta.created(Instant.now(), ""));
+    }
+
+    public String tenantName(UUID id) {
+        return main.hierarchyProperty().get().node(id).map(TenantNode::name).orElse("an unknown tenant");
+    }
+
+    public UUID selectedTenant() {
+        return main.selectedTenantProperty().get();
+    }
+
+    /** The MSP root: the only tenant that may own a cross-tenant deployment. */
+    public UUID mspRootTenant() {
+        return main.hierarchyProperty().get().root().map(TenantNode::id).orElse(null);
+    }
+
+    /** Bound to the tab's selection: while false, changes only mark the rows stale. */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    public ObservableList<ReachingDeployment> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<DeploymentsSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /**
+     * True while a reload replaces the rows: the table's selection then moves on its own, which must
+     * not be taken for the technician choosing another deployment.
+     */
+    public boolean replacingRows() {
+        return replacingRows;
+    }
+
+    public ObjectProperty<UUID> focusedDeploymentProperty() {
+        return focusedDeployment;
+    }
+}
