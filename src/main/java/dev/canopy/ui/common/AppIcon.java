@@ -43,7 +43,8 @@ public enum AppIcon {
     MERGE(MaterialDesignC.CALL_MERGE),
     DEPLOYMENTS(MaterialDesignP.PACKAGE_VARIANT_CLOSED),
     EXCEPTION(MaterialDesignS.SHIELD_OFF_OUTLINE),
-    WHY(MaterialDesignH.HELP_CIRCLE_OUTLINE);
+    WHY(MaterialDesignH.HELP_CIRCLE_OUTLINE),
+    PREFERENCES(MaterialDesignT.TUNE_VARIANT);
 
     private final Ikon ikon;
 

@@ -8,6 +8,7 @@ import dev.canopy.ui.users.UsersTab;
 import dev.canopy.ui.computers.ComputersTab;
 import dev.canopy.ui.history.HistoryTab;
 import dev.canopy.ui.deployments.DeploymentsTab;
+import dev.canopy.ui.settings.PreferencesTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final ComputersTab computersTab;
     private final HistoryTab historyTab;
     private final DeploymentsTab deploymentsTab;
+    private final PreferencesTab preferencesTab;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -80,7 +82,8 @@ public final class MainWindow extends BorderPane {
         usersTab = new UsersTab(model);
         historyTab = new HistoryTab(model);
         deploymentsTab = new DeploymentsTab(model);
-        tabs.getTabs().addAll(computersTab, usersTab, deploymentsTab, editTab, historyTab);
+        preferencesTab = new PreferencesTab(model);
+        tabs.getTabs().addAll(computersTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -110,6 +113,7 @@ public final class MainWindow extends BorderPane {
         computersTab.dispose();
         historyTab.dispose();
         deploymentsTab.dispose();
+        preferencesTab.dispose();
     }
 
     /**

@@ -254,11 +254,18 @@ public final class TenantTreeView extends VBox {
         }
         TenantTreeItem item = (TenantTreeItem) tree.getRoot();
         for (TenantNode step : path.subList(1, path.size())) {
-            item.setExpanded(true);
             TenantTreeItem next = item.child(step.id());
             if (next == null) {
-                break;
+                // filtered out by the search: show no selection rather than a different tenant's
+                revealing = true;
+                try {
+                    tree.getSelectionModel().clearSelection();
+                } finally {
+                    revealing = false;
+                }
+                return;
             }
+            item.setExpanded(true);
             item = next;
         }
         revealing = true;
