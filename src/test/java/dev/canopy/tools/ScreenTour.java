@@ -48,14 +48,16 @@ public final class ScreenTour {
                 ROBOT.clickOn("#" + tab);
                 settle(app);
                 if (tab.equals("computersTab")) {
-                    ROBOT.clickOn(ROBOT.lookup("#computerTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+                    ROBOT.interact(() -> ROBOT.lookup("#computerTable").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0));
                     settle(app);
                 }
                 save(ROBOT.lookup("#editorTabs").query().getScene(), tab);
             }
         }
         ROBOT.clickOn("#computersTab");
-        ROBOT.clickOn(ROBOT.lookup("#computerTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        settle(app);
+        ROBOT.interact(() -> ROBOT.lookup("#computerTable").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0));
+        settle(app);
         ROBOT.clickOn("#reassignButton");
         settle(app);
         ROBOT.clickOn("#tenantPickerFilter").write("a");

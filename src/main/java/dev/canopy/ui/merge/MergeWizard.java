@@ -90,6 +90,8 @@ public final class MergeWizard extends Dialog<ButtonType> {
         });
         summary.setId("mergeSummary");
         summary.setWrapText(true);
+        // a wrapping label in a VBox needs its full height, else it is cut to one line
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         collisions.setId("mergeCollisions");
         collisions.setHgap(10);
         collisions.setVgap(6);
