@@ -44,7 +44,10 @@ public enum AppIcon {
     DEPLOYMENTS(MaterialDesignP.PACKAGE_VARIANT_CLOSED),
     EXCEPTION(MaterialDesignS.SHIELD_OFF_OUTLINE),
     WHY(MaterialDesignH.HELP_CIRCLE_OUTLINE),
-    PREFERENCES(MaterialDesignT.TUNE_VARIANT);
+    PREFERENCES(MaterialDesignT.TUNE_VARIANT),
+    SCHEDULES(MaterialDesignC.CALENDAR_CLOCK_OUTLINE),
+    GO_TO(MaterialDesignA.ARROW_TOP_RIGHT),
+    CLOCK_CHANGE(MaterialDesignC.CLOCK_ALERT_OUTLINE);
 
     private final Ikon ikon;
 

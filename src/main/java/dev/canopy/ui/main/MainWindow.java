@@ -9,6 +9,7 @@ import dev.canopy.ui.computers.ComputersTab;
 import dev.canopy.ui.history.HistoryTab;
 import dev.canopy.ui.deployments.DeploymentsTab;
 import dev.canopy.ui.settings.PreferencesTab;
+import dev.canopy.ui.schedules.SchedulesTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -57,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final HistoryTab historyTab;
     private final DeploymentsTab deploymentsTab;
     private final PreferencesTab preferencesTab;
+    private final SchedulesTab schedulesTab;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -83,7 +85,8 @@ public final class MainWindow extends BorderPane {
         historyTab = new HistoryTab(model);
         deploymentsTab = new DeploymentsTab(model);
         preferencesTab = new PreferencesTab(model);
-        tabs.getTabs().addAll(computersTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
+        schedulesTab = new SchedulesTab(model);
+        tabs.getTabs().addAll(computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -114,6 +117,7 @@ public final class MainWindow extends BorderPane {
         historyTab.dispose();
         deploymentsTab.dispose();
         preferencesTab.dispose();
+        schedulesTab.dispose();
     }
 
     /**

@@ -1,0 +1,52 @@
+package dev.canopy.ui.schedules;
+
+import dev.canopy.domain.schedule.RebootPreference;
+import dev.canopy.domain.schedule.TargetKind;
+import javafx.util.StringConverter;
+
+import java.util.function.Function;
+
+/** Words the Schedules tab shows for domain values. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String of(RebootPreference preference) {
+        if (preference == null) {
+            return "";
+        }
+        return switch (preference) {
+            case NORMAL -> "Normal: ask a signed-in user first";
+            case FORCE -> "Force: always reboot";
+            case SUPPRESS -> "Suppress: never reboot";
+            case IF_REQUIRED -> "If required: reboot without asking when an update needs it";
+        };
+    }
+
+    static String of(TargetKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case ALL_COMPUTERS -> "All computers";
+            case TAG -> "Computers with tag";
+            case COMPUTERS -> "Chosen computers";
+        };
+    }
+
+    /** A one-way converter for combo boxes that only show values. */
+    static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

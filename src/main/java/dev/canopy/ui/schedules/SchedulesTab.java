@@ -1,0 +1,47 @@
+package dev.canopy.ui.schedules;
+
+import dev.canopy.ui.main.MainViewModel;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The Schedules tab: the maintenance schedules that apply to the selected tenant (its own and those inherited
+ * from ancestors) on the left, the open schedule's editor on the right.
+ */
+public final class SchedulesTab extends Tab {
+
+    private final SchedulesViewModel model;
+
+    public SchedulesTab(MainViewModel main) {
+        this(main, ComputerSource.of(main), Clock.systemUTC());
+    }
+
+    SchedulesTab(MainViewModel main, ComputerSource computers, Clock clock) {
+        super("Schedules");
+        setId("schedulesTab");
+        setGraphic(icon());
+        model = new SchedulesViewModel(main, computers, clock);
+
+        ScheduleListPane list = new ScheduleListPane(model);
+        ScheduleEditorView editor = new ScheduleEditorView(model);
+        SplitPane split = new SplitPane(list, editor);
+        split.setDividerPositions(0.32);
+        SplitPane.setResizableWithParent(list, false);
+        split.getStyleClass().add("schedules-split");
+        split.getStylesheets().add(Objects.requireNonNull(SchedulesTab.class.getResource("/dev/canopy/ui/schedules.css")).toExternalForm());
+        setContent(split);
+        model.load();
+    }
+
+    public void dispose() {
+        model.dispose();
+    }
+
+    private static FontIcon icon() {
+        return dev.canopy.ui.common.AppIcon.SCHEDULES.view();
+    }
+}
