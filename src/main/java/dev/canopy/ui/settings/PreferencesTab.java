@@ -119,6 +119,9 @@ public final class PreferencesTab extends Tab {
         Label source = new Label("Effective: " + row.shownValue() + " — " + row.source());
         source.setId("preferenceSource");
         SettingEditor input = SettingEditor.of(row.definition(), row.effective().value());
+        if (input.choosesComputers()) {
+            model.computersOfTenant(input::offerComputers);
+        }
         Label error = new Label();
         error.setId("preferenceError");
         error.getStyleClass().add("field-error");

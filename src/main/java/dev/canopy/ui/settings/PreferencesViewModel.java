@@ -82,6 +82,13 @@ final class PreferencesViewModel {
         main.execute(new SetPreference(tenant, definition.key(), mode, mode == PreferenceMode.INHERIT ? "" : raw), applied -> { }, onRefused);
     }
 
+    /** The selected tenant's computers and its sub-tenants' (what a computer-list setting can name). */
+    void computersOfTenant(Consumer<List<dev.canopy.domain.computer.Computer>> then) {
+        UUID tenant = main.selectedTenantProperty().get();
+        var subtree = main.hierarchyProperty().get().subtree(tenant);
+        main.runner().run(() -> main.store().computers(subtree, false), then, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+    }
+
     ReadOnlyObjectProperty<Map<String, List<PreferenceRow>>> rowsProperty() {
         return rows.getReadOnlyProperty();
     }

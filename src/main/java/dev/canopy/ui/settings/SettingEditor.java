@@ -10,6 +10,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
+import dev.canopy.domain.computer.Computer;
+import org.controlsfx.control.CheckListView;
 
 import java.util.function.Supplier;
 
@@ -57,7 +59,8 @@ final class SettingEditor {
                 box.setValue(canonical);
                 yield new SettingEditor(box, () -> box.getValue() == null ? "" : box.getValue());
             }
-            case EMAIL_LIST, COMPUTER_LIST -> {
+            case COMPUTER_LIST -> computerList(canonical);
+            case EMAIL_LIST -> {
                 TextArea area = new TextArea(String.join("\n", canonical.isEmpty() ? new String[0] : canonical.split(",")));
                 area.setPrefRowCount(3);
                 area.setPromptText(type.kind() == SettingType.Kind.EMAIL_LIST ? "One e-mail address per line" : "One computer id per line");
@@ -70,6 +73,43 @@ final class SettingEditor {
                 yield new SettingEditor(field, field::getText);
             }
         };
+    }
+
+    /** A computer as the list shows it. */
+    private record ComputerChoice(Computer computer) {
+        @Override
+        public String toString() {
+            return computer.name() + "  (" + computer.os() + ")";
+        }
+    }
+
+    /** The tenant's computers with check boxes; filled once they are loaded (see {@link #offerComputers}). */
+    private static SettingEditor computerList(String canonical) {
+        CheckListView<ComputerChoice> list = new CheckListView<>();
+        list.setPrefHeight(140);
+        list.setPlaceholder(new javafx.scene.control.Label("Loading the tenant's computers…"));
+        list.getProperties().put(CHOSEN, SettingType.ComputerListType.ids(canonical));
+        return new SettingEditor(list, () -> String.join(",", list.getCheckModel().getCheckedItems().stream()
+                .map(c -> c.computer().id().toString()).toList()));
+    }
+
+    private static final String CHOSEN = "canopy.chosenComputers";
+
+    /** Fills a computer-list editor with the computers it can choose from, ticking the chosen ones. */
+    @SuppressWarnings("unchecked")
+    void offerComputers(java.util.List<Computer> computers) {
+        if (control instanceof CheckListView<?> any) {
+            CheckListView<ComputerChoice> list = (CheckListView<ComputerChoice>) any;
+            var chosen = (java.util.List<java.util.UUID>) list.getProperties().get(CHOSEN);
+            var choices = computers.stream().map(ComputerChoice::new).toList();
+            list.setItems(FXCollections.observableArrayList(choices));
+            list.setPlaceholder(new javafx.scene.control.Label("This tenant has no computers."));
+            choices.stream().filter(c -> chosen.contains(c.computer().id())).forEach(c -> list.getCheckModel().check(c));
+        }
+    }
+
+    boolean choosesComputers() {
+        return control instanceof CheckListView<?>;
     }
 
     private static int parse(String text, int fallback) {
