@@ -23,6 +23,7 @@ public enum AppIcon {
     CLIENT(MaterialDesignO.OFFICE_BUILDING_OUTLINE),
     SUB(MaterialDesignS.SITEMAP_OUTLINE),
     ADD(MaterialDesignP.PLUS),
+    MINUS(MaterialDesignM.MINUS),
     RENAME(MaterialDesignP.PENCIL),
     DELETE(MaterialDesignT.TRASH_CAN_OUTLINE),
     UNDO(MaterialDesignU.UNDO),

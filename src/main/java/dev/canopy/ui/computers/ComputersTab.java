@@ -3,6 +3,7 @@ package dev.canopy.ui.computers;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.ComputerStatus;
 import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.Plural;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.tree.TenantDrag;
 import javafx.beans.binding.Bindings;
@@ -101,8 +102,8 @@ public final class ComputersTab extends Tab {
         Label count = new Label();
         count.getStyleClass().add("field-hint");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? "Loading computers…"
-                        : String.format("%,d computers · %,d selected · drag the selection onto a tenant to reassign",
-                        model.shownComputers().size(), table.getSelectionModel().getSelectedItems().size()),
+                        : Plural.count(model.shownComputers().size(), "computer") + String.format(" · %,d selected · drag the selection onto a tenant to reassign",
+                        table.getSelectionModel().getSelectedItems().size()),
                 model.loadingProperty(), model.shownComputers(), table.getSelectionModel().getSelectedItems()));
         VBox top = new VBox(8, bar, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);

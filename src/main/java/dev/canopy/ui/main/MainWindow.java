@@ -8,7 +8,7 @@ import dev.canopy.ui.users.UsersTab;
 import dev.canopy.ui.computers.ComputersTab;
 import dev.canopy.ui.history.HistoryTab;
 import dev.canopy.ui.deployments.DeploymentsTab;
-import dev.canopy.ui.settings.PreferencesTab;
+import dev.canopy.ui.preferences.PreferencesTab;
 import dev.canopy.ui.schedules.SchedulesTab;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;

@@ -110,6 +110,16 @@ class ComputersTabTest extends AppTestSupport {
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo reassign of 2 computers to Birch Legal");
         assertThat(model().store().auditOf(pc1)).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("computer.reassign"));
 
+        // the History tab of the destination shows the two moves with before/after
+        robot.clickOn(cell("Birch Legal"));
+        robot.clickOn("#historyTab");
+        settle();
+        javafx.scene.control.TableView<dev.canopy.store.AuditRecord> audit = robot.lookup("#auditTable").queryAs(TableView.class);
+        assertThat(audit.getItems()).extracting(dev.canopy.store.AuditRecord::action).containsExactly("computer.reassign", "computer.reassign");
+        robot.clickOn(cell("Alder Dental"));
+        robot.clickOn("#computersTab");
+        settle();
+
         robot.clickOn("#undoButton");
         settle();
         assertThat(tenantOf(pc1)).isEqualTo(dental);
