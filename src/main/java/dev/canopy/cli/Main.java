@@ -3,6 +3,7 @@ package dev.canopy.cli;
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.store.StoreException;
+import dev.canopy.ui.common.StartupTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,13 +51,16 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartupTrace.mark("launcher");
         Path folder = resolveDataDir();
-        LogFile.writeTo(folder);
         System.setProperty("canopy.home", folder.toString());
         if (exitWhenReady) {
             System.setProperty("canopy.exitWhenReady", "true");
         }
+        // the store opens while logging and the toolkit start up
         dev.canopy.ui.CanopyApp.preopen(folder);
+        LogFile.writeTo(folder);
+        StartupTrace.mark("logging");
         javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);
         return 0;
     }

@@ -1,12 +1,13 @@
 package dev.canopy.ui;
 
 import dev.canopy.store.DataFolderLocator;
-import dev.canopy.store.LocalStore;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.FxTaskRunner;
+import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
+import dev.canopy.ui.main.OpenedStore;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,18 +28,19 @@ public final class CanopyApp extends Application {
 
     private static volatile Preopened preopened;
 
-    private record Preopened(Path folder, CompletableFuture<LocalStore> store) {
+    private record Preopened(Path folder, CompletableFuture<OpenedStore> store) {
     }
 
     /**
-     * Starts opening the store before the JavaFX toolkit is up (the launcher calls this), so the
+     * Starts opening the store and reading its tree before the JavaFX toolkit is up (the launcher calls this), so the
      * two overlap; the window then takes the store from here instead of opening it again.
      */
     public static void preopen(Path folder) {
-        CompletableFuture<LocalStore> store = new CompletableFuture<>();
+        CompletableFuture<OpenedStore> store = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                store.complete(LocalStore.open(folder));
+                store.complete(OpenedStore.open(folder));
+                StartupTrace.mark("store-and-tree-read");
             } catch (Throwable e) {
                 store.completeExceptionally(e);
             }
@@ -48,11 +50,11 @@ public final class CanopyApp extends Application {
         preopened = new Preopened(folder, store);
     }
 
-    private static Function<Path, LocalStore> opener(Path folder) {
+    private static Function<Path, OpenedStore> opener(Path folder) {
         Preopened early = preopened;
         preopened = null;
         if (early == null || !early.folder().equals(folder)) {
-            return LocalStore::open;
+            return OpenedStore::open;
         }
         return f -> {
             try {
@@ -69,6 +71,7 @@ public final class CanopyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit");
         ThemeManager.applyTheme();
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
                 ErrorDialogs.show(stage, "Something went wrong", error));
@@ -76,6 +79,7 @@ public final class CanopyApp extends Application {
         runner = new FxTaskRunner();
         model = new MainViewModel(folder, runner, opener(folder));
         window = new MainWindow(model, stage);
+        StartupTrace.mark("window-built");
         Scene scene = new Scene(window, 1240, 780);
         ThemeManager.style(scene);
         stage.setScene(scene);
@@ -86,6 +90,7 @@ public final class CanopyApp extends Application {
             exitWhenReady();
         }
         stage.show();
+        StartupTrace.mark("window-shown");
         model.open();
     }
 
@@ -95,8 +100,9 @@ public final class CanopyApp extends Application {
             if (state != MainViewModel.State.OPENING) {
                 // one more pulse so the filled tree has been laid out and drawn
                 Platform.runLater(() -> Platform.runLater(() -> {
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long ms = StartupTrace.sinceJvmStart();
                     System.out.println("ready-ms=" + ms + " state=" + state + " tenants=" + model.hierarchyProperty().get().size());
+                    System.out.println("phases=" + StartupTrace.summary());
                     if (Boolean.getBoolean("canopy.reportHeap")) {
                         System.gc();
                         System.gc();

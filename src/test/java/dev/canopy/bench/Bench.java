@@ -29,6 +29,8 @@ public final class Bench {
     private static final double HEAP_TARGET_MB = 256;
 
     private final List<BenchResult> results = new ArrayList<>();
+    /** Where the median cold start spent its time, per size: the phases the app reports. */
+    private final Map<String, String> coldStartPhases = new LinkedHashMap<>();
     private final Path out = Path.of("target", "bench");
 
     public static void main(String[] args) throws Exception {
@@ -117,12 +119,21 @@ public final class Bench {
     private void coldStart(Size size, Path folder, int repetitions) throws Exception {
         List<Double> app = new ArrayList<>();
         List<Double> hello = new ArrayList<>();
+        Map<Double, String> phases = new java.util.HashMap<>();
         Processes.run(List.of(), HelloWorldApp.Launcher.class.getName());  // warms the OS file cache for both
         for (int i = 0; i < repetitions; i++) {
             hello.add(Processes.number(Processes.run(List.of(), HelloWorldApp.Launcher.class.getName()), "ready-ms"));
-            app.add(Processes.number(Processes.run(List.of(), Main.class.getName(), "--data-dir", folder.toString(), "--exit-when-ready"), "ready-ms"));
+            String output = Processes.run(List.of(), Main.class.getName(), "--data-dir", folder.toString(), "--exit-when-ready");
+            double ms = Processes.number(output, "ready-ms");
+            app.add(ms);
+            output.lines().filter(l -> l.startsWith("phases=")).findFirst().ifPresent(l -> phases.put(ms, l.substring("phases=".length())));
         }
         Measurement appMs = new Measurement(app);
+        String medianPhases = phases.entrySet().stream()
+                .min(java.util.Comparator.comparingDouble(e -> Math.abs(e.getKey() - appMs.median())))
+                .map(Map.Entry::getValue).orElse("");
+        coldStartPhases.put(size.name(), medianPhases);
+        System.out.println("# cold_start size=" + size.name() + " phases (ms since JVM start, median run): " + medianPhases);
         Measurement floor = new Measurement(hello);
         double ratio = appMs.median() / floor.median();
         add("cold_start", size, appMs.median(), "ms", floor.median(), "<=" + COLD_START_TARGET + "x", ratio <= COLD_START_TARGET, appMs);
@@ -162,6 +173,7 @@ public final class Bench {
             rows.add(row);
         }
         json.put("results", rows);
+        json.put("cold_start_phases", coldStartPhases);
         Path file = out.resolve("results.json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
         System.out.println("bench: wrote " + file);

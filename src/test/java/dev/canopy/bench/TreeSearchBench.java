@@ -45,6 +45,7 @@ final class TreeSearchBench {
         });
         List<String> keystrokes = keystrokes(hierarchy, warmup + measured);
         List<Double> samples = new ArrayList<>();
+        List<String> timed = new ArrayList<>();
         for (int i = 0; i < keystrokes.size(); i++) {
             String text = keystrokes.get(i);
             AtomicLong nanos = new AtomicLong();
@@ -57,10 +58,26 @@ final class TreeSearchBench {
             });
             if (i >= warmup) {
                 samples.add(nanos.get() / 1e6);
+                timed.add(text);
             }
         }
+        printSlowest(samples, timed, 8);
         onFx(() -> view[0].getScene().getWindow().hide());
         return new Measurement(samples);
+    }
+
+    /** The slowest keystrokes and what had been typed: where a MISS comes from. */
+    private static void printSlowest(List<Double> samples, List<String> typed, int count) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(samples.get(b), samples.get(a)));
+        StringBuilder line = new StringBuilder("# tree_search slowest keystrokes:");
+        for (int i : order.subList(0, Math.min(count, order.size()))) {
+            line.append(String.format(" \"%s\"=%.1fms", typed.get(i), samples.get(i)));
+        }
+        System.out.println(line);
     }
 
     /** Typing the first letters of real tenant names, one keystroke at a time, clearing between words. */

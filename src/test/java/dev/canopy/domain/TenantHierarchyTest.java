@@ -57,6 +57,17 @@ class TenantHierarchyTest {
     }
 
     @Test
+    void aBroadSearchListsMatchesInTreeOrderAndOpensTheWayToTheFirstOnesOnly() {
+        TenantSearch search = new TenantSearch(hierarchy);
+        TenantSearch.Result result = search.search("e");
+        assertThat(result.matches()).containsExactly(ACME, BERLIN, GLOBEX);
+        assertThat(search.toOpen(result, 1)).as("Acme's parent only").containsExactly(MSP);
+        assertThat(search.toOpen(result, 2)).as("Acme Berlin needs Acme open").containsExactlyInAnyOrder(MSP, ACME);
+        assertThat(search.toOpen(result, 10)).containsExactlyInAnyOrder(MSP, ACME);
+        assertThat(search.toOpen(search.search("north"), 10)).as("the root is always shown").isEmpty();
+    }
+
+    @Test
     void effectiveTimeZoneIsTheNearestSetOne() {
         assertThat(TenantNode.effectiveTimeZone(hierarchy.path(BERLIN))).isEqualTo("Europe/Berlin");
         assertThat(TenantNode.effectiveTimeZone(hierarchy.path(GLOBEX))).isEqualTo("America/New_York");

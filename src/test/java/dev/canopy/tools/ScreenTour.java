@@ -40,7 +40,7 @@ public final class ScreenTour {
         if (tenant != null) {
             ROBOT.clickOn("#tenantSearch").write(tenant);
             settle(app);
-            ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(tenant)).queryAs(javafx.scene.Node.class));
+            ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class));
             settle(app);
         }
         for (String tab : new String[]{"computersTab", "schedulesTab", "preferencesTab", "usersTab", "deploymentsTab", "editTab", "historyTab"}) {
@@ -54,6 +54,15 @@ public final class ScreenTour {
                 save(ROBOT.lookup("#editorTabs").query().getScene(), tab);
             }
         }
+        ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant != null && tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class)).type(KeyCode.F2);
+        settle(app);
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "renameInPlace");
+        ROBOT.type(KeyCode.ESCAPE);
+        ROBOT.clickOn("#tenantSearch").push(KeyCode.CONTROL, KeyCode.A).write("a");
+        settle(app);
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "broadSearch");
+        ROBOT.type(KeyCode.ESCAPE);
+        settle(app);
         ROBOT.clickOn("#computersTab");
         settle(app);
         ROBOT.interact(() -> ROBOT.lookup("#computerTable").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0));

@@ -4,7 +4,6 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.LocalStore;
 import dev.canopy.ui.main.MainViewModel;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /**
  * Starts the real Canopy app (headless) on a temporary data folder, seeded by the test, and
@@ -77,10 +75,12 @@ public abstract class AppTestSupport {
         return hierarchy().depthFirst().stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
-    /** The tree cell that shows a tenant, by its text (the tenant name). */
+    /** The tree cell that shows a tenant, by the name it shows (also its accessible text). */
     @SuppressWarnings("unchecked")
     protected TreeCell<TenantNode> cell(String name) {
-        return (TreeCell<TenantNode>) robot.lookup("#tenantTree .tree-cell").match(hasText(name)).query();
+        return (TreeCell<TenantNode>) robot.lookup("#tenantTree .tree-cell")
+                .match((TreeCell<TenantNode> c) -> !c.isEmpty() && c.getItem() != null && name.equals(c.getAccessibleText()))
+                .query();
     }
 
     /** The tenant names the tree shows, top to bottom. */
@@ -90,7 +90,7 @@ public abstract class AppTestSupport {
                 .map(n -> (TreeCell<TenantNode>) n)
                 .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
                 .sorted(java.util.Comparator.comparingInt(TreeCell::getIndex))
-                .map(Labeled::getText).distinct().toList();
+                .map(c -> c.getItem().name()).distinct().toList();
     }
 
     /** Opens a tenant's branch with the keyboard, as a technician would. */

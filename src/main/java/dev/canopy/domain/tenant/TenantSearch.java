@@ -1,6 +1,7 @@
 package dev.canopy.domain.tenant;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +27,10 @@ public final class TenantSearch {
         }
     }
 
-    /** The result of one query: the tenants that match and those to show (matches and their ancestors). */
+    /**
+     * The result of one query: the tenants that match (in tree order, depth first) and those to show
+     * (matches and their ancestors).
+     */
     public record Result(String query, Set<UUID> matches, Set<UUID> visible) {
         public boolean isEverything() {
             return query.isEmpty();
@@ -38,7 +42,7 @@ public final class TenantSearch {
         if (query.isEmpty()) {
             return new Result("", Set.of(), Set.of());
         }
-        Set<UUID> matches = new HashSet<>();
+        Set<UUID> matches = new LinkedHashSet<>();
         Set<UUID> visible = new HashSet<>();
         for (int i = 0; i < ids.length; i++) {
             if (lowerNames[i].contains(query)) {
@@ -47,6 +51,24 @@ public final class TenantSearch {
             }
         }
         return new Result(query, matches, visible);
+    }
+
+    /**
+     * The tenants to open so that the first {@code limit} matches (in tree order) are in sight: their
+     * ancestors. A one-letter query can match most of a large tree; opening all of it would cost
+     * every tenant's item on each keystroke.
+     */
+    public Set<UUID> toOpen(Result result, int limit) {
+        Set<UUID> open = new HashSet<>();
+        int shown = 0;
+        for (UUID match : result.matches()) {
+            if (shown++ == limit) {
+                break;
+            }
+            UUID parent = hierarchy.node(match).map(TenantNode::parentId).orElse(null);
+            addWithAncestors(parent, open);
+        }
+        return open;
     }
 
     private void addWithAncestors(UUID id, Set<UUID> visible) {

@@ -5,6 +5,7 @@ import dev.canopy.domain.deployment.DesiredState;
 import dev.canopy.domain.deployment.Origin;
 import dev.canopy.domain.deployment.ReachingDeployment;
 import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.main.MainViewModel;
 import javafx.beans.binding.Bindings;
@@ -12,6 +13,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -19,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,11 +36,13 @@ import java.util.Objects;
  * create, edit and delete its own deployments; make an exception here to an inherited or
  * cross-tenant one; and, below, why each software resolves as it does on a computer of the tenant.
  */
-public final class DeploymentsTab extends Tab {
+public final class DeploymentsTab extends LazyTab {
 
-    private final DeploymentsViewModel model;
-    private final DeploymentTable table;
-    private final WhyPanel why;
+    private final MainViewModel main;
+    private final ComputerSource computers;
+    private DeploymentsViewModel model;
+    private DeploymentTable table;
+    private WhyPanel why;
 
     public DeploymentsTab(MainViewModel main) {
         this(main, ComputerSource.STORE);
@@ -47,9 +50,13 @@ public final class DeploymentsTab extends Tab {
 
     /** @param computers the real computers the "why" panel offers besides "any computer of this tenant" */
     public DeploymentsTab(MainViewModel main, ComputerSource computers) {
-        super("Deployments");
-        setId("deploymentsTab");
-        setGraphic(AppIcon.DEPLOYMENTS.view());
+        super("Deployments", "deploymentsTab", AppIcon.DEPLOYMENTS);
+        this.main = main;
+        this.computers = computers;
+    }
+
+    @Override
+    protected Node build() {
         model = new DeploymentsViewModel(main, computers);
         table = new DeploymentTable(model, this::open);
         why = new WhyPanel(new WhyViewModel(model.snapshotProperty(), model::tenantName));
@@ -116,12 +123,13 @@ public final class DeploymentsTab extends Tab {
         split.setDividerPositions(0.55);
         split.getStylesheets().add(Objects.requireNonNull(DeploymentsTab.class.getResource("/dev/canopy/ui/deployments.css")).toExternalForm());
         split.getStyleClass().add("deployments");
-        setContent(split);
         model.showingProperty().bind(selectedProperty());
         model.load();
+        return split;
     }
 
-    public void dispose() {
+    @Override
+    protected void release() {
         model.showingProperty().unbind();
         model.dispose();
     }

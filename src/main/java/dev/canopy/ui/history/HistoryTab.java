@@ -4,6 +4,7 @@ import dev.canopy.domain.command.RestoreTenant;
 import dev.canopy.store.AuditQuery;
 import dev.canopy.store.AuditRecord;
 import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.main.MainViewModel;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,11 +12,11 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * The History tab: who changed what and when, with before/after of the changed fields, for the
  * selected tenant or for all; filter by kind of record and date. Deleted tenants can be restored here.
  */
-public final class HistoryTab extends Tab {
+public final class HistoryTab extends LazyTab {
 
     private static final int LIMIT = 2_000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -52,10 +53,12 @@ public final class HistoryTab extends Tab {
     private int loads;
 
     public HistoryTab(MainViewModel main) {
-        super("History");
+        super("History", "historyTab", AppIcon.HISTORY);
         this.main = main;
-        setId("historyTab");
-        setGraphic(AppIcon.HISTORY.view());
+    }
+
+    @Override
+    protected Node build() {
         scope.setId("historyScope");
         scope.setValue("This tenant");
         kind.setId("historyKind");
@@ -87,15 +90,18 @@ public final class HistoryTab extends Tab {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(10, bar, table);
         content.setPadding(new Insets(12));
-        setContent(content);
         main.selectedTenantProperty().addListener(reload);
         main.hierarchyProperty().addListener(reload);
         selectedProperty().addListener(reload);
+        load();
+        return content;
     }
 
-    public void dispose() {
+    @Override
+    protected void release() {
         main.selectedTenantProperty().removeListener(reload);
         main.hierarchyProperty().removeListener(reload);
+        selectedProperty().removeListener(reload);
     }
 
     private record Loaded(List<AuditRecord> records, Map<UUID, String> names) {

@@ -7,6 +7,7 @@ import dev.canopy.domain.sample.SampleGenerator;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.store.LocalStore;
 import dev.canopy.store.SampleWriter;
+import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -37,7 +38,7 @@ public final class MainViewModel {
 
     private final Path folder;
     private final TaskRunner runner;
-    private final Function<Path, LocalStore> opener;
+    private final Function<Path, OpenedStore> opener;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.OPENING);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -46,7 +47,7 @@ public final class MainViewModel {
     private final UndoState undo = new UndoState();
     private volatile LocalStore store;
 
-    public MainViewModel(Path folder, TaskRunner runner, Function<Path, LocalStore> opener) {
+    public MainViewModel(Path folder, TaskRunner runner, Function<Path, OpenedStore> opener) {
         this.folder = folder;
         this.runner = runner;
         this.opener = opener;
@@ -57,10 +58,10 @@ public final class MainViewModel {
         state.set(State.OPENING);
         runner.run(() -> {
             LOG.debug("opening store, {} ms after JVM start",
-                    System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-            LocalStore opened = opener.apply(folder);
-            store = opened;
-            return opened.loadHierarchy();
+                    StartupTrace.sinceJvmStart());
+            OpenedStore opened = opener.apply(folder);
+            store = opened.store();
+            return opened.hierarchy();
         }, this::showHierarchy, this::failed);
         // the tree shows before the ORM has booted; edits queue behind this check
         runner.run(() -> {
@@ -78,8 +79,9 @@ public final class MainViewModel {
 
     private void showHierarchy(TenantHierarchy loaded) {
         LOG.debug("tree loaded ({} tenants), {} ms after JVM start", loaded.size(),
-                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+                StartupTrace.sinceJvmStart());
         hierarchy.set(loaded);
+        StartupTrace.mark("tree-filled");
         state.set(loaded.root().isPresent() ? State.READY : State.WELCOME);
         if (selectedTenant.get() == null || loaded.node(selectedTenant.get()).isEmpty()) {
             selectedTenant.set(loaded.root().map(r -> r.id()).orElse(null));

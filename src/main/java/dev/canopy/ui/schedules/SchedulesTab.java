@@ -1,9 +1,10 @@
 package dev.canopy.ui.schedules;
 
+import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.main.MainViewModel;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -12,20 +13,27 @@ import java.util.Objects;
  * The Schedules tab: the maintenance schedules that apply to the selected tenant (its own and those inherited
  * from ancestors) on the left, the open schedule's editor on the right.
  */
-public final class SchedulesTab extends Tab {
+public final class SchedulesTab extends LazyTab {
 
-    private final SchedulesViewModel model;
+    private final MainViewModel main;
+    private final ComputerSource computers;
+    private final Clock clock;
+    private SchedulesViewModel model;
 
     public SchedulesTab(MainViewModel main) {
         this(main, ComputerSource.of(main), Clock.systemUTC());
     }
 
     SchedulesTab(MainViewModel main, ComputerSource computers, Clock clock) {
-        super("Schedules");
-        setId("schedulesTab");
-        setGraphic(icon());
-        model = new SchedulesViewModel(main, computers, clock);
+        super("Schedules", "schedulesTab", AppIcon.SCHEDULES);
+        this.main = main;
+        this.computers = computers;
+        this.clock = clock;
+    }
 
+    @Override
+    protected Node build() {
+        model = new SchedulesViewModel(main, computers, clock);
         ScheduleListPane list = new ScheduleListPane(model);
         ScheduleEditorView editor = new ScheduleEditorView(model);
         SplitPane split = new SplitPane(list, editor);
@@ -33,15 +41,12 @@ public final class SchedulesTab extends Tab {
         SplitPane.setResizableWithParent(list, false);
         split.getStyleClass().add("schedules-split");
         split.getStylesheets().add(Objects.requireNonNull(SchedulesTab.class.getResource("/dev/canopy/ui/schedules.css")).toExternalForm());
-        setContent(split);
         model.load();
+        return split;
     }
 
-    public void dispose() {
+    @Override
+    protected void release() {
         model.dispose();
-    }
-
-    private static FontIcon icon() {
-        return dev.canopy.ui.common.AppIcon.SCHEDULES.view();
     }
 }

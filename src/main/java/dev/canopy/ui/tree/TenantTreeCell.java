@@ -25,20 +25,23 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One tenant in the tree: kind icon, name (search matches highlighted), computer count. Its text is
- * the tenant name (for automation and screen readers); the graphic draws it. Also the drag source,
+ * One tenant in the tree: kind icon, name (search matches highlighted), computer count. Its
+ * accessible text is the tenant name; the graphic draws it. Also the drag source,
  * the drop target and the in-place rename editor.
  */
 final class TenantTreeCell extends TreeCell<TenantNode> {
 
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** Cells live on the FX thread only, so one formatter serves them all (String.format is slow per row). */
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
 
     private final TenantTreeView owner;
     private final TenantActions actions;
@@ -67,6 +70,13 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         hit.getStyleClass().add("search-hit");
         count.getStyleClass().add("computer-count");
         count.setTooltip(countTip);
+        countTip.setOnShowing(e -> {
+            TenantNode node = getItem();
+            if (node != null) {
+                countTip.setText(String.format("%,d computers here, %,d including sub-tenants", node.computers(),
+                        owner.hierarchy().subtreeComputers(node.id())));
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         display = new HBox(6, icon, name, spacer, count);
@@ -84,12 +94,20 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         super.updateItem(node, empty);
         pseudoClassStateChanged(DROP_TARGET, false);
         if (empty || node == null) {
-            setText(null);
-            setGraphic(null);
+            setAccessibleText(null);
+            // hidden rather than removed: a new graphic makes the cell skin re-add and restyle its children;
+            // the skin leaves an empty cell's arrow as it was, so it is hidden here too (a new item shows it again)
+            display.setVisible(false);
+            if (getDisclosureNode() != null) {
+                getDisclosureNode().setVisible(false);
+            }
             pseudoClassStateChanged(MATCH, false);
             return;
         }
-        setText(node.name());
+        // the name goes to screen readers, not to the cell's text: a new text makes the cell skin
+        // re-add its children and restyle them, which on every keystroke of a search costs more
+        // than the rest of the search together
+        setAccessibleText(node.name());
         if (isEditing()) {
             setGraphic(editor);
         } else {
@@ -102,10 +120,12 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         icon.setIconCode(AppIcon.of(node.kind()).ikon());
         highlight(node.name(), owner.query());
         int total = owner.hierarchy().subtreeComputers(node.id());
-        count.setText(String.format("%,d", total));
+        count.setText(COUNT.format(total));
         count.setVisible(total > 0);
-        countTip.setText(String.format("%,d computers here, %,d including sub-tenants", node.computers(), total));
-        setGraphic(display);
+        display.setVisible(true);
+        if (getGraphic() != display) {
+            setGraphic(display);
+        }
     }
 
     /** The name with the first occurrence of the query emphasised; the three texts are reused, so no restyling. */

@@ -16,15 +16,17 @@ final class TenantTreeItem extends TreeItem<TenantNode> {
 
     private final TenantHierarchy hierarchy;
     private final Set<UUID> visible;
+    private final Set<UUID> open;
     private boolean childrenMade;
 
-    /** visible is null when no search filters the tree. */
-    TenantTreeItem(TenantNode node, TenantHierarchy hierarchy, Set<UUID> visible) {
+    /** visible and open are null when no search filters the tree; open holds the items a search opens. */
+    TenantTreeItem(TenantNode node, TenantHierarchy hierarchy, Set<UUID> visible, Set<UUID> open) {
         super(node);
         this.hierarchy = hierarchy;
         this.visible = visible;
-        if (visible != null) {
-            // a search shows every match in place; expanding now, before the item has a parent,
+        this.open = open;
+        if (open != null && open.contains(node.id())) {
+            // a search shows its matches in place; expanding now, before the item has a parent,
             // fires its expansion event on a one-item chain instead of up the whole tree
             setExpanded(true);
         }
@@ -50,7 +52,7 @@ final class TenantTreeItem extends TreeItem<TenantNode> {
             var items = new java.util.ArrayList<TreeItem<TenantNode>>();
             for (TenantNode child : hierarchy.children(getValue().id())) {
                 if (visible == null || visible.contains(child.id())) {
-                    items.add(new TenantTreeItem(child, hierarchy, visible));
+                    items.add(new TenantTreeItem(child, hierarchy, visible, open));
                 }
             }
             super.getChildren().setAll(items);

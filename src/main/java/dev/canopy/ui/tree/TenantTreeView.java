@@ -33,7 +33,8 @@ public final class TenantTreeView extends VBox {
 
     private final TreeView<TenantNode> tree = new TreeView<>();
     private final CustomTextField search = new CustomTextField();
-    private final Label emptySearch = new Label();
+    /** Under the search field: no match, or how many matches a broad search has and how many it opened. */
+    private final Label searchNote = new Label();
     private final ReadOnlyStringWrapper dragHint = new ReadOnlyStringWrapper("");
     private final Set<UUID> expanded = new HashSet<>();
     private final ObjectProperty<UUID> selected;
@@ -66,6 +67,7 @@ public final class TenantTreeView extends VBox {
             }
         });
         tree.setId("tenantTree");
+        tree.setFixedCellSize(22);
         tree.setEditable(true);
         tree.setShowRoot(true);
         tree.setCellFactory(t -> new TenantTreeCell(this, actions));
@@ -81,11 +83,11 @@ public final class TenantTreeView extends VBox {
             }
             setDragHint("");
         });
-        emptySearch.getStyleClass().add("empty-search");
-        emptySearch.setVisible(false);
-        emptySearch.managedProperty().bind(emptySearch.visibleProperty());
+        searchNote.getStyleClass().add("empty-search");
+        searchNote.setVisible(false);
+        searchNote.managedProperty().bind(searchNote.visibleProperty());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        VBox header = new VBox(4, search, emptySearch);
+        VBox header = new VBox(4, search, searchNote);
         header.getStyleClass().add("tenant-tree-header");
         getChildren().addAll(header, tree);
         hierarchy.addListener(onHierarchy);
@@ -195,15 +197,29 @@ public final class TenantTreeView extends VBox {
         } finally {
             revealing = false;
         }
-        emptySearch.setText(filtering && result.matches().isEmpty() ? "No tenant matches \"" + search.getText().strip() + "\"" : "");
-        emptySearch.setVisible(filtering && result.matches().isEmpty());
+        searchNote.setText(filtering ? searchNote(result.matches().size()) : "");
+        searchNote.setVisible(!searchNote.getText().isEmpty());
         reveal(selected.get());
     }
 
     private TenantHierarchy lastIndexed;
 
+    /** A search opens the way to at most this many matches; the rest sit under closed tenants. */
+    static final int OPENED_MATCHES = 200;
+
+    private String searchNote(int matches) {
+        if (matches == 0) {
+            return "No tenant matches \"" + search.getText().strip() + "\"";
+        }
+        if (matches > OPENED_MATCHES) {
+            return String.format("%,d matches; the first %d are opened. Type more to narrow.", matches, OPENED_MATCHES);
+        }
+        return "";
+    }
+
     private TenantTreeItem newRoot(TenantNode root, TenantHierarchy hierarchy, boolean filtering) {
-        TenantTreeItem rootItem = new TenantTreeItem(root, hierarchy, filtering ? result.visible() : null);
+        TenantTreeItem rootItem = new TenantTreeItem(root, hierarchy, filtering ? result.visible() : null,
+                filtering ? searchIndex.toOpen(result, OPENED_MATCHES) : null);
         rootItem.addEventHandler(TreeItem.<TenantNode>branchExpandedEvent(), e -> {
             if (result.isEverything()) {
                 expanded.add(e.getTreeItem().getValue().id());

@@ -7,19 +7,20 @@ import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.person.PersonRules;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.main.MainViewModel;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -32,15 +33,19 @@ import org.controlsfx.control.textfield.CustomTextField;
 import java.util.List;
 
 /** The Users tab: people of the selected tenant with their roles; add, edit, remove; filter and sort. */
-public final class UsersTab extends Tab {
+public final class UsersTab extends LazyTab {
 
-    private final UsersViewModel model;
+    private final MainViewModel main;
+    private UsersViewModel model;
     private final TableView<Person> table = new TableView<>();
 
     public UsersTab(MainViewModel main) {
-        super("Users");
-        setId("usersTab");
-        setGraphic(AppIcon.PEOPLE.view());
+        super("Users", "usersTab", AppIcon.PEOPLE);
+        this.main = main;
+    }
+
+    @Override
+    protected Node build() {
         model = new UsersViewModel(main);
 
         CustomTextField filter = new CustomTextField();
@@ -103,11 +108,12 @@ public final class UsersTab extends Tab {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(10, bar, table, count);
         content.setPadding(new Insets(12));
-        setContent(content);
         model.load();
+        return content;
     }
 
-    public void dispose() {
+    @Override
+    protected void release() {
         model.dispose();
     }
 

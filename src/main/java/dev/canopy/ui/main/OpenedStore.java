@@ -1,0 +1,21 @@
+package dev.canopy.ui.main;
+
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.store.LocalStore;
+
+import java.nio.file.Path;
+
+/** An opened store with the tenant tree it held when opened: what the window needs to show anything. */
+public record OpenedStore(LocalStore store, TenantHierarchy hierarchy) {
+
+    /** Opens the store in the data folder and reads its tree; may run before the JavaFX toolkit is up. */
+    public static OpenedStore open(Path folder) {
+        LocalStore store = LocalStore.open(folder);
+        try {
+            return new OpenedStore(store, store.loadHierarchy());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+}
