@@ -110,6 +110,21 @@ class TenantRecordsTest {
     }
 
     @Test
+    void aDuplicateDeploymentIsRefusedAndNothingIsWritten() {
+        Deployment chrome = new Deployment(UUID.randomUUID(), acme, "Google Chrome", DesiredState.LATEST, "", Enforcement.REQUIRED,
+                DeploymentScope.TENANT, true, List.of(), "", DeploymentOrder.UNORDERED, true, NEW);
+        store.execute(new SaveRecord<>(DeploymentKind.INSTANCE, chrome));
+        Deployment twin = new Deployment(UUID.randomUUID(), acme, "google chrome", DesiredState.NOT_PRESENT, "", Enforcement.REQUIRED,
+                DeploymentScope.TENANT, false, List.of(), "", DeploymentOrder.UNORDERED, true, NEW);
+        assertThatThrownBy(() -> store.execute(new SaveRecord<>(DeploymentKind.INSTANCE, twin)))
+                .hasMessageEndingWith("already has a deployment of Google Chrome at Tenant scope (Latest). Edit that one instead.");
+        assertThat(store.records(DeploymentKind.INSTANCE, List.of(acme))).singleElement()
+                .satisfies(d -> assertThat(d.desiredState()).isEqualTo(DesiredState.LATEST));
+        // editing the one there is not a duplicate of itself
+        store.execute(new SaveRecord<>(DeploymentKind.INSTANCE, chrome.withDesiredState(DesiredState.ANY_VERSION, "")));
+    }
+
+    @Test
     void peopleNeedAUniqueValidEmailAndRolesTheTenantAllows() {
         Person alex = new Person(UUID.randomUUID(), acme, "Alex Kim", "Alex@Acme.example", Role.TENANT_ADMIN, true, NEW);
         store.execute(new SaveRecord<>(PersonKind.INSTANCE, alex));

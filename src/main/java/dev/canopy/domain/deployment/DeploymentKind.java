@@ -48,7 +48,10 @@ public final class DeploymentKind implements RecordKind<Deployment> {
     @Override
     public Deployment check(Workspace ws, Deployment d) {
         UUID root = ws.children(null).stream().findFirst().map(Tenant::id).orElse(null);
-        return DeploymentRules.check(d, root);
+        Deployment checked = DeploymentRules.check(d, root);
+        String owner = ws.tenant(d.ownerTenantId()).map(Tenant::name).orElse("This tenant");
+        DeploymentRules.checkNotDuplicate(checked, ws.ofTenant(this, d.ownerTenantId()), owner);
+        return checked;
     }
 
     @Override

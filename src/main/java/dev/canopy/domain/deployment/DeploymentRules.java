@@ -59,6 +59,44 @@ public final class DeploymentRules {
                 includeChildren, computers, tag, d.order(), d.enabled(), d.meta());
     }
 
+    /**
+     * Refuses a second deployment of the same software (ignoring case) that one tenant owns at the same
+     * scope for the same targets (the same tag, or a computer both list): two of them would leave the
+     * winner to chance. A different scope, tag or set of computers is how exceptions are made, and stays
+     * allowed.
+     *
+     * @param owned the tenant's live deployments (the one being saved, if already there, is skipped by id)
+     */
+    public static void checkNotDuplicate(Deployment d, List<Deployment> owned, String tenantName) {
+        for (Deployment other : owned) {
+            if (!other.id().equals(d.id()) && sameSlot(other, d)) {
+                throw new RuleViolation("software", tenantName + " already has a deployment of " + other.software()
+                        + " " + targets(other) + " (" + other.desiredState().label() + "). Edit that one instead.");
+            }
+        }
+    }
+
+    /** Two deployments one tenant may not both own: same software (ignoring case), scope and targets. */
+    public static boolean sameSlot(Deployment a, Deployment b) {
+        return a.software().equalsIgnoreCase(b.software()) && a.scope() == b.scope() && sameTargets(a, b);
+    }
+
+    private static boolean sameTargets(Deployment a, Deployment b) {
+        return switch (a.scope()) {
+            case TAG -> a.tag().equalsIgnoreCase(b.tag());
+            case COMPUTER -> a.computerIds().stream().anyMatch(b.computerIds()::contains);
+            default -> true;
+        };
+    }
+
+    private static String targets(Deployment d) {
+        return switch (d.scope()) {
+            case TAG -> "for tag \"" + d.tag() + "\"";
+            case COMPUTER -> "for some of the same computers";
+            default -> "at " + d.scope().label() + " scope";
+        };
+    }
+
     /** The trimmed software name, 1..200 characters. */
     public static String checkSoftware(String raw) {
         String software = raw == null ? "" : raw.strip();

@@ -4,6 +4,7 @@ import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.Workspace;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DeploymentKind;
+import dev.canopy.domain.deployment.DeploymentRules;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.schedule.MaintenanceSchedule;
@@ -56,7 +57,7 @@ public record MergePlan(Tenant source, Tenant destination, List<UUID> computers,
         }
         for (Deployment dep : deployments) {
             ws.ofTenant(DeploymentKind.INSTANCE, destinationId).stream()
-                    .filter(d -> d.software().equalsIgnoreCase(dep.software()) && d.scope() == dep.scope()).findFirst()
+                    .filter(d -> DeploymentRules.sameSlot(d, dep)).findFirst()
                     .ifPresent(d -> collisions.add(new Collision("deployment:" + dep.id(), Collision.Kind.DEPLOYMENT_SOFTWARE,
                             "Both deploy " + dep.software() + " at " + dep.scope().label() + " scope (" + dep.desiredState().label()
                                     + " vs " + d.desiredState().label() + ")", dep.id(), d.id())));

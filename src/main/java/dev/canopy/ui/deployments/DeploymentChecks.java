@@ -5,6 +5,7 @@ import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DeploymentRules;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,9 +21,14 @@ final class DeploymentChecks {
     private DeploymentChecks() {
     }
 
-    static Map<String, String> problems(Deployment d, UUID mspRootTenantId) {
+    /**
+     * @param ownerDeployments the owner tenant's deployments, against which a duplicate is refused
+     * @param ownerName        the owner tenant's name, for that message
+     */
+    static Map<String, String> problems(Deployment d, UUID mspRootTenantId, List<Deployment> ownerDeployments, String ownerName) {
         Map<String, String> out = new LinkedHashMap<>();
         collect(out, "software", () -> DeploymentRules.checkSoftware(d.software()));
+        collect(out, "software", () -> DeploymentRules.checkNotDuplicate(d, ownerDeployments, ownerName));
         collect(out, "version", () -> DeploymentRules.checkVersion(d.desiredState(), d.version()));
         // the remaining rules (scope, computers, tag) through the full check, with software and version
         // known good, so their message is not hidden behind a software or version problem

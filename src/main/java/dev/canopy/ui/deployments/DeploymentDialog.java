@@ -44,6 +44,8 @@ final class DeploymentDialog extends Dialog<Deployment> {
     private final Deployment start;
     private final boolean editing;
     private final UUID mspRootTenantId;
+    private final String ownerName;
+    private final List<Deployment> ownerDeployments;
     private final TextField software = new TextField();
     private final ComboBox<DesiredState> state = combo("deploymentStateField", DesiredState.values(), DesiredState::label);
     private final TextField version = new TextField();
@@ -62,12 +64,15 @@ final class DeploymentDialog extends Dialog<Deployment> {
      * @param start           the deployment to edit, or a new one's defaults
      * @param editing         false for a new deployment
      * @param ownerComputers  the owner tenant's computers, for Computer scope
+     * @param ownerDeployments the owner tenant's deployments, so a duplicate is refused at the software field
      */
     DeploymentDialog(Window owner, Deployment start, boolean editing, String ownerName, UUID mspRootTenantId,
-                     List<WhyComputer> ownerComputers) {
+                     List<WhyComputer> ownerComputers, List<Deployment> ownerDeployments) {
         this.start = start;
         this.editing = editing;
         this.mspRootTenantId = mspRootTenantId;
+        this.ownerName = ownerName;
+        this.ownerDeployments = ownerDeployments;
         initOwner(owner);
         setTitle(editing ? "Edit deployment" : "New deployment");
         setHeaderText(editing ? "Edit the deployment of " + start.software() + " in " + ownerName
@@ -165,7 +170,7 @@ final class DeploymentDialog extends Dialog<Deployment> {
 
     /** Shows each problem under its field; true when there are none. */
     private boolean validate() {
-        Map<String, String> problems = DeploymentChecks.problems(build(), mspRootTenantId);
+        Map<String, String> problems = DeploymentChecks.problems(build(), mspRootTenantId, ownerDeployments, ownerName);
         errors.forEach((field, label) -> label.setText(problems.getOrDefault(field, "")));
         List<String> elsewhere = new ArrayList<>();
         problems.forEach((field, message) -> {

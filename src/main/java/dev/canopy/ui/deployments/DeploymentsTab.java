@@ -164,7 +164,9 @@ public final class DeploymentsTab extends LazyTab {
     private void edit(Deployment start, boolean editing) {
         DeploymentsSnapshot s = model.snapshotProperty().get();
         List<WhyComputer> computers = s == null ? List.of() : s.computers();
-        new DeploymentDialog(window(), start, editing, model.tenantName(start.ownerTenantId()), model.mspRootTenant(), computers)
+        List<Deployment> owned = s == null ? List.of()
+                : s.ownedOnPath().stream().filter(d -> d.ownerTenantId().equals(start.ownerTenantId())).toList();
+        new DeploymentDialog(window(), start, editing, model.tenantName(start.ownerTenantId()), model.mspRootTenant(), computers, owned)
                 .ask().ifPresent(d -> model.save(d, error -> ErrorDialogs.show(window(), "That deployment was not saved", error)));
     }
 

@@ -65,6 +65,30 @@ class DeploymentRulesTest {
     }
 
     @Test
+    void aTenantOwnsOneDeploymentPerSoftwareScopeAndTarget() {
+        UUID pc1 = UUID.randomUUID();
+        UUID pc2 = UUID.randomUUID();
+        Deployment chrome = TestDeployments.of("Google Chrome").tenant(ACME).latest().build();
+        Deployment laptops = TestDeployments.of("Google Chrome").tag(ACME, "laptops").build();
+        Deployment pcs = TestDeployments.of("Google Chrome").computers(ACME, pc1, pc2).build();
+        List<Deployment> owned = List.of(chrome, laptops, pcs);
+
+        assertThatThrownBy(() -> DeploymentRules.checkNotDuplicate(TestDeployments.of("GOOGLE CHROME").tenant(ACME).notPresent().build(), owned, "Acme"))
+                .hasMessage("Acme already has a deployment of Google Chrome at Tenant scope (Latest). Edit that one instead.")
+                .extracting("field").isEqualTo("software");
+        assertThatThrownBy(() -> DeploymentRules.checkNotDuplicate(TestDeployments.of("Google Chrome").tag(ACME, "Laptops").build(), owned, "Acme"))
+                .hasMessageContaining("for tag \"laptops\"");
+        assertThatThrownBy(() -> DeploymentRules.checkNotDuplicate(TestDeployments.of("Google Chrome").computers(ACME, pc2).build(), owned, "Acme"))
+                .hasMessageContaining("for some of the same computers");
+
+        // other targets, other software, and the deployment itself being edited are fine
+        DeploymentRules.checkNotDuplicate(TestDeployments.of("Google Chrome").tag(ACME, "kiosk").build(), owned, "Acme");
+        DeploymentRules.checkNotDuplicate(TestDeployments.of("Google Chrome").computers(ACME, UUID.randomUUID()).build(), owned, "Acme");
+        DeploymentRules.checkNotDuplicate(TestDeployments.of("7-Zip").tenant(ACME).build(), owned, "Acme");
+        DeploymentRules.checkNotDuplicate(chrome.withDesiredState(DesiredState.NOT_PRESENT, ""), owned, "Acme");
+    }
+
+    @Test
     void crossTenantDeploymentsBelongToTheMspTenant() {
         assertThatThrownBy(() -> DeploymentRules.check(TestDeployments.of("App").crossTenant(ACME).build(), MSP))
                 .hasMessageStartingWith("Only the MSP tenant can own a cross-tenant deployment")

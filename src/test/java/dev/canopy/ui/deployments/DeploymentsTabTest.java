@@ -359,6 +359,28 @@ class DeploymentsTabTest extends AppTestSupport {
         assertThat(storedOf(berlin)).hasSize(1);
     }
 
+    @Test
+    void aSecondTenantDeploymentOfTheSameSoftwareIsRefusedAtTheSoftwareField() throws Exception {
+        openTab("Acme");
+        robot.clickOn("#newDeploymentButton");
+        robot.clickOn("#deploymentSoftwareField").write("google chrome");
+        Button ok = robot.lookup("#deploymentOkButton").queryButton();
+
+        assertThat(text("#deploymentSoftwareError"))
+                .isEqualTo("Acme already has a deployment of Google Chrome at Tenant scope (At least). Edit that one instead.");
+        assertThat(ok.isDisabled()).isTrue();
+
+        // the same software for a tag is how an exception is made: allowed
+        ComboBox<DeploymentScope> scope = robot.lookup("#deploymentScopeField").queryAs(ComboBox.class);
+        robot.interact(() -> scope.setValue(DeploymentScope.TAG));
+        robot.clickOn("#deploymentTagField").write("kiosk");
+        assertThat(text("#deploymentSoftwareError")).isEmpty();
+        assertThat(ok.isDisabled()).isFalse();
+        robot.clickOn(ok);
+        settle();
+        assertThat(storedOf(acme)).filteredOn(d -> d.software().equalsIgnoreCase("Google Chrome")).hasSize(2);
+    }
+
     /** Saves the window as a PNG for a human to look at, when run with -Dcanopy.snapshots=true. */
     private void snapshot(String file, String nodeInScene) throws Exception {
         if (!Boolean.getBoolean("canopy.snapshots")) {
