@@ -13,7 +13,7 @@ public final class ThemeManager {
     }
 
     public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static void style(Scene scene) {
