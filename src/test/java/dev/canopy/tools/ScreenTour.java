@@ -1,20 +1,16 @@
 package dev.canopy.tools;
 
 import dev.canopy.ui.CanopyApp;
+import dev.canopy.ui.SceneSnapshot;
 import dev.canopy.ui.main.MainViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -102,18 +98,8 @@ public final class ScreenTour {
     }
 
     private static void save(Scene scene, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        PixelReader pixels = image.getPixelReader();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        File file = OUT.resolve(name + ".png").toFile();
-        ImageIO.write(out, "png", file);
+        Path file = OUT.resolve(name + ".png");
+        SceneSnapshot.save(scene, file);
         System.out.println("wrote " + file);
     }
 }

@@ -17,6 +17,7 @@ import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.store.LocalStore;
 import dev.canopy.store.SampleWriter;
 import dev.canopy.ui.AppTestSupport;
+import dev.canopy.ui.SceneSnapshot;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -193,7 +194,7 @@ class DeploymentsTabTest extends AppTestSupport {
         robot.interact(() -> scope.setValue(DeploymentScope.CROSS_TENANT));
         assertThat(text("#deploymentScopeError")).startsWith("Only the MSP tenant can own a cross-tenant deployment");
         assertThat(text("#deploymentVersionError")).startsWith("Version is only used with");
-        snapshot("/tmp/deployments-dialog.png", "#deploymentDialog");
+        snapshot("deployments-dialog", "#deploymentDialog");
 
         robot.clickOn(robot.lookup("#deploymentDialog .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
         settle();
@@ -259,7 +260,7 @@ class DeploymentsTabTest extends AppTestSupport {
                 "Beats Latest, CROSS_TENANT scope from Northwind: TENANT scope beats CROSS_TENANT scope.");
         // the new exception is selected, and its software marked in the why panel
         assertThat(table().getSelectionModel().getSelectedItem().deployment().ownerTenantId()).isEqualTo(berlin);
-        snapshot("/tmp/deployments.png", "#deploymentTable");
+        snapshot("deployments", "#deploymentTable");
 
         robot.clickOn("#undoButton");
         settle();
@@ -295,7 +296,7 @@ class DeploymentsTabTest extends AppTestSupport {
         assertThat(text("#whyComputerTags")).isEqualTo("Tags: kiosk");
         assertThat(why().get("7-Zip").get(0)).isEqualTo("7-Zip: Not present, TAG scope for computers tagged \"kiosk\" in Acme — wins.");
         clickRow("7-Zip", "Cross-tenant");
-        snapshot("/tmp/deployments-why.png", "#deploymentTable");
+        snapshot("deployments-why", "#deploymentTable");
     }
 
     @Test
@@ -382,11 +383,7 @@ class DeploymentsTabTest extends AppTestSupport {
     }
 
     /** Saves the window as a PNG for a human to look at, when run with -Dcanopy.snapshots=true. */
-    private void snapshot(String file, String nodeInScene) throws Exception {
-        if (!Boolean.getBoolean("canopy.snapshots")) {
-            return;
-        }
-        var image = SceneSnapshot.of(robot.lookup(nodeInScene).query().getScene());
-        javax.imageio.ImageIO.write(image, "png", new java.io.File(file));
+    private void snapshot(String name, String nodeInScene) throws Exception {
+        SceneSnapshot.saveIfAsked(robot.lookup(nodeInScene).query().getScene(), name);
     }
 }

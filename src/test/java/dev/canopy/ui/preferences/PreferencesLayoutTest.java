@@ -1,5 +1,6 @@
 package dev.canopy.ui.preferences;
 
+import dev.canopy.ui.SceneSnapshot;
 import dev.canopy.domain.command.SetPreference;
 import dev.canopy.domain.preference.PreferenceCatalogue;
 import dev.canopy.domain.preference.PreferenceMode;
@@ -9,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class PreferencesLayoutTest extends PreferencesTabSupport {
         open("Acme");
         select(PROMPT);
         assertThat(horizontalScrollBarShown()).isFalse();
-        SceneSnapshot.save(robot.lookup("#preferenceTable").query().getScene(), Path.of("/tmp/preferences.png"));
+        SceneSnapshot.saveIfAsked(robot.lookup("#preferenceTable").query().getScene(), "preferences");
 
         for (var setting : PreferenceCatalogue.standard().all()) {
             select(setting);
@@ -40,18 +40,18 @@ class PreferencesLayoutTest extends PreferencesTabSupport {
             assertThat(inWindow(robot.lookup("#inheritButton").query())).as(setting.key()).isTrue();
             if (setting == PreferenceCatalogue.AGENT_AUTO_UPDATE || setting == PreferenceCatalogue.TENANT_NAMING_RULE
                     || setting == PreferenceCatalogue.ONBOARDING_WELCOME_MESSAGE) {
-                SceneSnapshot.save(robot.lookup("#preferenceTable").query().getScene(), Path.of("/tmp/preferences-" + setting.key() + ".png"));
+                SceneSnapshot.saveIfAsked(robot.lookup("#preferenceTable").query().getScene(), "preferences-" + setting.key());
             }
             if (setting == PreferenceCatalogue.SESSION_EMAIL_BCC) {
-                SceneSnapshot.save(robot.lookup("#preferenceTable").query().getScene(), Path.of("/tmp/preferences-email.png"));
+                SceneSnapshot.saveIfAsked(robot.lookup("#preferenceTable").query().getScene(), "preferences-email");
             }
             if (setting == PreferenceCatalogue.EXCLUDED_COMPUTERS) {
                 waitFor(() -> robot.lookup("#computerChoiceList").queryListView().getItems().size() == 3);
-                SceneSnapshot.save(robot.lookup("#preferenceTable").query().getScene(), Path.of("/tmp/preferences-computers.png"));
+                SceneSnapshot.saveIfAsked(robot.lookup("#preferenceTable").query().getScene(), "preferences-computers");
             }
         }
         select(PreferenceCatalogue.BUSINESS_HOURS);
-        SceneSnapshot.save(robot.lookup("#preferenceTable").query().getScene(), Path.of("/tmp/preferences-time.png"));
+        SceneSnapshot.saveIfAsked(robot.lookup("#preferenceTable").query().getScene(), "preferences-time");
     }
 
     private boolean horizontalScrollBarShown() {
