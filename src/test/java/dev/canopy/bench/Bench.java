@@ -94,7 +94,7 @@ public final class Bench {
                     null, effective.complianceMs());
         }
         if (wanted("reassign")) {
-            ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 3);
+            ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 5);
             double ratio = reassign.command().median() / reassign.floor().median();
             add("reassign_" + size.computers() / 10 + "_computers", size, reassign.command().median(), "ms", reassign.floor().median(),
                     "<=" + REASSIGN_TARGET + "x", ratio <= REASSIGN_TARGET, reassign.command());
