@@ -127,7 +127,7 @@ public final class ComputersTab extends Tab {
             return;
         }
         new TenantPickerDialog(table.getScene().getWindow(), model.main().hierarchyProperty().get(),
-                String.format("Reassign %,d computer%s to…", ids.size(), ids.size() == 1 ? "" : "s"))
+                "Reassign " + Plural.count(ids.size(), "computer") + " to…")
                 .choose().ifPresent(target -> reassign.start(ids, target));
     }
 

@@ -1,5 +1,6 @@
 package dev.canopy.ui.computers;
 
+import dev.canopy.ui.common.Plural;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.reassign.ReassignPreview;
 import dev.canopy.domain.tenant.TenantHierarchy;
@@ -28,7 +29,7 @@ final class WhatIfDialog extends Dialog<ButtonType> {
         initOwner(owner);
         String target = name(preview.targetTenantId());
         setTitle("Reassign computers");
-        setHeaderText(String.format("Reassign %,d computer%s to %s?", preview.computers(), preview.computers() == 1 ? "" : "s", target));
+        setHeaderText("Reassign " + Plural.count(preview.computers(), "computer") + " to " + target + "?");
         getDialogPane().setId("whatIfDialog");
         getDialogPane().getButtonTypes().addAll(REASSIGN, ButtonType.CANCEL);
 
@@ -101,7 +102,7 @@ final class WhatIfDialog extends Dialog<ButtonType> {
     }
 
     private static String count(int computers) {
-        return String.format(" — %,d computer%s", computers, computers == 1 ? "" : "s");
+        return " — " + Plural.count(computers, "computer");
     }
 
     private static String describe(String cron) {

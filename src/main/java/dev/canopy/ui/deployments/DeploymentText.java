@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.ui.common.Plural;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.ReachingDeployment;
 
@@ -23,7 +24,7 @@ final class DeploymentText {
             case CROSS_TENANT -> "Cross-tenant";
             case TENANT -> d.includeChildTenants() ? "Tenant + children" : "Tenant";
             case TAG -> "Tag: " + d.tag();
-            case COMPUTER -> d.computerIds().size() == 1 ? "1 computer" : d.computerIds().size() + " computers";
+            case COMPUTER -> Plural.count(d.computerIds().size(), "computer");
         };
     }
 

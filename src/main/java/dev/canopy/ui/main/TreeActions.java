@@ -1,5 +1,6 @@
 package dev.canopy.ui.main;
 
+import dev.canopy.ui.common.Plural;
 import dev.canopy.domain.command.CreateTenant;
 import dev.canopy.domain.command.DeleteTenant;
 import dev.canopy.domain.command.TenantChanges;
@@ -74,9 +75,9 @@ final class TreeActions implements TenantActions {
         int children = hierarchy.children(tenantId).size();
         if (children > 0 || node.computers() > 0) {
             ErrorDialogs.showMessage(window.get(), "Cannot delete " + node.name(), "\"" + node.name() + "\" still owns "
-                    + (children > 0 ? children + " child tenant" + (children == 1 ? "" : "s") : "")
+                    + (children > 0 ? Plural.count(children, "child tenant") : "")
                     + (children > 0 && node.computers() > 0 ? " and " : "")
-                    + (node.computers() > 0 ? String.format("%,d computer", node.computers()) + (node.computers() == 1 ? "" : "s") : "")
+                    + (node.computers() > 0 ? Plural.count(node.computers(), "computer") : "")
                     + ". Move or merge them into another tenant first.");
             return;
         }
