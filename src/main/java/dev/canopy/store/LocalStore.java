@@ -38,6 +38,7 @@ public final class LocalStore implements AutoCloseable {
     private CompletableFuture<SessionFactory> sessionsFuture;
     private final String actor;
     private final Clock clock;
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, String actor, Clock clock) {
         this.folder = folder;
@@ -146,32 +147,76 @@ public final class LocalStore implements AutoCloseable {
         return folder;
     }
 
-    /** Applies one command in one transaction: its changes, their audit entries and one outbox mutation. */
-    public synchronized Command.Applied execute(Command command) {
-        return sessions().fromTransaction(session -> {
-            var now = clock.instant();
-            var workspace = new SessionWorkspace(session, actor, now, command.mutationName());
-            long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
-            Command.Applied applied = command.applyTo(workspace);
-            long mutationId = ClientSettings.nextMutationId(session);
-            session.persist(new OutboxMutationEntity(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
-            return applied;
-        });
+    /**
+     * Applies one command in one transaction: its changes, their audit entries and one outbox mutation.
+     * Writers take the store's fair write lock, so an edit waits for at most one other writer's
+     * transaction (a page of a pull, a batch of an import), never for a whole long task; readers take
+     * no lock: H2's MVCC gives each read a committed snapshot.
+     */
+    public Command.Applied execute(Command command) {
+        return writing(() -> sessions().fromTransaction(session -> apply(session, command)));
+    }
+
+    private Command.Applied apply(org.hibernate.Session session, Command command) {
+        var now = clock.instant();
+        var workspace = new SessionWorkspace(session, actor, now, command.mutationName());
+        long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
+        Command.Applied applied = command.applyTo(workspace);
+        long mutationId = ClientSettings.nextMutationId(session);
+        session.persist(new OutboxMutationEntity(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
+        session.flush();
+        return applied;
+    }
+
+    /** Runs write work under the write lock (see {@link #execute}). */
+    public <T> T writing(java.util.function.Supplier<T> work) {
+        writeLock.lock();
+        try {
+            return work.get();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Boots the ORM and runs a command through the whole edit path in a transaction that is rolled
+     * back, so classes, caches and JIT are ready before the technician's first edit.
+     */
+    public void warmUp() {
+        long start = System.nanoTime();
+        awaitReady();
+        loadHierarchy().root().ifPresent(root -> writing(() -> {
+            try (var session = sessions().openSession()) {
+                var transaction = session.beginTransaction();
+                try {
+                    return apply(session, new dev.canopy.domain.command.UpdateTenant(root.id(),
+                            dev.canopy.domain.command.TenantChanges.rename(root.name())));
+                } catch (RuntimeException refused) {
+                    return null;  // a refusal still warmed the path; nothing is kept either way
+                } finally {
+                    transaction.rollback();
+                }
+            }
+        }));
+        LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
      * Runs a read-only look at the store through the same workspace commands see (e.g. a merge
-     * preview), inside a transaction that is always rolled back.
+     * preview), inside a transaction that is always rolled back. It holds the write lock, as a
+     * preview may try changes out before rolling them back.
      */
-    public synchronized <T> T inspect(java.util.function.Function<dev.canopy.domain.command.Workspace, T> look) {
-        try (var session = sessions().openSession()) {
-            var transaction = session.beginTransaction();
-            try {
-                return look.apply(new SessionWorkspace(session, actor, clock.instant(), "inspect"));
-            } finally {
-                transaction.rollback();
+    public <T> T inspect(java.util.function.Function<dev.canopy.domain.command.Workspace, T> look) {
+        return writing(() -> {
+            try (var session = sessions().openSession()) {
+                var transaction = session.beginTransaction();
+                try {
+                    return look.apply(new SessionWorkspace(session, actor, clock.instant(), "inspect"));
+                } finally {
+                    transaction.rollback();
+                }
             }
-        }
+        });
     }
 
     /** The tree's snapshot: every live tenant with its own computer count (plain JDBC: it runs before Hibernate is up). */

@@ -2,7 +2,7 @@ package dev.canopy.ui;
 
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.common.FxTaskRunner;
+import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.main.MainViewModel;
@@ -65,7 +65,7 @@ public final class CanopyApp extends Application {
         };
     }
 
-    private FxTaskRunner runner;
+    private FxTaskExecutor runner;
     private MainViewModel model;
     private MainWindow window;
 
@@ -76,7 +76,7 @@ public final class CanopyApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
                 ErrorDialogs.show(stage, "Something went wrong", error));
         Path folder = DataFolderLocator.forThisMachine().locate(null);
-        runner = new FxTaskRunner();
+        runner = new FxTaskExecutor();
         model = new MainViewModel(folder, runner, opener(folder));
         window = new MainWindow(model, stage);
         StartupTrace.mark("window-built");

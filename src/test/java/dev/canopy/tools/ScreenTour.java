@@ -84,7 +84,7 @@ public final class ScreenTour {
 
     private static void settle(CanopyApp app) throws Exception {
         Thread.sleep(300);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.model().runner().busyProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.model().tasks().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(200);
     }

@@ -64,7 +64,7 @@ public abstract class AppTestSupport {
 
     /** Waits until queued store work has finished and its results reached the window. */
     protected void settle() throws Exception {
-        waitFor(() -> !model().runner().busyProperty().get());
+        waitFor(() -> !model().tasks().busyProperty().get());
     }
 
     protected TenantHierarchy hierarchy() {

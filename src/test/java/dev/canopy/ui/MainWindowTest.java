@@ -59,7 +59,7 @@ class MainWindowTest extends AppTestSupport {
         assertThat(created.parentId()).isEqualTo(acme);
         assertThat(created.kind()).isEqualTo(TenantKind.SUB);
         assertThat(visibleTenantNames()).containsSubsequence("Acme", "Acme Berlin", "Branch 2", "Globex");
-        assertThat(model().store().tenant(created.id()).orElseThrow().name()).isEqualTo("Branch 2");
+        assertThat(model().current().tenant(created.id()).orElseThrow().name()).isEqualTo("Branch 2");
     }
 
     @Test
@@ -68,22 +68,22 @@ class MainWindowTest extends AppTestSupport {
         robot.type(KeyCode.F2);
         robot.write("Globex Corp").type(KeyCode.ENTER);
         settle();
-        assertThat(model().store().tenant(globex).orElseThrow().name()).isEqualTo("Globex Corp");
+        assertThat(model().current().tenant(globex).orElseThrow().name()).isEqualTo("Globex Corp");
         assertThat(visibleTenantNames()).contains("Globex Corp").doesNotContain("Globex");
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo rename of Globex");
 
         robot.clickOn("#undoButton");
         settle();
-        assertThat(model().store().tenant(globex).orElseThrow().name()).isEqualTo("Globex");
+        assertThat(model().current().tenant(globex).orElseThrow().name()).isEqualTo("Globex");
         assertThat(visibleTenantNames()).contains("Globex");
         assertThat(model().undoState().redoTextProperty().get()).isEqualTo("Redo rename of Globex");
 
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         settle();
-        assertThat(model().store().tenant(globex).orElseThrow().name()).isEqualTo("Globex Corp");
+        assertThat(model().current().tenant(globex).orElseThrow().name()).isEqualTo("Globex Corp");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         settle();
-        assertThat(model().store().tenant(globex).orElseThrow().name()).isEqualTo("Globex");
+        assertThat(model().current().tenant(globex).orElseThrow().name()).isEqualTo("Globex");
         assertThat(robot.lookup("#redoButton").queryAs(Button.class).isDisabled()).isFalse();
     }
 
@@ -95,7 +95,7 @@ class MainWindowTest extends AppTestSupport {
         settle();
         assertThat(robot.lookup("#statusNotice").queryAs(Label.class).getText()).contains("already named \"Acme\"");
         robot.type(KeyCode.ESCAPE);
-        assertThat(model().store().tenant(globex).orElseThrow().name()).isEqualTo("Globex");
+        assertThat(model().current().tenant(globex).orElseThrow().name()).isEqualTo("Globex");
     }
 
     @Test
@@ -118,14 +118,14 @@ class MainWindowTest extends AppTestSupport {
         expand("Acme");
         robot.drag(cell("Globex")).dropTo(cell("Acme Berlin"));
         settle();
-        assertThat(model().store().tenant(globex).orElseThrow().parentId()).isEqualTo(berlin);
-        assertThat(model().store().tenant(globex).orElseThrow().kind()).isEqualTo(TenantKind.SUB);
+        assertThat(model().current().tenant(globex).orElseThrow().parentId()).isEqualTo(berlin);
+        assertThat(model().current().tenant(globex).orElseThrow().kind()).isEqualTo(TenantKind.SUB);
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo move of Globex");
 
         robot.clickOn("#undoButton");
         settle();
-        assertThat(model().store().tenant(globex).orElseThrow().parentId()).isEqualTo(msp);
-        assertThat(model().store().tenant(globex).orElseThrow().kind()).isEqualTo(TenantKind.CLIENT);
+        assertThat(model().current().tenant(globex).orElseThrow().parentId()).isEqualTo(msp);
+        assertThat(model().current().tenant(globex).orElseThrow().kind()).isEqualTo(TenantKind.CLIENT);
     }
 
     @Test
@@ -133,7 +133,7 @@ class MainWindowTest extends AppTestSupport {
         expand("Acme");
         robot.drag(cell("Acme")).dropTo(cell("Acme Berlin"));
         settle();
-        assertThat(model().store().tenant(acme).orElseThrow().parentId()).isEqualTo(msp);
+        assertThat(model().current().tenant(acme).orElseThrow().parentId()).isEqualTo(msp);
         assertThat(robot.lookup("#statusNotice").queryAs(Label.class).getText())
                 .contains("\"Acme Berlin\" is inside \"Acme\"; a tenant cannot move under its own descendant.");
         assertThat(model().undoState().canUndoProperty().get()).isFalse();
@@ -156,7 +156,7 @@ class MainWindowTest extends AppTestSupport {
         robot.clickOn(robot.lookup("#deleteDialog .button").match(hasText("Delete")).queryButton());
         settle();
         assertThat(tenantNamed("Globex")).isEmpty();
-        assertThat(model().store().tenant(globex).orElseThrow().deleted()).isTrue();
+        assertThat(model().current().tenant(globex).orElseThrow().deleted()).isTrue();
         assertThat(visibleTenantNames()).doesNotContain("Globex");
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -180,7 +180,7 @@ class MainWindowTest extends AppTestSupport {
         robot.clickOn("#tagsField").write("vip, manufacturing");
         robot.clickOn("#saveButton");
         settle();
-        var saved = model().store().tenant(globex).orElseThrow();
+        var saved = model().current().tenant(globex).orElseThrow();
         assertThat(saved.name()).isEqualTo("Globex Industries");
         assertThat(saved.tags()).containsExactly("vip", "manufacturing");
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo edit of Globex Industries");

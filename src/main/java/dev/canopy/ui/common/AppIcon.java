@@ -48,7 +48,8 @@ public enum AppIcon {
     PREFERENCES(MaterialDesignT.TUNE_VARIANT),
     SCHEDULES(MaterialDesignC.CALENDAR_CLOCK_OUTLINE),
     GO_TO(MaterialDesignA.ARROW_TOP_RIGHT),
-    CLOCK_CHANGE(MaterialDesignC.CLOCK_ALERT_OUTLINE);
+    CLOCK_CHANGE(MaterialDesignC.CLOCK_ALERT_OUTLINE),
+    CANCEL(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
 
     private final Ikon ikon;
 

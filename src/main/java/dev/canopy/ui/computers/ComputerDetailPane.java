@@ -16,7 +16,7 @@ import dev.canopy.domain.schedule.ScheduleKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -40,16 +40,15 @@ final class ComputerDetailPane extends VBox {
 
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final Label title = new Label("Select a computer to see its inventory, schedules and deployments.");
     private final TableView<Software> inventory = new TableView<>();
     private final ListView<String> schedules = new ListView<>();
     private final ListView<Resolution> deployments = new ListView<>();
     private final TextArea why = new TextArea();
     private final ListView<String> history = new ListView<>();
-    private int loads;
 
-    ComputerDetailPane(MainViewModel main) {
+    ComputerDetailPane(EditorServices main) {
         this.main = main;
         setId("computerDetail");
         setSpacing(6);
@@ -93,8 +92,8 @@ final class ComputerDetailPane extends VBox {
     }
 
     void show(Computer computer) {
-        int load = ++loads;
         if (computer == null) {
+            main.tasks().dropLoad(this);
             title.setText("Select a computer to see its inventory, schedules and deployments.");
             inventory.getItems().clear();
             schedules.getItems().clear();
@@ -103,9 +102,9 @@ final class ComputerDetailPane extends VBox {
             return;
         }
         title.setText(computer.name() + " — " + computer.os() + " " + computer.osVersion() + ", serial " + computer.serialNumber());
-        TenantHierarchy hierarchy = main.hierarchyProperty().get();
-        main.runner().run(() -> detail(hierarchy, computer.id()), detail -> {
-            if (load != loads || detail == null) {
+        TenantHierarchy hierarchy = main.tenants().hierarchyProperty().get();
+        main.tasks().load(this, () -> detail(hierarchy, computer.id()), detail -> {
+            if (detail == null) {
                 return;
             }
             inventory.setItems(FXCollections.observableArrayList(detail.computer().software()));
@@ -114,11 +113,11 @@ final class ComputerDetailPane extends VBox {
                             + (s.inherited() ? "  (from " + tenantName(s.ownerTenantId()) + ")" : "")).toList()));
             deployments.setItems(FXCollections.observableArrayList(detail.deployments()));
             history.setItems(FXCollections.observableArrayList(detail.history()));
-        }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+        }, error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private Detail detail(TenantHierarchy hierarchy, UUID id) {
-        var store = main.store();
+        var store = main.store().current();
         List<Computer> found = store.computersByIds(List.of(id), true);
         if (found.isEmpty()) {
             return null;
@@ -140,7 +139,7 @@ final class ComputerDetailPane extends VBox {
     }
 
     private String tenantName(UUID id) {
-        return main.hierarchyProperty().get().node(id).map(TenantNode::name).orElse("?");
+        return main.tenants().hierarchyProperty().get().node(id).map(TenantNode::name).orElse("?");
     }
 
     private static String describe(String cron) {

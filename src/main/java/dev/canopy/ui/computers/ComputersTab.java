@@ -4,7 +4,7 @@ import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.ComputerStatus;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.Plural;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import dev.canopy.ui.tree.TenantDrag;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,7 +55,7 @@ public final class ComputersTab extends Tab {
     private final TableView<Computer> table = new TableView<>();
     private final ComputerDetailPane detail;
 
-    public ComputersTab(MainViewModel main) {
+    public ComputersTab(EditorServices main) {
         super("Computers");
         setId("computersTab");
         setGraphic(AppIcon.COMPUTERS.view());
@@ -126,7 +126,7 @@ public final class ComputersTab extends Tab {
         if (ids.isEmpty()) {
             return;
         }
-        new TenantPickerDialog(table.getScene().getWindow(), model.main().hierarchyProperty().get(),
+        new TenantPickerDialog(table.getScene().getWindow(), model.main().tenants().hierarchyProperty().get(),
                 "Reassign " + Plural.count(ids.size(), "computer") + " to…")
                 .choose().ifPresent(target -> reassign.start(ids, target));
     }

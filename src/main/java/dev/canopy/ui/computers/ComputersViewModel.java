@@ -5,7 +5,7 @@ import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public final class ComputersViewModel {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ObservableList<Computer> computers = FXCollections.observableArrayList();
     private final FilteredList<Computer> shown = new FilteredList<>(computers);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -37,53 +37,49 @@ public final class ComputersViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
     private Map<UUID, String> personNames = Map.of();
-    private int loads;
 
-    public ComputersViewModel(MainViewModel main) {
+    public ComputersViewModel(EditorServices main) {
         this.main = main;
-        main.selectedTenantProperty().addListener(reload);
-        main.hierarchyProperty().addListener(reload);
+        main.tenants().selectedTenantProperty().addListener(reload);
+        main.tenants().hierarchyProperty().addListener(reload);
         includeSubTenants.addListener(reload);
         filter.addListener((obs, old, text) -> applyFilter());
     }
 
     public void dispose() {
-        main.selectedTenantProperty().removeListener(reload);
-        main.hierarchyProperty().removeListener(reload);
+        main.tenants().selectedTenantProperty().removeListener(reload);
+        main.tenants().hierarchyProperty().removeListener(reload);
     }
 
     private record Loaded(List<Computer> computers, Map<UUID, String> people) {
     }
 
     public void load() {
-        UUID tenant = main.selectedTenantProperty().get();
-        if (tenant == null || main.store() == null) {
+        UUID tenant = main.tenants().selectedTenantProperty().get();
+        if (tenant == null || main.store().current() == null) {
             computers.clear();
             return;
         }
         List<UUID> tenants = includeSubTenants.get() ? subtree(tenant) : List.of(tenant);
-        int load = ++loads;
         loading.set(true);
-        main.runner().run(() -> {
+        main.tasks().load(this, () -> {
             Map<UUID, String> names = new HashMap<>();
-            for (Person p : main.store().records(PersonKind.INSTANCE, tenants)) {
+            for (Person p : main.store().current().records(PersonKind.INSTANCE, tenants)) {
                 names.put(p.id(), p.displayName());
             }
-            return new Loaded(main.store().computers(tenants, false), names);
-        }, loaded -> {
-            if (load == loads) {  // only the newest load may fill the table
-                personNames = loaded.people();
-                computers.setAll(loaded.computers());
-                loading.set(false);
-            }
+            return new Loaded(main.store().current().computers(tenants, false), names);
+        }, loaded -> {  // only the newest load arrives: the table never shows an older one
+            personNames = loaded.people();
+            computers.setAll(loaded.computers());
+            loading.set(false);
         }, error -> {
             loading.set(false);
-            main.setNotice(ErrorDialogs.messageFor(error));
+            main.notices().setNotice(ErrorDialogs.messageFor(error));
         });
     }
 
     List<UUID> subtree(UUID top) {
-        return main.hierarchyProperty().get().subtree(top);
+        return main.tenants().hierarchyProperty().get().subtree(top);
     }
 
     private void applyFilter() {
@@ -99,10 +95,10 @@ public final class ComputersViewModel {
     }
 
     public String tenantName(UUID id) {
-        return main.hierarchyProperty().get().node(id).map(TenantNode::name).orElse("");
+        return main.tenants().hierarchyProperty().get().node(id).map(TenantNode::name).orElse("");
     }
 
-    MainViewModel main() {
+    EditorServices main() {
         return main;
     }
 

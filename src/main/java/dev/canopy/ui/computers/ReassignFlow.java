@@ -10,7 +10,7 @@ import dev.canopy.domain.schedule.ScheduleKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.stage.Window;
 
 import java.util.LinkedHashSet;
@@ -25,26 +25,26 @@ import java.util.function.Supplier;
  */
 public final class ReassignFlow {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final Supplier<Window> window;
 
-    public ReassignFlow(MainViewModel main, Supplier<Window> window) {
+    public ReassignFlow(EditorServices main, Supplier<Window> window) {
         this.main = main;
         this.window = window;
     }
 
     public void start(List<UUID> computerIds, UUID target) {
-        TenantHierarchy hierarchy = main.hierarchyProperty().get();
+        TenantHierarchy hierarchy = main.tenants().hierarchyProperty().get();
         String targetName = hierarchy.node(target).map(TenantNode::name).orElse("?");
-        main.setNotice(String.format("Working out what reassigning %,d computer(s) to %s changes…", computerIds.size(), targetName));
-        main.runner().run(() -> preview(hierarchy, computerIds, target), preview -> {
-            main.setNotice("");
+        main.notices().setNotice(String.format("Working out what reassigning %,d computer(s) to %s changes…", computerIds.size(), targetName));
+        main.tasks().load(this, () -> preview(hierarchy, computerIds, target), preview -> {
+            main.notices().setNotice("");
             new WhatIfDialog(window.get(), preview, hierarchy).ask(() -> apply(computerIds, target, targetName));
         }, error -> ErrorDialogs.show(window.get(), "Cannot preview the reassignment", error));
     }
 
     private ReassignPreview preview(TenantHierarchy hierarchy, List<UUID> ids, UUID target) {
-        var store = main.store();
+        var store = main.store().current();
         List<Computer> computers = store.computersByIds(ids, true);
         Set<UUID> onPaths = new LinkedHashSet<>();
         hierarchy.path(target).forEach(n -> onPaths.add(n.id()));
@@ -56,8 +56,8 @@ public final class ReassignFlow {
     }
 
     private void apply(List<UUID> ids, UUID target, String targetName) {
-        main.setNotice(String.format("Reassigning %,d computer(s) to %s…", ids.size(), targetName));
-        main.execute(ReassignComputers.to(target, ids), applied -> { },
+        main.notices().setNotice(String.format("Reassigning %,d computer(s) to %s…", ids.size(), targetName));
+        main.commands().execute(ReassignComputers.to(target, ids), applied -> { },
                 error -> ErrorDialogs.show(window.get(), "The computers were not reassigned", error));
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Where the "why" panel gets the real computers of a tenant to pick from (besides the hypothetical
- * "any computer of this tenant", which it always offers). Called on the store thread.
+ * "any computer of this tenant", which it always offers). Called on a load thread.
  */
 @FunctionalInterface
 public interface ComputerSource {

@@ -7,7 +7,7 @@ import dev.canopy.domain.deployment.ReachingDeployment;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -38,18 +38,18 @@ import java.util.Objects;
  */
 public final class DeploymentsTab extends LazyTab {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ComputerSource computers;
     private DeploymentsViewModel model;
     private DeploymentTable table;
     private WhyPanel why;
 
-    public DeploymentsTab(MainViewModel main) {
+    public DeploymentsTab(EditorServices main) {
         this(main, ComputerSource.STORE);
     }
 
     /** @param computers the real computers the "why" panel offers besides "any computer of this tenant" */
-    public DeploymentsTab(MainViewModel main, ComputerSource computers) {
+    public DeploymentsTab(EditorServices main, ComputerSource computers) {
         super("Deployments", "deploymentsTab", AppIcon.DEPLOYMENTS);
         this.main = main;
         this.computers = computers;

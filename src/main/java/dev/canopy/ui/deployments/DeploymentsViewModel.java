@@ -23,7 +23,7 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.LocalStore;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,7 +51,7 @@ public final class DeploymentsViewModel {
     private static final SettingDefinition EXCLUDE_FROM_CROSS_TENANT =
             PreferenceCatalogue.standard().find("deployment.excludeFromCrossTenant").orElseThrow();
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ComputerSource computerSource;
     private final ObservableList<ReachingDeployment> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DeploymentsSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -60,14 +60,13 @@ public final class DeploymentsViewModel {
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
     private final BooleanProperty showing = new SimpleBooleanProperty(true);
     private boolean stale;
-    private int loads;
     private boolean replacingRows;
 
-    public DeploymentsViewModel(MainViewModel main, ComputerSource computerSource) {
+    public DeploymentsViewModel(EditorServices main, ComputerSource computerSource) {
         this.main = main;
         this.computerSource = computerSource;
-        main.selectedTenantProperty().addListener(reload);
-        main.hierarchyProperty().addListener(reload);
+        main.tenants().selectedTenantProperty().addListener(reload);
+        main.tenants().hierarchyProperty().addListener(reload);
         showing.addListener((obs, was, now) -> {
             if (now && stale) {
                 load();
@@ -76,42 +75,39 @@ public final class DeploymentsViewModel {
     }
 
     public void dispose() {
-        main.selectedTenantProperty().removeListener(reload);
-        main.hierarchyProperty().removeListener(reload);
+        main.tenants().selectedTenantProperty().removeListener(reload);
+        main.tenants().hierarchyProperty().removeListener(reload);
     }
 
     /** Reads the store now if the tab is showing; otherwise when it next shows. */
     public void load() {
         if (!showing.get()) {
-            stale = true;  // nobody looks: spare the store thread (it also applies the technician's edits)
+            stale = true;  // nobody looks: spare the read lane
             return;
         }
         stale = false;
-        UUID tenant = main.selectedTenantProperty().get();
-        TenantHierarchy hierarchy = main.hierarchyProperty().get();
-        LocalStore store = main.store();
+        UUID tenant = main.tenants().selectedTenantProperty().get();
+        TenantHierarchy hierarchy = main.tenants().hierarchyProperty().get();
+        LocalStore store = main.store().current();
         if (tenant == null || store == null || hierarchy.node(tenant).isEmpty()) {
-            loads++;
+            main.tasks().dropLoad(this);
             rows.clear();
             snapshot.set(null);
             return;
         }
         List<UUID> path = hierarchy.path(tenant).stream().map(TenantNode::id).toList();
-        int load = ++loads;
-        main.runner().run(() -> read(store, hierarchy, tenant, path), loaded -> {
-            if (load == loads) {  // a newer load is on its way: its result wins
-                replacingRows = true;
-                try {
-                    rows.setAll(loaded.rows());
-                } finally {
-                    replacingRows = false;
-                }
-                snapshot.set(loaded);
+        main.tasks().load(this, () -> read(store, hierarchy, tenant, path), loaded -> {
+            replacingRows = true;
+            try {
+                rows.setAll(loaded.rows());
+            } finally {
+                replacingRows = false;
             }
-        }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+            snapshot.set(loaded);
+        }, error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
     }
 
-    /** On the store thread. */
+    /** On a load thread. */
     private DeploymentsSnapshot read(LocalStore store, TenantHierarchy hierarchy, UUID tenant, List<UUID> path) {
         List<Deployment> ownedOnPath = store.records(DeploymentKind.INSTANCE, path);
         boolean optsOut = Boolean.parseBoolean(EffectivePreferences.of(hierarchy, tenant, TenantPreference.index(store.preferences()))
@@ -123,11 +119,11 @@ public final class DeploymentsViewModel {
     /** Creates or edits an own deployment. */
     public void save(Deployment deployment, Consumer<Throwable> onRefused) {
         focusedDeployment.set(deployment.id());
-        main.execute(new SaveRecord<>(DeploymentKind.INSTANCE, deployment), applied -> { }, onRefused);
+        main.commands().execute(new SaveRecord<>(DeploymentKind.INSTANCE, deployment), applied -> { }, onRefused);
     }
 
     public void delete(Deployment deployment, Consumer<Throwable> onRefused) {
-        main.execute(new DeleteRecord<>(DeploymentKind.INSTANCE, deployment.id()), applied -> { }, onRefused);
+        main.commands().execute(new DeleteRecord<>(DeploymentKind.INSTANCE, deployment.id()), applied -> { }, onRefused);
     }
 
     /**
@@ -135,7 +131,7 @@ public final class DeploymentsViewModel {
      * selected tenant and its child tenants, to an inherited or cross-tenant deployment.
      */
     public void makeException(ReachingDeployment row, DesiredState state, Consumer<Throwable> onRefused) {
-        UUID tenant = main.selectedTenantProperty().get();
+        UUID tenant = main.tenants().selectedTenantProperty().get();
         Deployment exception;
         try {
             ownTenantDeploymentOf(row.deployment().software()).ifPresent(own -> {
@@ -162,22 +158,22 @@ public final class DeploymentsViewModel {
 
     /** A new deployment's starting values: owned by the selected tenant, Tenant scope, Latest, Required. */
     public Deployment newDeployment() {
-        return new Deployment(UUID.randomUUID(), main.selectedTenantProperty().get(), "", DesiredState.LATEST, "",
+        return new Deployment(UUID.randomUUID(), main.tenants().selectedTenantProperty().get(), "", DesiredState.LATEST, "",
                 Enforcement.REQUIRED, DeploymentScope.TENANT, false, List.of(), "",
                 DeploymentOrder.UNORDERED, true, RecordMeta.created(Instant.now(), ""));
     }
 
     public String tenantName(UUID id) {
-        return main.hierarchyProperty().get().node(id).map(TenantNode::name).orElse("an unknown tenant");
+        return main.tenants().hierarchyProperty().get().node(id).map(TenantNode::name).orElse("an unknown tenant");
     }
 
     public UUID selectedTenant() {
-        return main.selectedTenantProperty().get();
+        return main.tenants().selectedTenantProperty().get();
     }
 
     /** The MSP root: the only tenant that may own a cross-tenant deployment. */
     public UUID mspRootTenant() {
-        return main.hierarchyProperty().get().root().map(TenantNode::id).orElse(null);
+        return main.tenants().hierarchyProperty().get().root().map(TenantNode::id).orElse(null);
     }
 
     /** Bound to the tab's selection: while false, changes only mark the rows stale. */

@@ -9,7 +9,7 @@ import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.domain.tenant.TenantRules;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +34,7 @@ import java.util.UUID;
  */
 public final class TenantEditViewModel {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ReadOnlyObjectWrapper<Tenant> original = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
@@ -52,7 +52,7 @@ public final class TenantEditViewModel {
     private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> reloadIfClean();
     private boolean loading;
 
-    public TenantEditViewModel(MainViewModel main) {
+    public TenantEditViewModel(EditorServices main) {
         this.main = main;
         dirty = Bindings.createBooleanBinding(this::computeDirty, original, name, description, parent, timeZone, tags);
         valid = Bindings.createBooleanBinding(() -> errors.values().stream().allMatch(e -> e.get().isEmpty()),
@@ -68,21 +68,21 @@ public final class TenantEditViewModel {
             validate();
         });
         kind.addListener((o, a, now) -> kindChosen(now));
-        main.hierarchyProperty().addListener(onHierarchy);
+        main.tenants().hierarchyProperty().addListener(onHierarchy);
     }
 
     public void dispose() {
-        main.hierarchyProperty().removeListener(onHierarchy);
+        main.tenants().hierarchyProperty().removeListener(onHierarchy);
     }
 
     /** Loads a tenant's fields from the store (in the background). */
     public void load(UUID id) {
-        if (id == null || main.store() == null) {
+        if (id == null || main.store().current() == null) {
             original.set(null);
             return;
         }
-        main.runner().run(() -> main.store().tenant(id).orElse(null), this::show,
-                error -> main.setNotice(ErrorDialogs.messageFor(error)));
+        main.tasks().load(this, () -> main.store().current().tenant(id).orElse(null), this::show,
+                error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private void reloadIfClean() {
@@ -130,7 +130,7 @@ public final class TenantEditViewModel {
                 newParent,
                 timeZone.get().equals(before.timeZone()) ? null : timeZone.get(),
                 newTags.equals(before.tags()) ? null : newTags);
-        main.execute(new UpdateTenant(before.id(), changes), applied -> {
+        main.commands().execute(new UpdateTenant(before.id(), changes), applied -> {
             load(before.id());
             onSaved.run();
         }, this::refused);
@@ -141,7 +141,7 @@ public final class TenantEditViewModel {
         if (e instanceof RuleViolation violation && violation.field() != null && errors.containsKey(violation.field())) {
             errors.get(violation.field()).set(violation.getMessage());
         } else {
-            main.setNotice(ErrorDialogs.messageFor(e));
+            main.notices().setNotice(ErrorDialogs.messageFor(e));
         }
     }
 
@@ -215,7 +215,7 @@ public final class TenantEditViewModel {
     }
 
     private TenantHierarchy hierarchy() {
-        return main.hierarchyProperty().get();
+        return main.tenants().hierarchyProperty().get();
     }
 
     private boolean computeDirty() {

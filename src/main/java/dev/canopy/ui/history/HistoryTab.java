@@ -6,7 +6,7 @@ import dev.canopy.store.AuditRecord;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -42,7 +42,7 @@ public final class HistoryTab extends LazyTab {
     private static final Map<String, String> KINDS = Map.of("All records", "", "Tenants", "tenant", "Computers", "computer",
             "People", "person", "Schedules", "schedule", "Deployments", "deployment", "Preferences", "preference");
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final TableView<AuditRecord> table = new TableView<>();
     private final ComboBox<String> scope = new ComboBox<>(FXCollections.observableArrayList("This tenant", "All tenants"));
     private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList(
@@ -50,9 +50,8 @@ public final class HistoryTab extends LazyTab {
     private final DatePicker since = new DatePicker();
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
     private Map<UUID, String> names = Map.of();
-    private int loads;
 
-    public HistoryTab(MainViewModel main) {
+    public HistoryTab(EditorServices main) {
         super("History", "historyTab", AppIcon.HISTORY);
         this.main = main;
     }
@@ -90,8 +89,8 @@ public final class HistoryTab extends LazyTab {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(10, bar, table);
         content.setPadding(new Insets(12));
-        main.selectedTenantProperty().addListener(reload);
-        main.hierarchyProperty().addListener(reload);
+        main.tenants().selectedTenantProperty().addListener(reload);
+        main.tenants().hierarchyProperty().addListener(reload);
         selectedProperty().addListener(reload);
         load();
         return content;
@@ -99,8 +98,8 @@ public final class HistoryTab extends LazyTab {
 
     @Override
     protected void release() {
-        main.selectedTenantProperty().removeListener(reload);
-        main.hierarchyProperty().removeListener(reload);
+        main.tenants().selectedTenantProperty().removeListener(reload);
+        main.tenants().hierarchyProperty().removeListener(reload);
         selectedProperty().removeListener(reload);
     }
 
@@ -109,21 +108,18 @@ public final class HistoryTab extends LazyTab {
 
     /** Loads only while the tab is showing: the audit grows with every edit. */
     private void load() {
-        if (!isSelected() || main.store() == null) {
+        if (!isSelected() || main.store().current() == null) {
             return;
         }
-        UUID tenant = "All tenants".equals(scope.getValue()) ? null : main.selectedTenantProperty().get();
+        UUID tenant = "All tenants".equals(scope.getValue()) ? null : main.tenants().selectedTenantProperty().get();
         String entity = KINDS.getOrDefault(kind.getValue(), "");
         LocalDate from = since.getValue();
         AuditQuery query = new AuditQuery(tenant, null, entity.isEmpty() ? null : entity,
                 from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant(), LIMIT);
-        int load = ++loads;
-        main.runner().run(() -> new Loaded(main.store().audit(query), main.store().tenantNamesIncludingDeleted()), loaded -> {
-            if (load == loads) {
-                names = loaded.names();
-                table.setItems(FXCollections.observableArrayList(loaded.records()));
-            }
-        }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+        main.tasks().load(this, () -> new Loaded(main.store().current().audit(query), main.store().current().tenantNamesIncludingDeleted()), loaded -> {
+            names = loaded.names();
+            table.setItems(FXCollections.observableArrayList(loaded.records()));
+        }, error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private String recordName(AuditRecord r) {
@@ -143,7 +139,7 @@ public final class HistoryTab extends LazyTab {
     private void restore() {
         UUID tenant = deletedTenantOf(table.getSelectionModel().getSelectedItem());
         if (tenant != null) {
-            main.execute(new RestoreTenant(tenant), applied -> main.selectedTenantProperty().set(tenant),
+            main.commands().execute(new RestoreTenant(tenant), applied -> main.tenants().selectedTenantProperty().set(tenant),
                     error -> ErrorDialogs.show(table.getScene().getWindow(), "The tenant was not restored", error));
         }
     }

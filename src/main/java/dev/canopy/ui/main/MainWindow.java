@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
+    private final StatusBar statusBar;
     private boolean restoringSelection;
 
     public MainWindow(MainViewModel model, Stage stage) {
@@ -71,7 +72,7 @@ public final class MainWindow extends BorderPane {
         actions = new TreeActions(model, () -> stage);
         treeView = new TenantTreeView(model.hierarchyProperty(), model.selectedTenantProperty(), actions);
         actions.attach(treeView);
-        editModel = new TenantEditViewModel(model);
+        editModel = new TenantEditViewModel(model.services());
         editView = new TenantEditView(editModel);
 
         TabPane tabs = new TabPane();
@@ -80,12 +81,12 @@ public final class MainWindow extends BorderPane {
         Tab editTab = new Tab("Edit", editView);
         editTab.setId("editTab");
         editTab.setGraphic(AppIcon.RENAME.view());
-        computersTab = new ComputersTab(model);
-        usersTab = new UsersTab(model);
-        historyTab = new HistoryTab(model);
-        deploymentsTab = new DeploymentsTab(model);
-        preferencesTab = new PreferencesTab(model);
-        schedulesTab = new SchedulesTab(model);
+        computersTab = new ComputersTab(model.services());
+        usersTab = new UsersTab(model.services());
+        historyTab = new HistoryTab(model.services());
+        deploymentsTab = new DeploymentsTab(model.services());
+        preferencesTab = new PreferencesTab(model.services());
+        schedulesTab = new SchedulesTab(model.services());
         tabs.getTabs().addAll(computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
 
         workArea.getItems().addAll(treeView, tabs);
@@ -94,7 +95,8 @@ public final class MainWindow extends BorderPane {
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(center);
-        setBottom(new StatusBar(model, treeView.dragHintProperty()));
+        statusBar = new StatusBar(model, treeView.dragHintProperty());
+        setBottom(statusBar);
 
         onSelection = (obs, old, now) -> selectionChanged(old, now);
         model.selectedTenantProperty().addListener(onSelection);
@@ -110,6 +112,7 @@ public final class MainWindow extends BorderPane {
     public void dispose() {
         model.selectedTenantProperty().removeListener(onSelection);
         treeView.dispose();
+        statusBar.dispose();
         editView.dispose();
         editModel.dispose();
         usersTab.dispose();

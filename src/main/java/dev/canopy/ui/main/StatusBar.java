@@ -12,8 +12,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: sync state, what just happened (or why it could not), counts, busy, data folder. */
+/** The bottom line: sync state, what just happened (or why it could not), long work with cancel, counts, busy, data folder. */
 final class StatusBar extends HBox {
+
+    private final TaskStatus longWork;
 
     StatusBar(MainViewModel model, ObservableStringValue dragHint) {
         getStyleClass().add("status-bar");
@@ -43,13 +45,19 @@ final class StatusBar extends HBox {
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(model.runner().busyProperty());
+        busy.visibleProperty().bind(model.tasks().busyProperty());
 
         Label folder = new Label(model.folder().toString(), AppIcon.DATA_FOLDER.view());
         folder.setId("dataFolderLabel");
         folder.setTooltip(new Tooltip("Data folder: " + model.folder()));
         folder.setMaxWidth(320);
 
-        getChildren().addAll(sync, notice, spacer, busy, counts, folder);
+        longWork = new TaskStatus(model.tasks().runningTasks());
+
+        getChildren().addAll(sync, notice, spacer, longWork, busy, counts, folder);
+    }
+
+    void dispose() {
+        longWork.dispose();
     }
 }

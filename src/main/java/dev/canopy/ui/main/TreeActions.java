@@ -98,12 +98,12 @@ final class TreeActions implements TenantActions {
             explain("The MSP tenant cannot be merged into another tenant.");
             return;
         }
-        new dev.canopy.ui.merge.MergeWizard(window.get(), model, sourceId).open();
+        new dev.canopy.ui.merge.MergeWizard(window.get(), model.services(), sourceId).open();
     }
 
     @Override
     public void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId) {
-        new dev.canopy.ui.computers.ReassignFlow(model, window).start(computerIds, tenantId);
+        new dev.canopy.ui.computers.ReassignFlow(model.services(), window).start(computerIds, tenantId);
     }
 
     @Override

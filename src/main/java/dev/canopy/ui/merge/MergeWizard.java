@@ -6,7 +6,7 @@ import dev.canopy.domain.merge.MergeTenants;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
@@ -39,19 +39,18 @@ public final class MergeWizard extends Dialog<ButtonType> {
 
     static final ButtonType MERGE = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final UUID source;
     private final TenantHierarchy hierarchy;
     private final Label summary = new Label("Choose the tenant to merge into.");
     private final GridPane collisions = new GridPane();
     private final Map<String, Collision.Choice> decisions = new HashMap<>();
     private UUID destination;
-    private int previews;
 
-    public MergeWizard(Window owner, MainViewModel main, UUID source) {
+    public MergeWizard(Window owner, EditorServices main, UUID source) {
         this.main = main;
         this.source = source;
-        this.hierarchy = main.hierarchyProperty().get();
+        this.hierarchy = main.tenants().hierarchyProperty().get();
         String sourceName = hierarchy.node(source).map(TenantNode::name).orElse("?");
         initOwner(owner);
         setTitle("Merge tenant");
@@ -109,7 +108,7 @@ public final class MergeWizard extends Dialog<ButtonType> {
         setOnHidden(e -> {
             if (MERGE.equals(getResult()) && destination != null) {
                 UUID into = destination;
-                main.execute(new MergeTenants(source, into, Map.copyOf(decisions)), applied -> main.selectedTenantProperty().set(into),
+                main.commands().execute(new MergeTenants(source, into, Map.copyOf(decisions)), applied -> main.tenants().selectedTenantProperty().set(into),
                         error -> ErrorDialogs.show(getOwner(), "The tenants were not merged", error));
             }
         });
@@ -117,21 +116,15 @@ public final class MergeWizard extends Dialog<ButtonType> {
     }
 
     private void preview(UUID into, javafx.scene.Node mergeButton) {
-        int preview = ++previews;
         summary.setText("Working out what moves…");
         collisions.getChildren().clear();
-        main.runner().run(() -> main.store().inspect(ws -> MergePlan.of(ws, source, into)), plan -> {
-            if (preview != previews) {
-                return;
-            }
+        main.tasks().load(this, () -> main.store().current().inspect(ws -> MergePlan.of(ws, source, into)), plan -> {
             destination = into;
             showPlan(plan);
             mergeButton.setDisable(false);
         }, error -> {
-            if (preview == previews) {
-                destination = null;
-                summary.setText(ErrorDialogs.messageFor(error));
-            }
+            destination = null;
+            summary.setText(ErrorDialogs.messageFor(error));
         });
     }
 

@@ -2,7 +2,7 @@ package dev.canopy.ui.preferences;
 
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.LazyTab;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 
@@ -13,11 +13,11 @@ import javafx.scene.Node;
  */
 public final class PreferencesTab extends LazyTab {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private PreferencesViewModel model;
     private ChangeListener<Boolean> onShown;
 
-    public PreferencesTab(MainViewModel main) {
+    public PreferencesTab(EditorServices main) {
         super("Preferences", "preferencesTab", AppIcon.PREFERENCES);
         this.main = main;
     }

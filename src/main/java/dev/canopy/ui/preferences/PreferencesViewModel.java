@@ -7,7 +7,7 @@ import dev.canopy.domain.preference.PreferenceCatalogue;
 import dev.canopy.domain.preference.PreferenceMode;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  */
 final class PreferencesViewModel {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final PreferenceCatalogue catalogue = PreferenceCatalogue.standard();
     private final ReadOnlyObjectWrapper<TenantPreferences> preferences = new ReadOnlyObjectWrapper<>(TenantPreferences.NONE);
     private final StringProperty selectedKey = new SimpleStringProperty();
@@ -43,13 +43,14 @@ final class PreferencesViewModel {
     /** After a refused save, what is typed is checked on every edit until the technician moves on. */
     private boolean checkAsTyped;
     private boolean stale = true;
-    private int loads;
+    /** Key of the computer-list picker's read, apart from the table's own. */
+    private final Object computersKey = new Object();
 
-    PreferencesViewModel(MainViewModel main) {
+    PreferencesViewModel(EditorServices main) {
         this.main = main;
         // the selection changes the tenant; every applied command or undo reloads the hierarchy
-        main.selectedTenantProperty().addListener(onChange);
-        main.hierarchyProperty().addListener(onChange);
+        main.tenants().selectedTenantProperty().addListener(onChange);
+        main.tenants().hierarchyProperty().addListener(onChange);
         selectedKey.addListener((obs, old, key) -> {
             clearError();
             selectedRow.set(key == null ? null : preferences.get().row(key).orElse(null));
@@ -57,8 +58,8 @@ final class PreferencesViewModel {
     }
 
     void dispose() {
-        main.selectedTenantProperty().removeListener(onChange);
-        main.hierarchyProperty().removeListener(onChange);
+        main.tenants().selectedTenantProperty().removeListener(onChange);
+        main.tenants().hierarchyProperty().removeListener(onChange);
     }
 
     /**
@@ -80,25 +81,21 @@ final class PreferencesViewModel {
     }
 
     void load() {
-        UUID tenant = main.selectedTenantProperty().get();
-        TenantHierarchy hierarchy = main.hierarchyProperty().get();
-        int load = ++loads;
+        UUID tenant = main.tenants().selectedTenantProperty().get();
+        TenantHierarchy hierarchy = main.tenants().hierarchyProperty().get();
         stale = false;
-        if (tenant == null || main.store() == null || hierarchy.node(tenant).isEmpty()) {
+        if (tenant == null || main.store().current() == null || hierarchy.node(tenant).isEmpty()) {
+            main.tasks().dropLoad(this);
             show(TenantPreferences.NONE);
             return;
         }
         loading.set(true);
-        main.runner().run(() -> TenantPreferences.resolve(catalogue, hierarchy, tenant, main.store().preferences()), loaded -> {
-            if (load == loads) {
-                loading.set(false);
-                show(loaded);
-            }
+        main.tasks().load(this, () -> TenantPreferences.resolve(catalogue, hierarchy, tenant, main.store().current().preferences()), loaded -> {
+            loading.set(false);
+            show(loaded);
         }, failure -> {
-            if (load == loads) {
-                loading.set(false);
-                main.setNotice(ErrorDialogs.messageFor(failure));
-            }
+            loading.set(false);
+            main.notices().setNotice(ErrorDialogs.messageFor(failure));
         });
     }
 
@@ -136,12 +133,12 @@ final class PreferencesViewModel {
         }
         clearError();
         saving.set(true);
-        main.execute(new SetPreference(tenant, row.key(), mode, value), applied -> saving.set(false), refused -> {
+        main.commands().execute(new SetPreference(tenant, row.key(), mode, value), applied -> saving.set(false), refused -> {
             saving.set(false);
             if (ErrorDialogs.unwrap(refused) instanceof RuleViolation rule && row.key().equals(rule.field())) {
                 refuse(rule.getMessage());
             } else {
-                main.setNotice(ErrorDialogs.messageFor(refused));
+                main.notices().setNotice(ErrorDialogs.messageFor(refused));
             }
         });
     }
@@ -185,17 +182,17 @@ final class PreferencesViewModel {
     /** The computers a computer-list setting of the shown tenant can name: its own and its sub-tenants'. */
     void computers(Consumer<List<Computer>> then) {
         UUID tenant = preferences.get().tenantId();
-        if (tenant == null || main.store() == null) {
+        if (tenant == null || main.store().current() == null) {
             then.accept(List.of());
             return;
         }
-        List<UUID> subtree = main.hierarchyProperty().get().subtree(tenant);
-        main.runner().run(() -> main.store().computers(subtree, false), then, failure -> main.setNotice(ErrorDialogs.messageFor(failure)));
+        List<UUID> subtree = main.tenants().hierarchyProperty().get().subtree(tenant);
+        main.tasks().load(computersKey, () -> main.store().current().computers(subtree, false), then, failure -> main.notices().setNotice(ErrorDialogs.messageFor(failure)));
     }
 
     /** A tenant's name in the hierarchy shown now, for computers of sub-tenants. */
     String tenantName(UUID id) {
-        return main.hierarchyProperty().get().node(id).map(n -> n.name()).orElse("");
+        return main.tenants().hierarchyProperty().get().node(id).map(n -> n.name()).orElse("");
     }
 
     ReadOnlyObjectProperty<TenantPreferences> preferencesProperty() {

@@ -14,7 +14,7 @@ import dev.canopy.domain.schedule.ScheduleTarget;
 import dev.canopy.domain.schedule.TargetKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -67,7 +67,7 @@ public final class ScheduleEditorModel {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.]?(\\d{2})");
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ComputerSource computers;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<AppliedSchedule> shown = new ReadOnlyObjectWrapper<>();
@@ -112,9 +112,9 @@ public final class ScheduleEditorModel {
     private MaintenanceSchedule candidate;
     private Snapshot loaded;
     private boolean loading;
-    private int computerLoads;
+    private final Object computerChoicesKey = new Object();
 
-    public ScheduleEditorModel(MainViewModel main, ComputerSource computers, Clock clock) {
+    public ScheduleEditorModel(EditorServices main, ComputerSource computers, Clock clock) {
         this.main = main;
         this.computers = computers;
         this.clock = clock;
@@ -504,7 +504,7 @@ public final class ScheduleEditorModel {
             return;
         }
         MaintenanceSchedule toSave = candidate.withMeta(creating.get() ? RecordMeta.created(clock.instant(), "") : candidate.meta());
-        main.execute(new SaveRecord<>(ScheduleKind.INSTANCE, toSave), done -> saved(toSave), this::refused);
+        main.commands().execute(new SaveRecord<>(ScheduleKind.INSTANCE, toSave), done -> saved(toSave), this::refused);
     }
 
     /** Shows the schedule as saved; the reload every command triggers then brings the stored version. */
@@ -532,16 +532,15 @@ public final class ScheduleEditorModel {
 
     private void reloadComputerChoicesIfShown() {
         AppliedSchedule applied = shown.get();
-        if (loading || applied == null || targetKind.get() != TargetKind.COMPUTERS || main.store() == null) {
+        if (loading || applied == null || targetKind.get() != TargetKind.COMPUTERS || main.store().current() == null) {
             return;
         }
         UUID owner = applied.ownerTenantId();
         // A propagating schedule reaches the sub-tenants' computers, so they can be chosen too.
         List<UUID> tenants = propagate.get() ? subtree(owner) : List.of(owner);
         Set<UUID> wanted = new LinkedHashSet<>(chosen);
-        int load = ++computerLoads;
         computersStatus.set("Loading computers…");
-        main.runner().run(() -> {
+        main.tasks().load(computerChoicesKey, () -> {
             List<ComputerChoice> found = new ArrayList<>(computers.ofTenants(tenants));
             Set<UUID> elsewhere = new LinkedHashSet<>(wanted);
             found.forEach(c -> elsewhere.remove(c.id()));
@@ -554,15 +553,13 @@ public final class ScheduleEditorModel {
             }
             return found;
         }, found -> {
-            if (load == computerLoads) {
-                computerChoices.setAll(found);
-                computersStatus.set("");
-            }
+            computerChoices.setAll(found);
+            computersStatus.set("");
         }, error -> computersStatus.set(ErrorDialogs.messageFor(error)));
     }
 
     private List<UUID> subtree(UUID top) {
-        var hierarchy = main.hierarchyProperty().get();
+        var hierarchy = main.tenants().hierarchyProperty().get();
         List<UUID> ids = new ArrayList<>();
         List<UUID> stack = new ArrayList<>(List.of(top));
         Set<UUID> seen = new HashSet<>();
@@ -577,7 +574,7 @@ public final class ScheduleEditorModel {
     }
 
     String tenantName(UUID id) {
-        return id == null ? "" : main.hierarchyProperty().get().node(id).map(TenantNode::name).orElse("another tenant");
+        return id == null ? "" : main.tenants().hierarchyProperty().get().node(id).map(TenantNode::name).orElse("another tenant");
     }
 
     // ---- dirty tracking ------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ package dev.canopy.ui.schedules;
 
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.LazyTab;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
@@ -15,16 +15,16 @@ import java.util.Objects;
  */
 public final class SchedulesTab extends LazyTab {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ComputerSource computers;
     private final Clock clock;
     private SchedulesViewModel model;
 
-    public SchedulesTab(MainViewModel main) {
+    public SchedulesTab(EditorServices main) {
         this(main, ComputerSource.of(main), Clock.systemUTC());
     }
 
-    SchedulesTab(MainViewModel main, ComputerSource computers, Clock clock) {
+    SchedulesTab(EditorServices main, ComputerSource computers, Clock clock) {
         super("Schedules", "schedulesTab", AppIcon.SCHEDULES);
         this.main = main;
         this.computers = computers;

@@ -16,7 +16,7 @@ import dev.canopy.domain.schedule.ScheduleTarget;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -48,7 +48,7 @@ public final class SchedulesViewModel {
     private static final String DEFAULT_CRON = "0 2 * * *";
     private static final int DEFAULT_WINDOW_MINUTES = 120;
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final Clock clock;
     private final ScheduleEditorModel editor;
     private final ObservableList<AppliedSchedule> rows = FXCollections.observableArrayList();
@@ -61,19 +61,19 @@ public final class SchedulesViewModel {
     private UUID openAfterLoad;
     private BooleanSupplier discardCheck = () -> true;
     private boolean restoringTenant;
-    private int requests;
+    private final Object draftKey = new Object();
 
-    public SchedulesViewModel(MainViewModel main, ComputerSource computers, Clock clock) {
+    public SchedulesViewModel(EditorServices main, ComputerSource computers, Clock clock) {
         this.main = main;
         this.clock = clock;
         this.editor = new ScheduleEditorModel(main, computers, clock);
-        main.selectedTenantProperty().addListener(onTenant);
-        main.hierarchyProperty().addListener(onHierarchy);
+        main.tenants().selectedTenantProperty().addListener(onTenant);
+        main.tenants().hierarchyProperty().addListener(onHierarchy);
     }
 
     public void dispose() {
-        main.selectedTenantProperty().removeListener(onTenant);
-        main.hierarchyProperty().removeListener(onHierarchy);
+        main.tenants().selectedTenantProperty().removeListener(onTenant);
+        main.tenants().hierarchyProperty().removeListener(onHierarchy);
     }
 
     /** Asked before unsaved edits would be dropped because another tenant is selected; false keeps the tenant. */
@@ -92,7 +92,7 @@ public final class SchedulesViewModel {
         if (editor.isDirty() && !discardCheck.getAsBoolean()) {
             restoringTenant = true;
             Platform.runLater(() -> {
-                main.selectedTenantProperty().set(old);
+                main.tenants().selectedTenantProperty().set(old);
                 restoringTenant = false;
             });
             return;
@@ -107,9 +107,10 @@ public final class SchedulesViewModel {
     }
 
     public void load() {
-        UUID selected = main.selectedTenantProperty().get();
+        UUID selected = main.tenants().selectedTenantProperty().get();
         List<TenantNode> path = selected == null ? List.of() : hierarchy().path(selected);
-        if (path.isEmpty() || main.store() == null) {
+        if (path.isEmpty() || main.store().current() == null) {
+            main.tasks().dropLoad(this);
             tenant = null;
             rows.clear();
             editor.close();
@@ -120,20 +121,15 @@ public final class SchedulesViewModel {
         String zone = TenantNode.effectiveTimeZone(path);
         String zoneSetBy = path.stream().filter(n -> n.timeZone() != null && n.timeZone().equals(zone)).reduce((a, b) -> b)
                 .map(TenantNode::name).orElse("");
-        int request = ++requests;
-        main.runner().run(() -> {
-            List<AppliedSchedule> applied = InheritedSchedules.forTenant(ids, main.store().records(ScheduleKind.INSTANCE, ids));
+        main.tasks().load(this, () -> {
+            List<AppliedSchedule> applied = InheritedSchedules.forTenant(ids, main.store().current().records(ScheduleKind.INSTANCE, ids));
             Set<UUID> overlaps = new HashSet<>();
             for (Overlap o : OverlapCheck.among(applied.stream().map(AppliedSchedule::schedule).toList(), zone, clock.instant())) {
                 overlaps.add(o.a().id());
                 overlaps.add(o.b().id());
             }
             return new Loaded(applied, overlaps);
-        }, loaded -> {
-            if (request == requests) {  // a newer load is on its way: its result wins
-                show(selected, new TenantSchedules(selected, zone, zoneSetBy, loaded.applied()), loaded.overlapping());
-            }
-        }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+        }, loaded -> show(selected, new TenantSchedules(selected, zone, zoneSetBy, loaded.applied()), loaded.overlapping()), error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private void show(UUID selected, TenantSchedules schedules, Set<UUID> overlaps) {
@@ -175,7 +171,7 @@ public final class SchedulesViewModel {
         if (owner == null) {
             return;
         }
-        main.runner().run(() -> TenantPreference.index(main.store().preferences()),
+        main.tasks().load(draftKey, () -> TenantPreference.index(main.store().current().preferences()),
                 prefs -> startDraft(owner, preferences(owner, prefs)),
                 error -> startDraft(owner, null));
     }
@@ -227,7 +223,7 @@ public final class SchedulesViewModel {
         if (applied == null || applied.inherited()) {
             return;
         }
-        main.execute(new DeleteRecord<>(ScheduleKind.INSTANCE, applied.schedule().id()), done -> { }, onRefused);
+        main.commands().execute(new DeleteRecord<>(ScheduleKind.INSTANCE, applied.schedule().id()), done -> { }, onRefused);
     }
 
     /** Selects the tenant an inherited schedule comes from, and opens the schedule there. */
@@ -237,7 +233,7 @@ public final class SchedulesViewModel {
             return;
         }
         openAfterLoad = shown.schedule().id();
-        main.selectedTenantProperty().set(shown.ownerTenantId());
+        main.tenants().selectedTenantProperty().set(shown.ownerTenantId());
     }
 
     /** Discards a new draft (back to the tenant's first schedule) or reverts edits of a stored one. */
@@ -257,7 +253,7 @@ public final class SchedulesViewModel {
     }
 
     private TenantHierarchy hierarchy() {
-        return main.hierarchyProperty().get();
+        return main.tenants().hierarchyProperty().get();
     }
 
     public ScheduleEditorModel editor() {

@@ -9,7 +9,7 @@ import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -35,11 +35,11 @@ import java.util.List;
 /** The Users tab: people of the selected tenant with their roles; add, edit, remove; filter and sort. */
 public final class UsersTab extends LazyTab {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private UsersViewModel model;
     private final TableView<Person> table = new TableView<>();
 
-    public UsersTab(MainViewModel main) {
+    public UsersTab(EditorServices main) {
         super("Users", "usersTab", AppIcon.PEOPLE);
         this.main = main;
     }
@@ -125,14 +125,14 @@ public final class UsersTab extends LazyTab {
     }
 
     private void edit(Person person) {
-        MainViewModel main = model.main();
+        EditorServices main = model.main();
         List<TenantNode> tenants = model.assignableTenants();
         if (tenants.isEmpty()) {
             return;
         }
         TenantNode current = tenants.get(0);
         PersonDialog dialog = new PersonDialog(table.getScene().getWindow(), person, tenants, current, model.loadedPeople());
-        dialog.ask().ifPresent(p -> main.execute(new SaveRecord<>(PersonKind.INSTANCE, p), applied -> { }, error -> {
+        dialog.ask().ifPresent(p -> main.commands().execute(new SaveRecord<>(PersonKind.INSTANCE, p), applied -> { }, error -> {
             Throwable e = ErrorDialogs.unwrap(error);
             ErrorDialogs.show(table.getScene().getWindow(), "That person was not saved", e);
         }));
@@ -143,7 +143,7 @@ public final class UsersTab extends LazyTab {
                 + ") from " + model.tenantName(person.tenantId()) + "? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(table.getScene().getWindow());
         confirm.setHeaderText("Remove " + person.displayName() + "?");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.main().execute(
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.main().commands().execute(
                 new DeleteRecord<>(PersonKind.INSTANCE, person.id()), applied -> { },
                 error -> ErrorDialogs.show(table.getScene().getWindow(), "That person was not removed", error)));
     }

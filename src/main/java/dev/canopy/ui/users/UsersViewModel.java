@@ -5,7 +5,7 @@ import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.EditorServices;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,44 +25,38 @@ import java.util.UUID;
  */
 public final class UsersViewModel {
 
-    private final MainViewModel main;
+    private final EditorServices main;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final FilteredList<Person> shown = new FilteredList<>(people);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(false);
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
-    private int loads;
 
-    public UsersViewModel(MainViewModel main) {
+    public UsersViewModel(EditorServices main) {
         this.main = main;
-        main.selectedTenantProperty().addListener(reload);
-        main.hierarchyProperty().addListener(reload);
+        main.tenants().selectedTenantProperty().addListener(reload);
+        main.tenants().hierarchyProperty().addListener(reload);
         includeSubTenants.addListener(reload);
         filter.addListener((obs, old, text) -> applyFilter());
     }
 
     public void dispose() {
-        main.selectedTenantProperty().removeListener(reload);
-        main.hierarchyProperty().removeListener(reload);
+        main.tenants().selectedTenantProperty().removeListener(reload);
+        main.tenants().hierarchyProperty().removeListener(reload);
     }
 
     public void load() {
-        UUID tenant = main.selectedTenantProperty().get();
-        if (tenant == null || main.store() == null) {
+        UUID tenant = main.tenants().selectedTenantProperty().get();
+        if (tenant == null || main.store().current() == null) {
             people.clear();
             return;
         }
         List<UUID> tenants = includeSubTenants.get() ? subtree(tenant) : List.of(tenant);
-        int load = ++loads;
-        main.runner().run(() -> main.store().records(PersonKind.INSTANCE, tenants), loaded -> {
-            if (load == loads) {  // a newer load is on its way: its result wins
-                people.setAll(loaded);
-            }
-        }, error -> main.setNotice(ErrorDialogs.messageFor(error)));
+        main.tasks().load(this, () -> main.store().current().records(PersonKind.INSTANCE, tenants), people::setAll, error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private List<UUID> subtree(UUID top) {
-        return main.hierarchyProperty().get().subtree(top);
+        return main.tenants().hierarchyProperty().get().subtree(top);
     }
 
     private void applyFilter() {
@@ -76,16 +70,16 @@ public final class UsersViewModel {
     }
 
     TenantHierarchy hierarchy() {
-        return main.hierarchyProperty().get();
+        return main.tenants().hierarchyProperty().get();
     }
 
-    MainViewModel main() {
+    EditorServices main() {
         return main;
     }
 
     /** The tenants a person of the selected tenant may be assigned to: the tenant and its subtree. */
     List<TenantNode> assignableTenants() {
-        UUID tenant = main.selectedTenantProperty().get();
+        UUID tenant = main.tenants().selectedTenantProperty().get();
         return tenant == null ? List.of() : subtree(tenant).stream().map(id -> hierarchy().node(id).orElseThrow()).toList();
     }
 

@@ -4,19 +4,17 @@ import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.tenant.TenantRules;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.common.RunningTask;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * First run: an empty data folder. Either name the MSP (which creates the root tenant) or load
@@ -24,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class WelcomeView extends VBox {
 
-    public WelcomeView(MainViewModel model) {
+    public WelcomeView(FirstRun model) {
         setId("welcomeView");
         getStyleClass().add("welcome");
         setAlignment(Pos.CENTER);
@@ -69,14 +67,16 @@ public final class WelcomeView extends VBox {
 
         Button sample = new Button("Load sample data", AppIcon.SAMPLE.view());
         sample.setId("loadSampleButton");
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(22, 22);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("sampleProgress");
+        progress.setPrefWidth(140);
         progress.setVisible(false);
+        Label progressLine = new Label();
+        progressLine.getStyleClass().add("field-hint");
         Button cancel = new Button("Cancel");
+        cancel.setId("cancelSampleButton");
         cancel.setVisible(false);
-        AtomicBoolean cancelled = new AtomicBoolean();
         sample.setOnAction(e -> {
-            cancelled.set(false);
             sample.setDisable(true);
             create.setDisable(true);
             progress.setVisible(true);
@@ -86,19 +86,24 @@ public final class WelcomeView extends VBox {
                 create.setDisable(false);
                 progress.setVisible(false);
                 cancel.setVisible(false);
+                progress.progressProperty().unbind();
+                progressLine.textProperty().unbind();
+                progressLine.setText("");
             };
-            model.loadSample(cancelled, reset, failure -> {
+            RunningTask task = model.loadSample(reset, failure -> {
                 reset.run();
                 error.setText(ErrorDialogs.messageFor(failure));
             });
+            progress.progressProperty().bind(task.fractionProperty());
+            progressLine.textProperty().bind(task.lineProperty());
+            cancel.setOnAction(c -> task.cancel());
         });
-        cancel.setOnAction(e -> cancelled.set(true));
         Label sampleHint = new Label("200 tenants, 2,000 computers and their people; for larger sets use `canopy sample`.");
         sampleHint.getStyleClass().add("field-hint");
         sampleHint.setWrapText(true);
 
         getChildren().addAll(AppIcon.MSP.view(), title, intro, new HBox(8, mspName, create), error, new Separator(),
-                new HBox(8, sample, progress, cancel), sampleHint, folder);
+                new HBox(8, sample, progress, cancel), progressLine, sampleHint, folder);
         getChildren().get(0).getStyleClass().add("welcome-icon");
     }
 }

@@ -75,7 +75,7 @@ class ComputersTabTest extends AppTestSupport {
     }
 
     private UUID tenantOf(UUID computer) {
-        return model().store().computersByIds(List.of(computer), false).get(0).tenantId();
+        return model().current().computersByIds(List.of(computer), false).get(0).tenantId();
     }
 
     @Test
@@ -108,7 +108,7 @@ class ComputersTabTest extends AppTestSupport {
         assertThat(tenantOf(pc3)).isEqualTo(dental);
         assertThat(table().getItems()).extracting(Computer::name).containsExactly("ALD-WS-0003");
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo reassign of 2 computers to Birch Legal");
-        assertThat(model().store().auditOf(pc1)).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("computer.reassign"));
+        assertThat(model().current().auditOf(pc1)).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("computer.reassign"));
 
         // the History tab of the destination shows the two moves with before/after
         robot.clickOn(cell("Birch Legal"));

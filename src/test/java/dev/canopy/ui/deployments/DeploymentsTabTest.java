@@ -135,7 +135,7 @@ class DeploymentsTabTest extends AppTestSupport {
     }
 
     private List<Deployment> storedOf(UUID tenant) {
-        return model().store().records(DeploymentKind.INSTANCE, List.of(tenant));
+        return model().current().records(DeploymentKind.INSTANCE, List.of(tenant));
     }
 
     private String text(String id) {

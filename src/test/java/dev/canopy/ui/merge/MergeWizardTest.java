@@ -73,14 +73,14 @@ class MergeWizardTest extends AppTestSupport {
 
         assertThat(tenantNamed("Acme Old")).isEmpty();
         assertThat(tenantNamed("Old Branch").orElseThrow().parentId()).isEqualTo(destination);
-        assertThat(model().store().records(PersonKind.INSTANCE, List.of(destination))).extracting(Person::displayName).containsExactly("Alex Old");
+        assertThat(model().current().records(PersonKind.INSTANCE, List.of(destination))).extracting(Person::displayName).containsExactly("Alex Old");
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo merge of Acme Old into Acme");
 
         robot.clickOn("#undoButton");
         settle();
         assertThat(tenantNamed("Acme Old")).isPresent();
         assertThat(tenantNamed("Old Branch").orElseThrow().parentId()).isEqualTo(source);
-        assertThat(model().store().computersByIds(List.of(pc), false).get(0).tenantId()).isEqualTo(source);
-        assertThat(model().store().records(PersonKind.INSTANCE, List.of(destination))).extracting(Person::displayName).containsExactly("Alex New");
+        assertThat(model().current().computersByIds(List.of(pc), false).get(0).tenantId()).isEqualTo(source);
+        assertThat(model().current().records(PersonKind.INSTANCE, List.of(destination))).extracting(Person::displayName).containsExactly("Alex New");
     }
 }

@@ -52,7 +52,7 @@ class PreferencesTabTest extends PreferencesTabSupport {
         robot.clickOn("#overrideButton");
         settle();
 
-        assertThat(model().store().preferences()).extracting(TenantPreference::tenantId, TenantPreference::key, TenantPreference::mode, TenantPreference::value)
+        assertThat(model().current().preferences()).extracting(TenantPreference::tenantId, TenantPreference::key, TenantPreference::mode, TenantPreference::value)
                 .containsExactly(tuple(acme, PROMPT.key(), PreferenceMode.OVERRIDE, "30"));
         assertThat(shownLine(PROMPT)).containsExactly("Prompt timeout", "30 minutes", "Set on this tenant", "Override");
         assertThat(text("#preferenceSource")).isEqualTo("In effect: 30 minutes  ·  Set on this tenant");
@@ -66,7 +66,7 @@ class PreferencesTabTest extends PreferencesTabSupport {
         robot.clickOn(cells(tableRow(PROMPT)).get(0));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         settle();
-        assertThat(model().store().preferences()).isEmpty();
+        assertThat(model().current().preferences()).isEmpty();
         // undo goes back to the tenant whose setting it changed
         waitFor(() -> "Preferences of Acme".equals(text("#preferencesTitle")));
         assertThat(shownLine(PROMPT)).containsExactly("Prompt timeout", "60 minutes", "Default", "Inherit");
@@ -103,7 +103,7 @@ class PreferencesTabTest extends PreferencesTabSupport {
         select(PROMPT);
         robot.clickOn("#inheritButton");
         settle();
-        assertThat(model().store().preferences()).extracting(TenantPreference::tenantId).containsExactly(acme);
+        assertThat(model().current().preferences()).extracting(TenantPreference::tenantId).containsExactly(acme);
         assertThat(shownLine(PROMPT)).containsExactly("Prompt timeout", "60 minutes", "Default", "Inherit");
 
         open("Acme");
@@ -114,7 +114,7 @@ class PreferencesTabTest extends PreferencesTabSupport {
 
         robot.clickOn("#undoButton");
         settle();
-        assertThat(model().store().preferences()).extracting(TenantPreference::tenantId, TenantPreference::mode, TenantPreference::value)
+        assertThat(model().current().preferences()).extracting(TenantPreference::tenantId, TenantPreference::mode, TenantPreference::value)
                 .containsExactlyInAnyOrder(tuple(acme, PreferenceMode.OVERRIDE, "45"), tuple(msp, PreferenceMode.ENFORCED, "15"));
     }
 
@@ -156,7 +156,7 @@ class PreferencesTabTest extends PreferencesTabSupport {
         settle();
         assertThat(text("#preferenceError")).isEqualTo("\"bob@\" is not a valid e-mail address.");
 
-        assertThat(model().store().preferences()).isEmpty();
+        assertThat(model().current().preferences()).isEmpty();
         assertThat(model().undoState().canUndoProperty().get()).isFalse();
         assertThat(row(PROMPT).source()).isEqualTo("Default");
     }

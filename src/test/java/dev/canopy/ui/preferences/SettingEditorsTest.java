@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingEditorsTest extends PreferencesTabSupport {
 
     private String saved(SettingDefinition setting) {
-        return model().store().preferences().stream().filter(p -> p.key().equals(setting.key()) && p.tenantId().equals(acme))
+        return model().current().preferences().stream().filter(p -> p.key().equals(setting.key()) && p.tenantId().equals(acme))
                 .map(TenantPreference::value).findFirst().orElseThrow();
     }
 

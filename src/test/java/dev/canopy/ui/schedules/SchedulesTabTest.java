@@ -89,7 +89,7 @@ class SchedulesTabTest extends AppTestSupport {
     }
 
     private List<MaintenanceSchedule> stored(UUID tenant) {
-        return model().store().records(ScheduleKind.INSTANCE, List.of(tenant));
+        return model().current().records(ScheduleKind.INSTANCE, List.of(tenant));
     }
 
     private MaintenanceSchedule stored(UUID tenant, String name) {

@@ -83,7 +83,7 @@ class UsersTabTest extends AppTestSupport {
         settle();
 
         assertThat(shownNames()).containsExactly("Alex Kim", "Dana Cole");
-        assertThat(model().store().records(PersonKind.INSTANCE, List.of(acme))).extracting(Person::email)
+        assertThat(model().current().records(PersonKind.INSTANCE, List.of(acme))).extracting(Person::email)
                 .contains("alex@acme.example");
         assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo creation of Alex Kim");
         robot.clickOn("#undoButton");
@@ -98,7 +98,7 @@ class UsersTabTest extends AppTestSupport {
         robot.interact(() -> role.setValue(Role.TECHNICIAN));
         robot.clickOn("#personOkButton");
         settle();
-        assertThat(model().store().records(PersonKind.INSTANCE, List.of(acme))).singleElement()
+        assertThat(model().current().records(PersonKind.INSTANCE, List.of(acme))).singleElement()
                 .satisfies(p -> assertThat(p.role()).isEqualTo(Role.TECHNICIAN));
         assertThat(robot.lookup("Technician").tryQuery()).isPresent();
     }

@@ -1,0 +1,78 @@
+package dev.canopy.ui.main;
+
+import dev.canopy.domain.command.CreateTenant;
+import dev.canopy.domain.command.TenantChanges;
+import dev.canopy.domain.command.UpdateTenant;
+import dev.canopy.ui.ViewModelFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main window's state without a window: opening, edits with undo and redo, first-run sample data. */
+class MainViewModelTest extends ViewModelFixture {
+
+    private final UUID msp = UUID.randomUUID();
+    private final UUID acme = UUID.randomUUID();
+    private final UUID globex = UUID.randomUUID();
+    private final List<Throwable> refusals = new ArrayList<>();
+
+    private void openSeeded() {
+        open(store -> {
+            store.execute(new CreateTenant(msp, null, "Northwind"));
+            store.execute(new CreateTenant(acme, msp, "Acme"));
+            store.execute(new CreateTenant(globex, msp, "Globex"));
+        });
+    }
+
+    @Test
+    void opensOnTheRootWithEditsReadyAndNothingToUndo() {
+        openSeeded();
+        assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.READY);
+        assertThat(main.selectedTenant()).isEqualTo(msp);
+        assertThat(main.editsReadyProperty().get()).isTrue();
+        assertThat(main.undoState().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMoveRefreshesTheTreeAndBecomesTheNextUndoStepWithItsName() {
+        openSeeded();
+        main.execute(new UpdateTenant(globex, TenantChanges.move(acme)), applied -> { }, refusals::add);
+        assertThat(main.hierarchy().node(globex).orElseThrow().parentId()).isEqualTo(acme);
+        assertThat(main.undoState().undoTextProperty().get()).isEqualTo("Undo move of Globex");
+        assertThat(main.noticeProperty().get()).isEqualTo("Done: move of Globex");
+
+        main.undo(refusals::add);
+        assertThat(main.hierarchy().node(globex).orElseThrow().parentId()).isEqualTo(msp);
+        assertThat(main.undoState().redoTextProperty().get()).isEqualTo("Redo move of Globex");
+        main.redo(refusals::add);
+        assertThat(main.hierarchy().node(globex).orElseThrow().parentId()).isEqualTo(acme);
+        assertThat(refusals).isEmpty();
+    }
+
+    @Test
+    void aRefusedEditChangesNothingAndLeavesNoUndoStep() {
+        openSeeded();
+        main.execute(new UpdateTenant(acme, TenantChanges.rename("Globex")), applied -> { }, refusals::add);
+        assertThat(refusals).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("already has a tenant named"));
+        assertThat(main.hierarchy().node(acme).orElseThrow().name()).isEqualTo("Acme");
+        assertThat(main.undoState().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEmptyFolderWelcomesAndSampleDataFillsItAsLongWorkWithProgress() {
+        open(store -> { });
+        assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.WELCOME);
+        boolean[] done = new boolean[1];
+        var task = main.loadSample(() -> done[0] = true, refusals::add);
+        assertThat(done[0]).isTrue();
+        assertThat(task.title()).isEqualTo("Loading sample data");
+        assertThat(task.fractionProperty().get()).isEqualTo(1.0);
+        assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.READY);
+        assertThat(main.hierarchy().size()).isEqualTo(200);
+        assertThat(main.tasks().runningTasks()).isEmpty();
+    }
+}
