@@ -27,6 +27,9 @@ public final class Bench {
     private static final double SEARCH_TARGET_MS = 16;
     private static final double REASSIGN_TARGET = 3;
     private static final double HEAP_TARGET_MB = 256;
+    private static final double EDIT_TARGET_MS = 100;
+    /** A technician's first drag cannot end sooner than this after the tree appears. */
+    private static final long FIRST_EDIT_DELAY_MS = 1_000;
 
     private final List<BenchResult> results = new ArrayList<>();
     /** Where the median cold start spent its time, per size: the phases the app reports. */
@@ -93,6 +96,9 @@ public final class Bench {
                     String.format(java.util.Locale.ROOT, "info:%d/%d-non-compliant", effective.nonCompliant(), effective.computers()),
                     null, effective.complianceMs());
         }
+        if (wanted("edit_latency")) {
+            editLatency(size, folder, 3, 31);
+        }
         if (wanted("reassign")) {
             ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 5);
             double ratio = reassign.command().median() / reassign.floor().median();
@@ -137,6 +143,34 @@ public final class Bench {
         Measurement floor = new Measurement(hello);
         double ratio = appMs.median() / floor.median();
         add("cold_start", size, appMs.median(), "ms", floor.median(), "<=" + COLD_START_TARGET + "x", ratio <= COLD_START_TARGET, appMs);
+    }
+
+    /**
+     * A tenant move through the UI's path in fresh JVMs: the first edit after start (median of the
+     * runs) and the warm edits' p95; plus, as information, the first edit requested the moment the
+     * tree is filled, which waits for the ORM's boot if it has not finished.
+     */
+    private void editLatency(Size size, Path folder, int runs, int editsPerRun) throws Exception {
+        List<Double> first = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
+        String phases = "";
+        for (int i = 0; i < runs; i++) {
+            String output = Processes.run(List.of(), EditLatencyApp.Launcher.class.getName(), folder.toString(),
+                    Long.toString(FIRST_EDIT_DELAY_MS), Integer.toString(editsPerRun));
+            first.add(Processes.number(output, "first-edit-ms"));
+            warm.addAll(Processes.numbers(output, "warm-edit-ms"));
+            phases = output.lines().filter(l -> l.startsWith("phases=")).findFirst().orElse("");
+        }
+        System.out.println("# edit_latency size=" + size.name() + " " + phases);
+        Measurement firstMs = new Measurement(first);
+        Measurement warmMs = new Measurement(warm);
+        add("edit_latency_first", size, firstMs.median(), "ms", Double.NaN, "<=" + (int) EDIT_TARGET_MS + "ms",
+                firstMs.median() <= EDIT_TARGET_MS, firstMs);
+        add("edit_latency_warm_p95", size, warmMs.p95(), "ms", Double.NaN, "<=" + (int) EDIT_TARGET_MS + "ms",
+                warmMs.p95() <= EDIT_TARGET_MS, warmMs);
+        String atOnce = Processes.run(List.of(), EditLatencyApp.Launcher.class.getName(), folder.toString(), "0", "1");
+        double immediate = Processes.number(atOnce, "first-edit-ms");
+        add("edit_latency_first_at_tree_filled", size, immediate, "ms", Double.NaN, "info", null, new Measurement(List.of(immediate)));
     }
 
     private void heap(Size size, Path folder) throws Exception {

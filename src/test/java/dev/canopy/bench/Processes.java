@@ -33,6 +33,21 @@ final class Processes {
         return output;
     }
 
+    /** A comma-separated list of numbers: "key=1.5,2,3". */
+    static List<Double> numbers(String output, String key) {
+        Matcher m = Pattern.compile(key + "=([\\d.,]*)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + key + " in output:\n" + output);
+        }
+        List<Double> values = new ArrayList<>();
+        for (String v : m.group(1).split(",")) {
+            if (!v.isBlank()) {
+                values.add(Double.parseDouble(v));
+            }
+        }
+        return values;
+    }
+
     static double number(String output, String key) {
         Matcher m = Pattern.compile(key + "=(\\d+(\\.\\d+)?)").matcher(output);
         if (!m.find()) {
