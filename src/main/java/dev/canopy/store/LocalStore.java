@@ -36,6 +36,7 @@ public final class LocalStore implements AutoCloseable {
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
     private CompletableFuture<SessionFactory> sessionsFuture;
+    private CompletableFuture<Void> warm;
     private final String actor;
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
@@ -180,25 +181,50 @@ public final class LocalStore implements AutoCloseable {
 
     /**
      * Boots the ORM and runs a command through the whole edit path in a transaction that is rolled
-     * back, so classes, caches and JIT are ready before the technician's first edit.
+     * back, so classes, caches and JIT are ready before the technician's first edit. Runs once; a
+     * second caller waits for the first (the launcher starts it early, the edit lane waits for it).
      */
     public void warmUp() {
-        long start = System.nanoTime();
-        awaitReady();
-        loadHierarchy().root().ifPresent(root -> writing(() -> {
-            try (var session = sessions().openSession()) {
-                var transaction = session.beginTransaction();
-                try {
-                    return apply(session, new dev.canopy.domain.command.UpdateTenant(root.id(),
-                            dev.canopy.domain.command.TenantChanges.rename(root.name())));
-                } catch (RuntimeException refused) {
-                    return null;  // a refusal still warmed the path; nothing is kept either way
-                } finally {
-                    transaction.rollback();
-                }
+        CompletableFuture<Void> once;
+        boolean mine = false;
+        synchronized (this) {
+            if (warm == null) {
+                warm = new CompletableFuture<>();
+                mine = true;
             }
-        }));
-        LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
+            once = warm;
+        }
+        if (mine) {
+            try {
+                long start = System.nanoTime();
+                awaitReady();
+                loadHierarchy().root().ifPresent(root -> writing(() -> tryOut(new dev.canopy.domain.command.UpdateTenant(root.id(),
+                        dev.canopy.domain.command.TenantChanges.rename(root.name())))));
+                LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
+                once.complete(null);
+            } catch (RuntimeException e) {
+                once.completeExceptionally(e);
+            }
+        }
+        try {
+            once.join();
+        } catch (CompletionException e) {
+            throw wrap(folder, e);
+        }
+    }
+
+    /** Applies a command in a transaction that is always rolled back; a refusal is ignored (the path was still run). */
+    private Object tryOut(Command command) {
+        try (var session = sessions().openSession()) {
+            var transaction = session.beginTransaction();
+            try {
+                return apply(session, command);
+            } catch (dev.canopy.domain.RuleViolation refused) {
+                return null;
+            } finally {
+                transaction.rollback();
+            }
+        }
     }
 
     /**

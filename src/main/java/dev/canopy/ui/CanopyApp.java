@@ -26,6 +26,8 @@ import java.util.function.Function;
  */
 public final class CanopyApp extends Application {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CanopyApp.class);
+
     private static volatile Preopened preopened;
 
     private record Preopened(Path folder, CompletableFuture<OpenedStore> store) {
@@ -33,16 +35,26 @@ public final class CanopyApp extends Application {
 
     /**
      * Starts opening the store and reading its tree before the JavaFX toolkit is up (the launcher calls this), so the
-     * two overlap; the window then takes the store from here instead of opening it again.
+     * two overlap; the window then takes the store from here instead of opening it again. The same thread then boots
+     * the ORM and warms the edit path, which the edit lane waits for before the first edit.
      */
     public static void preopen(Path folder) {
         CompletableFuture<OpenedStore> store = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            OpenedStore opened;
             try {
-                store.complete(OpenedStore.open(folder));
+                opened = OpenedStore.open(folder);
                 StartupTrace.mark("store-and-tree-read");
+                store.complete(opened);
             } catch (Throwable e) {
                 store.completeExceptionally(e);
+                return;
+            }
+            try {
+                // the second core is mostly idle while the toolkit starts: boot the ORM now, so the first edit is warm
+                opened.store().warmUp();
+            } catch (RuntimeException e) {
+                LOG.debug("early warm-up failed; the edit lane reports it", e);
             }
         }, "canopy-preopen");
         thread.setDaemon(true);
