@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
+    private final ChangeListener<MainViewModel.State> onState;
     private final StatusBar statusBar;
     private boolean restoringSelection;
 
@@ -100,7 +101,8 @@ public final class MainWindow extends BorderPane {
 
         onSelection = (obs, old, now) -> selectionChanged(old, now);
         model.selectedTenantProperty().addListener(onSelection);
-        model.stateProperty().addListener((obs, old, state) -> showState(state));
+        onState = (obs, old, state) -> showState(state);
+        model.stateProperty().addListener(onState);
         showState(model.stateProperty().get());
     }
 
@@ -111,6 +113,7 @@ public final class MainWindow extends BorderPane {
     /** Removes listeners from the models, which outlive nothing but are closed with the window. */
     public void dispose() {
         model.selectedTenantProperty().removeListener(onSelection);
+        model.stateProperty().removeListener(onState);
         treeView.dispose();
         statusBar.dispose();
         editView.dispose();
