@@ -60,6 +60,7 @@ public final class LocalStore implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(folder);
         HikariDataSource dataSource = null;
         try {
+            SchemaMigrator.refuseNewer(databaseUrl(folder), folder.resolve("canopy.mv.db"));
             dataSource = dataSource(folder);
             SchemaMigrator.migrate(dataSource);
             LOG.debug("schema ready in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -123,10 +124,14 @@ public final class LocalStore implements AutoCloseable {
         return open(folder, System.getProperty("user.name", "technician"), Clock.systemUTC());
     }
 
+    private static String databaseUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve("canopy").toAbsolutePath();
+    }
+
     private static HikariDataSource dataSource(Path folder) {
         HikariConfig config = new HikariConfig();
         // the lock file already keeps other Canopy processes out; H2's own file lock stays as a second guard
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("canopy").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setJdbcUrl(databaseUrl(folder) + ";DB_CLOSE_ON_EXIT=FALSE");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(4);

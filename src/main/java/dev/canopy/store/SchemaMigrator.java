@@ -4,7 +4,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,6 +38,24 @@ final class SchemaMigrator {
         flyway.migrate();
     }
 
+    /**
+     * Refuses a database written by a newer Canopy before anything opens it for writing: H2 rewrites part of the file
+     * on every read-write open, even one that changes nothing, and this build's H2 must not write into a newer file.
+     */
+    static void refuseNewer(String url, Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
+            Integer applied = appliedVersion(connection);
+            if (applied != null && applied > LATEST) {
+                throw newer(applied.toString());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the database's schema version: " + LocalStore.rootMessage(e), e);
+        }
+    }
+
     private static StoreException newer(String version) {
         return new StoreException("This data folder was written by a newer version of Canopy (schema "
                 + version + "). Update Canopy to open it; nothing was changed.");
@@ -42,7 +63,15 @@ final class SchemaMigrator {
 
     /** The highest successfully applied schema version, or null for a new database or a failed migration. */
     private static Integer appliedVersion(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection()) {
+            return appliedVersion(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the database's schema version: " + LocalStore.rootMessage(e), e);
+        }
+    }
+
+    private static Integer appliedVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             try (ResultSet tables = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!tables.next()) {
                     return null;
@@ -53,8 +82,6 @@ final class SchemaMigrator {
                 rows.next();
                 return rows.getInt(1) == 0 || rows.getInt(2) > 0 ? null : rows.getInt(3);
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the database's schema version: " + LocalStore.rootMessage(e), e);
         }
     }
 }

@@ -9,12 +9,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -73,19 +75,71 @@ class TenantHierarchyTest {
         assertThat(TenantNode.effectiveTimeZone(hierarchy.path(GLOBEX))).isEqualTo("America/New_York");
     }
 
-    @Property(tries = 200)
-    void moveIsAllowedExactlyWhenTheTargetIsNotInsideTheTenant(@ForAll("trees") List<TenantNode> nodes,
-                                                               @ForAll @IntRange(min = 0, max = 10_000) int a,
-                                                               @ForAll @IntRange(min = 0, max = 10_000) int b) {
-        TenantHierarchy tree = new TenantHierarchy(nodes);
-        TenantNode mover = nodes.get(a % nodes.size());
-        TenantNode target = nodes.get(b % nodes.size());
-        boolean targetInside = bruteForceDescendants(nodes, mover.id()).contains(target.id()) || mover.id().equals(target.id());
-        boolean cycleRefused = tree.moveProblem(mover.id(), target.id())
-                .map(m -> m.contains("own descendant") || m.contains("its own parent")).orElse(false);
-        if (mover.parentId() != null) {
-            assertThat(cycleRefused).isEqualTo(targetInside);
+    /** Why a move is refused, if it is, in the order TenantHierarchy checks. */
+    enum MoveOutcome { MOVES_THE_ROOT, MAKES_A_CYCLE, ALREADY_THERE, NAME_TAKEN, ALLOWED }
+
+    record Move(List<TenantNode> nodes, TenantNode mover, TenantNode target) {
+    }
+
+    @Property(tries = 300)
+    void aMoveIsRefusedExactlyWhenItMovesTheRootOrMakesACycleAndIsAllowedOtherwise(@ForAll("moves") Move move) {
+        TenantHierarchy tree = new TenantHierarchy(move.nodes());
+        Optional<String> problem = tree.moveProblem(move.mover().id(), move.target().id());
+        MoveOutcome expected = bruteForceOutcome(move);
+        switch (expected) {
+            case MOVES_THE_ROOT -> assertThat(problem).hasValueSatisfying(m -> assertThat(m).contains("is the root; it cannot be moved"));
+            case MAKES_A_CYCLE -> assertThat(problem).hasValueSatisfying(m -> assertThat(m).containsAnyOf("its own parent", "own descendant"));
+            case ALREADY_THERE -> assertThat(problem).hasValueSatisfying(m -> assertThat(m).contains("is already under"));
+            case NAME_TAKEN -> assertThat(problem).hasValueSatisfying(m -> assertThat(m).contains("already has a tenant named"));
+            case ALLOWED -> assertThat(problem).isEmpty();
         }
+        Statistics.label("outcome").collect(expected);
+        // both directions on every run, not by luck of the draw
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check(MoveOutcome.ALLOWED).percentage(p -> p >= 15);
+            coverage.check(MoveOutcome.MAKES_A_CYCLE).percentage(p -> p >= 10);
+            coverage.check(MoveOutcome.MOVES_THE_ROOT).percentage(p -> p >= 10);
+        });
+    }
+
+    /** The reference: a cycle is the target being the mover or below it, found by climbing the target's parent links. */
+    private static MoveOutcome bruteForceOutcome(Move move) {
+        TenantNode mover = move.mover();
+        TenantNode target = move.target();
+        if (mover.parentId() == null) {
+            return MoveOutcome.MOVES_THE_ROOT;
+        }
+        for (UUID up = target.id(); up != null; up = parentOf(move.nodes(), up)) {
+            if (up.equals(mover.id())) {
+                return MoveOutcome.MAKES_A_CYCLE;
+            }
+        }
+        if (target.id().equals(mover.parentId())) {
+            return MoveOutcome.ALREADY_THERE;
+        }
+        boolean taken = move.nodes().stream()
+                .anyMatch(n -> target.id().equals(n.parentId()) && n.name().equalsIgnoreCase(mover.name()));
+        return taken ? MoveOutcome.NAME_TAKEN : MoveOutcome.ALLOWED;
+    }
+
+    private static UUID parentOf(List<TenantNode> nodes, UUID id) {
+        return nodes.stream().filter(n -> n.id().equals(id)).findFirst().map(TenantNode::parentId).orElse(null);
+    }
+
+    @Provide
+    Arbitrary<Move> moves() {
+        return trees().flatMap(nodes -> {
+            // the root (node 0) on purpose in about one move in seven, and in every tree of the root alone
+            Arbitrary<Integer> movers = nodes.size() == 1 ? Arbitraries.just(0) : Arbitraries.frequencyOf(
+                    Tuple.of(1, Arbitraries.just(0)), Tuple.of(6, Arbitraries.integers().between(1, nodes.size() - 1)));
+            return movers.flatMap(m -> {
+                TenantNode mover = nodes.get(m);
+                Set<UUID> below = bruteForceDescendants(nodes, mover.id());
+                List<TenantNode> inside = nodes.stream().filter(n -> n.equals(mover) || below.contains(n.id())).toList();
+                Arbitrary<TenantNode> targets = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(inside)), Tuple.of(3, Arbitraries.of(nodes)));
+                return targets.map(target -> new Move(nodes, mover, target));
+            });
+        });
     }
 
     @Property(tries = 200)
@@ -119,10 +173,21 @@ class TenantHierarchyTest {
         nodes.add(new TenantNode(UUID.randomUUID(), null, "root", TenantKind.MSP, "", 0));
         for (int i = 1; i < size; i++) {
             TenantNode parent = nodes.get(random.nextInt(nodes.size()));
-            String name = "" + "abc".charAt(random.nextInt(3)) + "abc".charAt(random.nextInt(3)) + i;
+            String name = siblingFreeName(nodes, parent.id(), random, i);
             nodes.add(new TenantNode(UUID.randomUUID(), parent.id(), name, TenantKind.forChildOf(parent.kind()), "", random.nextInt(5)));
         }
         return nodes;
+    }
+
+    /** Two letters of "abc" in either case, so names recur across the tree (a move can clash); unique among siblings. */
+    private static String siblingFreeName(List<TenantNode> nodes, UUID parentId, Random random, int i) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String name = "" + "abcABC".charAt(random.nextInt(6)) + "abcABC".charAt(random.nextInt(6));
+            if (nodes.stream().noneMatch(n -> parentId.equals(n.parentId()) && n.name().equalsIgnoreCase(name))) {
+                return name;
+            }
+        }
+        return "c" + i;
     }
 
     private static Set<UUID> bruteForceDescendants(List<TenantNode> nodes, UUID of) {

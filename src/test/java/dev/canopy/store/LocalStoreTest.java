@@ -188,15 +188,54 @@ class LocalStoreTest {
         seed();
         store.close();
         store = null;
-        String url = "jdbc:h2:file:" + folder.resolve("canopy");
-        try (var c = DriverManager.getConnection(url, "sa", ""); var st = c.createStatement()) {
+        List<List<Object>> history;
+        try (var c = DriverManager.getConnection(databaseUrl(), "sa", ""); var st = c.createStatement()) {
             st.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\","
                     + " \"checksum\", \"installed_by\", \"execution_time\", \"success\") values (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'sa', 1, true)");
+            history = schemaHistory(c);
         }
+        Map<String, String> files = databaseFileHashes();
+        assertThat(files).containsKey("canopy.mv.db");
+
         assertThatThrownBy(() -> LocalStore.open(folder, "alex", CLOCK)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer version of Canopy (schema 99)");
         // the refused open released its lock: a second try gets the same answer, not "already in use"
         assertThatThrownBy(() -> LocalStore.open(folder, "alex", CLOCK)).hasMessageContaining("newer version of Canopy");
+
+        assertThat(databaseFileHashes()).as("the database files, byte for byte").isEqualTo(files);
+        try (var c = DriverManager.getConnection(databaseUrl(), "sa", "")) {
+            assertThat(schemaHistory(c)).as("no migration ran, none was recorded").isEqualTo(history);
+        }
+    }
+
+    private String databaseUrl() {
+        return "jdbc:h2:file:" + folder.resolve("canopy");
+    }
+
+    private static List<List<Object>> schemaHistory(java.sql.Connection c) throws java.sql.SQLException {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery("select * from \"flyway_schema_history\" order by \"installed_rank\"")) {
+            while (rs.next()) {
+                List<Object> row = new java.util.ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** SHA-256 of every H2 file in the data folder, by name: a file written, added or removed shows. */
+    private Map<String, String> databaseFileHashes() throws Exception {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        try (var listing = Files.list(folder)) {
+            for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".db")).toList()) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                hashes.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(digest));
+            }
+        }
+        return hashes;
     }
 
     @Test

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Resolution on random trees against a brute-force reference written from DESIGN.md's sentence,
  * walking parent links upwards instead of a path downwards.
  */
-class PreferenceResolutionProperties {
+class PreferenceResolutionPropertiesTest {
 
     private static final RecordMeta LIVE = RecordMeta.created(Instant.parse("2024-05-01T10:00:00Z"), "tech");
     private static final RecordMeta DELETED = LIVE.withDeleted(true, LIVE.updatedAt(), "tech");
