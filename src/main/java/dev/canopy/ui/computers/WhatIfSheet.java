@@ -51,7 +51,7 @@ public record WhatIfSheet(String header, String nothingElse, List<Section> secti
                 preview.changesNothing() ? "Nothing else changes: the same deployments, settings and time zone apply there." : "", sections);
     }
 
-    /** The section with this id (the dialog's and the tests' way to find one). */
+    /** The section with this id ("whatIfLost", ...), as the dialog names its parts. */
     public Section section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
