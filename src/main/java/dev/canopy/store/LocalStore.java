@@ -294,12 +294,12 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */
-    public java.util.Map<UUID, String> tenantNamesIncludingDeleted() {
+    public java.util.Map<UUID, TenantName> tenantNamesIncludingDeleted() {
         return jdbc(connection -> {
-            java.util.Map<UUID, String> names = new java.util.HashMap<>();
+            java.util.Map<UUID, TenantName> names = new java.util.HashMap<>();
             try (var st = connection.createStatement(); var rows = st.executeQuery("select id, name, deleted from tenant")) {
                 while (rows.next()) {
-                    names.put(rows.getObject(1, UUID.class), rows.getString(2) + (rows.getBoolean(3) ? " (deleted)" : ""));
+                    names.put(rows.getObject(1, UUID.class), new TenantName(rows.getString(2), rows.getBoolean(3)));
                 }
             }
             return names;

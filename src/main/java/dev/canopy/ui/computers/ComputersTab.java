@@ -3,12 +3,14 @@ package dev.canopy.ui.computers;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.ComputerStatus;
 import dev.canopy.ui.common.AppIcon;
-import dev.canopy.ui.common.Plural;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.TenantContext;
 import dev.canopy.ui.tree.TenantDrag;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -51,17 +53,18 @@ public final class ComputersTab extends Tab {
     private static final KeyCombination REASSIGN_KEYS = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final ComputersViewModel model;
+    private final TenantContext tenants;
     private final ReassignFlow reassign;
     private final TableView<Computer> table = new TableView<>();
-    private final ComputerDetailPane detail;
 
     public ComputersTab(EditorServices main) {
         super("Computers");
         setId("computersTab");
         setGraphic(AppIcon.COMPUTERS.view());
-        model = new ComputersViewModel(main);
+        tenants = main.tenants();
+        model = new ComputersViewModel(main.tenants(), main.store(), main.tasks(), main.notices());
         reassign = new ReassignFlow(main, () -> table.getScene().getWindow());
-        detail = new ComputerDetailPane(main);
+        ComputerDetailViewModel detail = new ComputerDetailViewModel(main.tenants(), main.store(), main.tasks(), main.notices());
 
         CustomTextField filter = new CustomTextField();
         filter.setId("computerFilter");
@@ -75,7 +78,7 @@ public final class ComputersTab extends Tab {
         Button reassignButton = new Button("Reassign…", AppIcon.REASSIGN.view());
         reassignButton.setId("reassignButton");
         reassignButton.setTooltip(new Tooltip("Move the selected computers to another tenant (Ctrl+R)"));
-        reassignButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        reassignButton.disableProperty().bind(Bindings.isEmpty(model.selection()));
         reassignButton.setOnAction(e -> reassignSelected());
         HBox bar = new HBox(8, filter, subTenants, reassignButton);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -91,6 +94,8 @@ public final class ComputersTab extends Tab {
         table.setItems(sorted);
         table.setPlaceholder(new Label("No computers in this tenant."));
         table.setRowFactory(t -> dragRow());
+        ObservableList<Computer> selected = table.getSelectionModel().getSelectedItems();
+        selected.addListener((ListChangeListener<Computer>) change -> model.selection().setAll(List.copyOf(selected)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> detail.show(c));
         table.setOnKeyPressed(e -> {
             if (REASSIGN_KEYS.match(e)) {
@@ -100,14 +105,12 @@ public final class ComputersTab extends Tab {
         });
 
         Label count = new Label();
+        count.setId("computerCount");
         count.getStyleClass().add("field-hint");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? "Loading computers…"
-                        : Plural.count(model.shownComputers().size(), "computer") + String.format(" · %,d selected · drag the selection onto a tenant to reassign",
-                        table.getSelectionModel().getSelectedItems().size()),
-                model.loadingProperty(), model.shownComputers(), table.getSelectionModel().getSelectedItems()));
+        count.textProperty().bind(model.countText());
         VBox top = new VBox(8, bar, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(top, detail);
+        SplitPane split = new SplitPane(top, new ComputerDetailPane(detail));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         VBox content = new VBox(split);
@@ -122,17 +125,12 @@ public final class ComputersTab extends Tab {
     }
 
     private void reassignSelected() {
-        List<UUID> ids = selectedIds();
+        List<UUID> ids = model.selectedIds();
         if (ids.isEmpty()) {
             return;
         }
-        new TenantPickerDialog(table.getScene().getWindow(), model.main().tenants().hierarchyProperty().get(),
-                "Reassign " + Plural.count(ids.size(), "computer") + " to…")
+        new TenantPickerDialog(table.getScene().getWindow(), tenants.hierarchy(), model.reassignTitle())
                 .choose().ifPresent(target -> reassign.start(ids, target));
-    }
-
-    private List<UUID> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(Computer::id).toList();
     }
 
     /** Rows start a drag of the whole selection, carrying ids (and their tenants) rather than objects. */

@@ -5,7 +5,12 @@ import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.Notices;
+import dev.canopy.ui.common.Plural;
+import dev.canopy.ui.common.StoreAccess;
+import dev.canopy.ui.common.TaskExecutor;
+import dev.canopy.ui.common.TenantContext;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +18,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -29,57 +35,67 @@ import java.util.UUID;
  */
 public final class ComputersViewModel {
 
-    private final EditorServices main;
+    private final TenantContext tenants;
+    private final StoreAccess store;
+    private final TaskExecutor tasks;
+    private final Notices notices;
     private final ObservableList<Computer> computers = FXCollections.observableArrayList();
     private final FilteredList<Computer> shown = new FilteredList<>(computers);
+    private final ObservableList<Computer> selection = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ObservableStringValue countText;
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
     private Map<UUID, String> personNames = Map.of();
 
-    public ComputersViewModel(EditorServices main) {
-        this.main = main;
-        main.tenants().selectedTenantProperty().addListener(reload);
-        main.tenants().hierarchyProperty().addListener(reload);
+    public ComputersViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Notices notices) {
+        this.tenants = tenants;
+        this.store = store;
+        this.tasks = tasks;
+        this.notices = notices;
+        tenants.selectedTenantProperty().addListener(reload);
+        tenants.hierarchyProperty().addListener(reload);
         includeSubTenants.addListener(reload);
         filter.addListener((obs, old, text) -> applyFilter());
+        countText = Bindings.createStringBinding(() -> loading.get() ? "Loading computers…"
+                        : Plural.count(shown.size(), "computer")
+                        + String.format(" · %,d selected · drag the selection onto a tenant to reassign", selection.size()),
+                loading, shown, selection);
     }
 
     public void dispose() {
-        main.tenants().selectedTenantProperty().removeListener(reload);
-        main.tenants().hierarchyProperty().removeListener(reload);
+        tenants.selectedTenantProperty().removeListener(reload);
+        tenants.hierarchyProperty().removeListener(reload);
     }
 
     private record Loaded(List<Computer> computers, Map<UUID, String> people) {
     }
 
     public void load() {
-        UUID tenant = main.tenants().selectedTenantProperty().get();
-        if (tenant == null || main.store().current() == null) {
+        UUID tenant = tenants.selectedTenant();
+        if (tenant == null || !store.isOpen()) {
+            tasks.dropLoad(this);
             computers.clear();
+            loading.set(false);
             return;
         }
-        List<UUID> tenants = includeSubTenants.get() ? subtree(tenant) : List.of(tenant);
+        List<UUID> scope = includeSubTenants.get() ? tenants.hierarchy().subtree(tenant) : List.of(tenant);
         loading.set(true);
-        main.tasks().load(this, () -> {
+        tasks.load(this, () -> {
             Map<UUID, String> names = new HashMap<>();
-            for (Person p : main.store().current().records(PersonKind.INSTANCE, tenants)) {
+            for (Person p : store.current().records(PersonKind.INSTANCE, scope)) {
                 names.put(p.id(), p.displayName());
             }
-            return new Loaded(main.store().current().computers(tenants, false), names);
+            return new Loaded(store.current().computers(scope, false), names);
         }, loaded -> {  // only the newest load arrives: the table never shows an older one
             personNames = loaded.people();
             computers.setAll(loaded.computers());
             loading.set(false);
         }, error -> {
             loading.set(false);
-            main.notices().setNotice(ErrorDialogs.messageFor(error));
+            notices.setNotice(ErrorDialogs.messageFor(error));
         });
-    }
-
-    List<UUID> subtree(UUID top) {
-        return main.tenants().hierarchyProperty().get().subtree(top);
     }
 
     private void applyFilter() {
@@ -95,15 +111,30 @@ public final class ComputersViewModel {
     }
 
     public String tenantName(UUID id) {
-        return main.tenants().hierarchyProperty().get().node(id).map(TenantNode::name).orElse("");
+        return tenants.hierarchy().node(id).map(TenantNode::name).orElse("");
     }
 
-    EditorServices main() {
-        return main;
+    /** The title of the tenant picker that reassigns the selection: "Reassign 2 computers to…". */
+    public String reassignTitle() {
+        return "Reassign " + Plural.count(selection.size(), "computer") + " to…";
+    }
+
+    public List<UUID> selectedIds() {
+        return selection.stream().map(Computer::id).toList();
     }
 
     public FilteredList<Computer> shownComputers() {
         return shown;
+    }
+
+    /** The computers the technician has selected; the table keeps it up to date. */
+    public ObservableList<Computer> selection() {
+        return selection;
+    }
+
+    /** "3 computers · 1 selected · drag the selection onto a tenant to reassign", or that they are loading. */
+    public ObservableStringValue countText() {
+        return countText;
     }
 
     public StringProperty filterProperty() {

@@ -1,14 +1,11 @@
 package dev.canopy.ui.merge;
 
 import dev.canopy.domain.merge.Collision;
-import dev.canopy.domain.merge.MergePlan;
-import dev.canopy.domain.merge.MergeTenants;
-import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
-import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.ErrorDialogs;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,16 +16,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,61 +31,50 @@ public final class MergeWizard extends Dialog<ButtonType> {
 
     static final ButtonType MERGE = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
 
-    private final EditorServices main;
-    private final UUID source;
-    private final TenantHierarchy hierarchy;
-    private final Label summary = new Label("Choose the tenant to merge into.");
+    private final MergeViewModel model;
     private final GridPane collisions = new GridPane();
-    private final Map<String, Collision.Choice> decisions = new HashMap<>();
-    private UUID destination;
 
     public MergeWizard(Window owner, EditorServices main, UUID source) {
-        this.main = main;
-        this.source = source;
-        this.hierarchy = main.tenants().hierarchyProperty().get();
-        String sourceName = hierarchy.node(source).map(TenantNode::name).orElse("?");
+        this(owner, new MergeViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), source));
+    }
+
+    MergeWizard(Window owner, MergeViewModel model) {
+        this.model = model;
         initOwner(owner);
         setTitle("Merge tenant");
-        setHeaderText("Merge " + sourceName + " into another tenant");
+        setHeaderText(model.header());
         getDialogPane().setId("mergeWizard");
         getDialogPane().getButtonTypes().addAll(MERGE, ButtonType.CANCEL);
         var mergeButton = getDialogPane().lookupButton(MERGE);
         mergeButton.setId("mergeButton");
-        mergeButton.setDisable(true);
+        mergeButton.disableProperty().bind(model.canMergeProperty().not());
 
         TextField filter = new TextField();
         filter.setId("mergeDestinationFilter");
         filter.setPromptText("Type part of the destination's name");
-        // not the source itself, nor anything inside it
-        FilteredList<TenantNode> choices = new FilteredList<>(FXCollections.observableArrayList(
-                hierarchy.depthFirst().stream().filter(n -> !hierarchy.isSelfOrDescendant(source, n.id())).toList()));
-        ListView<TenantNode> list = new ListView<>(choices);
+        filter.textProperty().bindBidirectional(model.destinationFilterProperty());
+        ListView<TenantNode> list = new ListView<>(model.destinations());
         list.setId("mergeDestinationList");
         list.setPrefHeight(180);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TenantNode node, boolean empty) {
                 super.updateItem(node, empty);
-                setText(empty || node == null ? null : String.join(" › ", hierarchy.path(node.id()).stream().map(TenantNode::name).toList()));
+                setText(empty || node == null ? null : model.pathOf(node));
             }
         });
-        filter.textProperty().addListener((obs, old, text) -> {
-            String q = text.strip().toLowerCase(Locale.ROOT);
-            choices.setPredicate(q.isEmpty() ? null : n -> n.name().toLowerCase(Locale.ROOT).contains(q));
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, node) -> {
-            mergeButton.setDisable(true);
-            if (node != null) {
-                preview(node.id(), mergeButton);
-            }
-        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, node) -> model.choose(node == null ? null : node.id()));
+        Label summary = new Label();
         summary.setId("mergeSummary");
+        summary.textProperty().bind(model.summaryProperty());
         summary.setWrapText(true);
         // a wrapping label in a VBox needs its full height, else it is cut to one line
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         collisions.setId("mergeCollisions");
         collisions.setHgap(10);
         collisions.setVgap(6);
+        model.collisions().addListener((ListChangeListener<CollisionDecision>) change -> showCollisions());
+        model.collisionsNoteProperty().addListener((obs, old, note) -> showCollisions());
         Label collisionsTitle = new Label("Collisions");
         collisionsTitle.getStyleClass().add("text-bold");
         VBox content = new VBox(8, filter, list, summary, collisionsTitle, collisions);
@@ -106,42 +87,20 @@ public final class MergeWizard extends Dialog<ButtonType> {
     /** Shows the wizard; on Merge runs the command and selects the destination. */
     public void open() {
         setOnHidden(e -> {
-            if (MERGE.equals(getResult()) && destination != null) {
-                UUID into = destination;
-                main.commands().execute(new MergeTenants(source, into, Map.copyOf(decisions)), applied -> main.tenants().selectedTenantProperty().set(into),
-                        error -> ErrorDialogs.show(getOwner(), "The tenants were not merged", error));
+            if (MERGE.equals(getResult())) {
+                model.merge(error -> ErrorDialogs.show(getOwner(), "The tenants were not merged", error));
             }
         });
         show();
     }
 
-    private void preview(UUID into, javafx.scene.Node mergeButton) {
-        summary.setText("Working out what moves…");
+    private void showCollisions() {
         collisions.getChildren().clear();
-        main.tasks().load(this, () -> main.store().current().inspect(ws -> MergePlan.of(ws, source, into)), plan -> {
-            destination = into;
-            showPlan(plan);
-            mergeButton.setDisable(false);
-        }, error -> {
-            destination = null;
-            summary.setText(ErrorDialogs.messageFor(error));
-        });
-    }
-
-    private void showPlan(MergePlan plan) {
-        summary.setText(String.format("Moves %,d computer%s, %d %s, %d schedule%s, %d deployment%s and %d child tenant%s from %s to %s,"
-                        + " then deletes %s (Ctrl+Z brings it back).",
-                plan.computers().size(), s(plan.computers().size()), plan.people().size(), plan.people().size() == 1 ? "person" : "people",
-                plan.schedules().size(), s(plan.schedules().size()), plan.deployments().size(), s(plan.deployments().size()),
-                plan.children().size(), s(plan.children().size()), plan.source().name(), plan.destination().name(), plan.source().name()));
-        decisions.clear();
-        collisions.getChildren().clear();
-        if (plan.collisions().isEmpty()) {
-            collisions.add(new Label("None: nothing clashes."), 0, 0);
-            return;
+        if (!model.collisionsNoteProperty().get().isEmpty()) {
+            collisions.add(new Label(model.collisionsNoteProperty().get()), 0, 0);
         }
         int row = 0;
-        for (Collision c : plan.collisions()) {
+        for (CollisionDecision c : model.collisions()) {
             Label what = new Label(c.description());
             what.setWrapText(true);
             what.setMaxWidth(330);
@@ -158,16 +117,9 @@ public final class MergeWizard extends Dialog<ButtonType> {
                     return null;
                 }
             });
-            choice.setValue(c.choices().get(0));
-            decisions.put(c.key(), c.choices().get(0));
-            choice.valueProperty().addListener((obs, old, now) -> decisions.put(c.key(), now));
-            HBox.setHgrow(what, Priority.ALWAYS);
+            choice.valueProperty().bindBidirectional(c.choiceProperty());
             collisions.add(what, 0, row);
             collisions.add(choice, 1, row++);
         }
-    }
-
-    private static String s(int n) {
-        return n == 1 ? "" : "s";
     }
 }
