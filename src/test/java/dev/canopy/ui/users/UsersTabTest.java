@@ -62,7 +62,7 @@ class UsersTabTest extends AppTestSupport {
     }
 
     @Test
-    void addingAPersonShowsTheRulesMessagesInTheDialogAndUndoRemovesThem() throws Exception {
+    void addingAPersonShowsTheRulesMessagesInTheDialogUndoRemovesThemAndTheFilterNarrows() throws Exception {
         assertThat(shownNames()).containsExactly("Dana Cole");
         robot.clickOn("#includeSubTenants");
         settle();
@@ -90,6 +90,8 @@ class UsersTabTest extends AppTestSupport {
         robot.clickOn("#undoButton");
         settle();
         assertThat(shownNames()).containsExactly("Dana Cole", "Uma Rossi");
+        robot.clickOn("#userFilter").write("uma");
+        assertThat(shownNames()).containsExactly("Uma Rossi");
     }
 
     @Test
