@@ -3,11 +3,13 @@ package dev.canopy.ui;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.ui.main.MainViewModel;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** First run on an empty data folder. */
+/** First run on an empty data folder, in the whole window: the welcome gives way to the tree. */
+@Tag("scenario")
 class WelcomeViewTest extends AppTestSupport {
 
     @Test

@@ -1,5 +1,8 @@
 package dev.canopy.domain.tenant;
 
+import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.RuleViolation.Kind;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -146,29 +149,33 @@ public final class TenantHierarchy {
      * The store checks the same rules again when the move is applied.
      */
     public Optional<String> moveProblem(UUID tenantId, UUID newParentId) {
+        return moveRefusal(tenantId, newParentId).map(RuleViolation::getMessage);
+    }
+
+    /** The refusal of a move with its field and kind: "parent" for where it would go, "name" for a sibling's name. */
+    public Optional<RuleViolation> moveRefusal(UUID tenantId, UUID newParentId) {
         TenantNode tenant = nodes.get(tenantId);
         TenantNode parent = nodes.get(newParentId);
         if (tenant == null || parent == null) {
-            return Optional.of("That tenant no longer exists.");
+            return refusal(Kind.NOT_FOUND, "That tenant no longer exists.");
         }
         if (tenant.parentId() == null) {
-            return Optional.of("The MSP tenant is the root; it cannot be moved.");
+            return refusal(Kind.NOT_ALLOWED, "The MSP tenant is the root; it cannot be moved.");
         }
         if (tenantId.equals(newParentId)) {
-            return Optional.of("A tenant cannot be its own parent.");
+            return refusal(Kind.NOT_ALLOWED, "A tenant cannot be its own parent.");
         }
         if (isSelfOrDescendant(tenantId, newParentId)) {
-            return Optional.of("\"" + parent.name() + "\" is inside \"" + tenant.name() + "\"; a tenant cannot move under its own descendant.");
+            return refusal(Kind.NOT_ALLOWED, "\"" + parent.name() + "\" is inside \"" + tenant.name() + "\"; a tenant cannot move under its own descendant.");
         }
         if (newParentId.equals(tenant.parentId())) {
-            return Optional.of("\"" + tenant.name() + "\" is already under \"" + parent.name() + "\".");
+            return refusal(Kind.UNCHANGED, "\"" + tenant.name() + "\" is already under \"" + parent.name() + "\".");
         }
-        for (TenantNode sibling : children(newParentId)) {
-            if (sibling.name().equalsIgnoreCase(tenant.name())) {
-                return Optional.of("\"" + parent.name() + "\" already has a tenant named \"" + sibling.name() + "\".");
-            }
-        }
-        return Optional.empty();
+        return TenantRules.siblingNameClash(tenant.name(), tenantId, newParentId, this);
+    }
+
+    private static Optional<RuleViolation> refusal(Kind kind, String message) {
+        return Optional.of(new RuleViolation("parent", kind, message));
     }
 
     /** A name not yet used among the children of a parent: base, "base 2", "base 3"… */

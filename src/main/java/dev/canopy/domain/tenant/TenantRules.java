@@ -1,6 +1,7 @@
 package dev.canopy.domain.tenant;
 
 import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.RuleViolation.Kind;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,27 +28,62 @@ public final class TenantRules {
     public static String checkName(String raw) {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
-            throw new RuleViolation("name", "Name is required.");
+            throw new RuleViolation("name", Kind.REQUIRED, "Name is required.");
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new RuleViolation("name", "Name is " + name.length() + " characters; at most " + MAX_NAME_LENGTH + " are allowed.");
+            throw new RuleViolation("name", Kind.TOO_LONG, "Name is " + name.length() + " characters; at most " + MAX_NAME_LENGTH + " are allowed.");
         }
         return name;
     }
 
-    /** Refuses a name that a sibling already has, ignoring case. */
+    /**
+     * The trimmed name for a tenant under parentId (self is null for a new tenant), refused when it is
+     * empty, too long or a sibling's name; the root (parentId null) has no siblings. What the tree's
+     * rename and the Edit tab ask before the store checks the same with {@link #checkUniqueAmongSiblings}.
+     */
+    public static String checkName(String raw, UUID self, UUID parentId, TenantHierarchy hierarchy) {
+        String name = checkName(raw);
+        Optional<RuleViolation> taken = siblingNameClash(name, self, parentId, hierarchy);
+        if (taken.isPresent()) {
+            throw taken.get();
+        }
+        return name;
+    }
+
+    /** The refusal when a child of parentId other than self already has the name, or empty. */
+    public static Optional<RuleViolation> siblingNameClash(String name, UUID self, UUID parentId, TenantHierarchy hierarchy) {
+        if (parentId == null) {
+            return Optional.empty();
+        }
+        String parentName = hierarchy.node(parentId).map(TenantNode::name).orElse("");
+        return hierarchy.children(parentId).stream()
+                .filter(sibling -> !sibling.id().equals(self) && sameName(sibling.name(), name))
+                .findFirst().map(sibling -> nameTaken(parentName, sibling.name()));
+    }
+
+    /** Refuses a name that a live sibling already has (the store's check, on the tenants of its transaction). */
     public static void checkUniqueAmongSiblings(String name, UUID self, List<Tenant> siblings, String parentName) {
         for (Tenant sibling : siblings) {
-            if (!sibling.id().equals(self) && !sibling.deleted() && sibling.name().equalsIgnoreCase(name)) {
-                throw new RuleViolation("name", "\"" + parentName + "\" already has a tenant named \"" + sibling.name() + "\".");
+            if (!sibling.id().equals(self) && !sibling.deleted() && sameName(sibling.name(), name)) {
+                throw nameTaken(parentName, sibling.name());
             }
         }
+    }
+
+    /** Siblings' names are unique ignoring case: "acme" clashes with "Acme". */
+    public static boolean sameName(String one, String other) {
+        return one.equalsIgnoreCase(other);
+    }
+
+    /** The one wording of a sibling-name clash, wherever it is found. */
+    static RuleViolation nameTaken(String parentName, String siblingName) {
+        return new RuleViolation("name", Kind.TAKEN, "\"" + parentName + "\" already has a tenant named \"" + siblingName + "\".");
     }
 
     public static String checkDescription(String raw) {
         String description = raw == null ? "" : raw.strip();
         if (description.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new RuleViolation("description", "Description is " + description.length() + " characters; at most " + MAX_DESCRIPTION_LENGTH + " are allowed.");
+            throw new RuleViolation("description", Kind.TOO_LONG, "Description is " + description.length() + " characters; at most " + MAX_DESCRIPTION_LENGTH + " are allowed.");
         }
         return description;
     }
@@ -60,7 +97,7 @@ public final class TenantRules {
         try {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            throw new RuleViolation("timeZone", "\"" + zone + "\" is not a known time zone (use an IANA id such as Europe/Berlin).");
+            throw new RuleViolation("timeZone", Kind.INVALID, "\"" + zone + "\" is not a known time zone (use an IANA id such as Europe/Berlin).");
         }
     }
 
@@ -74,10 +111,10 @@ public final class TenantRules {
                 continue;
             }
             if (t.length() > MAX_TAG_LENGTH) {
-                throw new RuleViolation("tags", "Tag \"" + t + "\" is longer than " + MAX_TAG_LENGTH + " characters.");
+                throw new RuleViolation("tags", Kind.TOO_LONG, "Tag \"" + t + "\" is longer than " + MAX_TAG_LENGTH + " characters.");
             }
             if (t.contains(",")) {
-                throw new RuleViolation("tags", "Tag \"" + t + "\" contains a comma.");
+                throw new RuleViolation("tags", Kind.INVALID, "Tag \"" + t + "\" contains a comma.");
             }
             if (seen.add(t.toLowerCase(Locale.ROOT))) {
                 tags.add(t);

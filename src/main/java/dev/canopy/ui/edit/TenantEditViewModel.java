@@ -8,8 +8,13 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.domain.tenant.TenantRules;
-import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.common.Commands;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.common.Notices;
+import dev.canopy.ui.common.StoreAccess;
+import dev.canopy.ui.common.TaskExecutor;
+import dev.canopy.ui.common.TenantContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -22,9 +27,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,7 +41,11 @@ import java.util.UUID;
  */
 public final class TenantEditViewModel {
 
-    private final EditorServices main;
+    private final TenantContext tenants;
+    private final StoreAccess store;
+    private final TaskExecutor tasks;
+    private final Commands commands;
+    private final Notices notices;
     private final ReadOnlyObjectWrapper<Tenant> original = new ReadOnlyObjectWrapper<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
@@ -52,8 +63,17 @@ public final class TenantEditViewModel {
     private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> reloadIfClean();
     private boolean loading;
 
-    public TenantEditViewModel(EditorServices main) {
-        this.main = main;
+    /** Until the main window hands over the pieces itself. */
+    public TenantEditViewModel(EditorServices services) {
+        this(services.tenants(), services.store(), services.tasks(), services.commands(), services.notices());
+    }
+
+    public TenantEditViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices) {
+        this.tenants = tenants;
+        this.store = store;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.notices = notices;
         dirty = Bindings.createBooleanBinding(this::computeDirty, original, name, description, parent, timeZone, tags);
         valid = Bindings.createBooleanBinding(() -> errors.values().stream().allMatch(e -> e.get().isEmpty()),
                 errors.values().toArray(new ReadOnlyStringWrapper[0]));
@@ -68,21 +88,22 @@ public final class TenantEditViewModel {
             validate();
         });
         kind.addListener((o, a, now) -> kindChosen(now));
-        main.tenants().hierarchyProperty().addListener(onHierarchy);
+        tenants.hierarchyProperty().addListener(onHierarchy);
     }
 
     public void dispose() {
-        main.tenants().hierarchyProperty().removeListener(onHierarchy);
+        tenants.hierarchyProperty().removeListener(onHierarchy);
     }
 
     /** Loads a tenant's fields from the store (in the background). */
     public void load(UUID id) {
-        if (id == null || main.store().current() == null) {
+        if (id == null || !store.isOpen()) {
+            tasks.dropLoad(this);
             original.set(null);
             return;
         }
-        main.tasks().load(this, () -> main.store().current().tenant(id).orElse(null), this::show,
-                error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
+        tasks.load(this, () -> store.current().tenant(id).orElse(null), this::show,
+                error -> notices.setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private void reloadIfClean() {
@@ -130,7 +151,7 @@ public final class TenantEditViewModel {
                 newParent,
                 timeZone.get().equals(before.timeZone()) ? null : timeZone.get(),
                 newTags.equals(before.tags()) ? null : newTags);
-        main.commands().execute(new UpdateTenant(before.id(), changes), applied -> {
+        commands.execute(new UpdateTenant(before.id(), changes), applied -> {
             load(before.id());
             onSaved.run();
         }, this::refused);
@@ -141,7 +162,7 @@ public final class TenantEditViewModel {
         if (e instanceof RuleViolation violation && violation.field() != null && errors.containsKey(violation.field())) {
             errors.get(violation.field()).set(violation.getMessage());
         } else {
-            main.notices().setNotice(ErrorDialogs.messageFor(e));
+            notices.setNotice(ErrorDialogs.messageFor(e));
         }
     }
 
@@ -162,24 +183,16 @@ public final class TenantEditViewModel {
         if (tenant == null) {
             return;
         }
-        check("name", () -> {
-            String checked = TenantRules.checkName(name.get());
-            if (parent.get() != null) {
-                for (TenantNode sibling : hierarchy().children(parent.get().id())) {
-                    if (!sibling.id().equals(tenant.id()) && sibling.name().equalsIgnoreCase(checked)) {
-                        throw new RuleViolation("name", "\"" + parent.get().name() + "\" already has a tenant named \"" + sibling.name() + "\".");
-                    }
-                }
-            }
-        });
+        TenantNode newParent = parent.get();
+        check("name", () -> TenantRules.checkName(name.get(), tenant.id(), newParent == null ? null : newParent.id(), hierarchy()));
         check("description", () -> TenantRules.checkDescription(description.get()));
         check("timeZone", () -> TenantRules.checkTimeZone(timeZone.get()));
         check("tags", () -> TenantRules.parseTags(tags.get()));
-        TenantNode newParent = parent.get();
         if (newParent != null && !newParent.id().equals(tenant.parentId())) {
-            hierarchy().moveProblem(tenant.id(), newParent.id())
-                    .filter(problem -> !problem.contains("already has a tenant named"))
-                    .ifPresent(problem -> errors.get("parent").set(problem));
+            // a sibling with the name is the name's problem, already shown at the name (checked there against the new name)
+            hierarchy().moveRefusal(tenant.id(), newParent.id())
+                    .filter(refusal -> !refusal.is("name", RuleViolation.Kind.TAKEN))
+                    .ifPresent(refusal -> errors.get("parent").set(refusal.getMessage()));
         }
         if (kind.get() == TenantKind.SUB && newParent != null && newParent.kind() == TenantKind.MSP) {
             errors.get("kind").set("A sub-tenant sits under a client or another sub-tenant: choose that parent below.");
@@ -204,18 +217,13 @@ public final class TenantEditViewModel {
             inheritedZone.set(timeZone.get().isEmpty() ? "No time zone set: schedules fall back to UTC." : "");
             return;
         }
-        var path = hierarchy().path(from.id());
-        for (int i = path.size() - 1; i >= 0; i--) {
-            if (!path.get(i).timeZone().isEmpty()) {
-                inheritedZone.set("Empty inherits " + path.get(i).timeZone() + " from \"" + path.get(i).name() + "\".");
-                return;
-            }
-        }
-        inheritedZone.set("Empty inherits nothing: no ancestor sets a time zone, so schedules use UTC.");
+        inheritedZone.set(TenantNode.timeZoneSource(hierarchy().path(from.id()))
+                .map(source -> "Empty inherits " + source.timeZone() + " from \"" + source.name() + "\".")
+                .orElse("Empty inherits nothing: no ancestor sets a time zone, so schedules use UTC."));
     }
 
     private TenantHierarchy hierarchy() {
-        return main.tenants().hierarchyProperty().get();
+        return tenants.hierarchy();
     }
 
     private boolean computeDirty() {
@@ -300,7 +308,8 @@ public final class TenantEditViewModel {
         if (t == null || t.isRoot()) {
             return List.of();
         }
-        return hierarchy().depthFirst().stream().filter(n -> !hierarchy().isSelfOrDescendant(t.id(), n.id())).toList();
+        Set<UUID> ownSubtree = new HashSet<>(hierarchy().subtree(t.id()));
+        return hierarchy().depthFirst().stream().filter(n -> !ownSubtree.contains(n.id())).toList();
     }
 
     /** A readable path for the parent picker: "Northwind › Alder Dental › Berlin Office". */

@@ -186,14 +186,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         TenantNode node = getItem();
         String typed = editor.getText();
         try {
-            String name = TenantRules.checkName(typed);
-            if (node.parentId() != null) {
-                for (TenantNode sibling : owner.hierarchy().children(node.parentId())) {
-                    if (!sibling.id().equals(node.id()) && sibling.name().equalsIgnoreCase(name)) {
-                        throw new RuleViolation("name", "A sibling is already named \"" + sibling.name() + "\".");
-                    }
-                }
-            }
+            String name = TenantRules.checkName(typed, node.id(), node.parentId(), owner.hierarchy());
             cancelEdit();
             if (!name.equals(node.name())) {
                 actions.rename(node.id(), name);
@@ -201,6 +194,8 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         } catch (RuleViolation refused) {
             editor.getStyleClass().add("invalid");
             Tooltip tip = new Tooltip(refused.getMessage());
+            // one Esc cancels the rename (which hides the tip), instead of only hiding the tip
+            tip.setHideOnEscape(false);
             editor.setTooltip(tip);
             var bounds = editor.localToScreen(editor.getBoundsInLocal());
             if (bounds != null) {
@@ -264,7 +259,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
                 pseudoClassStateChanged(DROP_TARGET, true);
                 owner.setDragHint("Drop to reassign " + ids(event, TenantDrag.COMPUTER_IDS).size() + " computer(s) to \"" + target.name() + "\"");
             } else {
-                owner.setDragHint(problem.get());
+                owner.setDragProblem(problem.get());
             }
             event.consume();
             return;
@@ -279,7 +274,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
             pseudoClassStateChanged(DROP_TARGET, true);
             owner.setDragHint("Drop to move under \"" + target.name() + "\"");
         } else {
-            owner.setDragHint(problem.get());
+            owner.setDragProblem(problem.get());
         }
         event.consume();
     }

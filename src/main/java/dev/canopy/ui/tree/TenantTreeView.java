@@ -135,13 +135,16 @@ public final class TenantTreeView extends VBox {
         return result.matches().contains(id);
     }
 
+    /** Where the dragged item would go if dropped here ("" when the drag is over). */
     void setDragHint(String hint) {
         dragHint.set(hint);
-        if (!hint.startsWith("Drop to") && !hint.isEmpty()) {
-            lastDragProblem = hint;
-        } else {
-            lastDragProblem = "";
-        }
+        lastDragProblem = "";
+    }
+
+    /** Why the dragged item cannot go here; explained if the drag ends without a drop. */
+    void setDragProblem(String problem) {
+        dragHint.set(problem);
+        lastDragProblem = problem;
     }
 
     /** While dragging: where the tenant would go, or why it cannot. */

@@ -1,15 +1,11 @@
 package dev.canopy.ui.users;
 
-import dev.canopy.domain.command.DeleteRecord;
-import dev.canopy.domain.command.SaveRecord;
 import dev.canopy.domain.person.Person;
-import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.person.PersonRules;
-import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.AppIcon;
-import dev.canopy.ui.common.LazyTab;
-import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.common.LazyTab;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -46,7 +42,7 @@ public final class UsersTab extends LazyTab {
 
     @Override
     protected Node build() {
-        model = new UsersViewModel(main);
+        model = new UsersViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), main.notices());
 
         CustomTextField filter = new CustomTextField();
         filter.setId("userFilter");
@@ -59,7 +55,7 @@ public final class UsersTab extends LazyTab {
         subTenants.selectedProperty().bindBidirectional(model.includeSubTenantsProperty());
         Button add = new Button("Add person", AppIcon.ADD.view());
         add.setId("addPersonButton");
-        add.setOnAction(e -> edit(null));
+        add.setOnAction(e -> model.newPerson().ifPresent(this::ask));
         Button edit = new Button("Edit", AppIcon.RENAME.view());
         edit.setId("editPersonButton");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -125,26 +121,19 @@ public final class UsersTab extends LazyTab {
     }
 
     private void edit(Person person) {
-        EditorServices main = model.main();
-        List<TenantNode> tenants = model.assignableTenants();
-        if (tenants.isEmpty()) {
-            return;
-        }
-        TenantNode current = tenants.get(0);
-        PersonDialog dialog = new PersonDialog(table.getScene().getWindow(), person, tenants, current, model.loadedPeople());
-        dialog.ask().ifPresent(p -> main.commands().execute(new SaveRecord<>(PersonKind.INSTANCE, p), applied -> { }, error -> {
-            Throwable e = ErrorDialogs.unwrap(error);
-            ErrorDialogs.show(table.getScene().getWindow(), "That person was not saved", e);
-        }));
+        model.edit(person).ifPresent(this::ask);
+    }
+
+    private void ask(PersonFormModel form) {
+        new PersonDialog(table.getScene().getWindow(), form).showAndWait();
     }
 
     private void remove(Person person) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove " + person.displayName() + " (" + person.email()
-                + ") from " + model.tenantName(person.tenantId()) + "? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.removeQuestion(person), ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(table.getScene().getWindow());
         confirm.setHeaderText("Remove " + person.displayName() + "?");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.main().commands().execute(
-                new DeleteRecord<>(PersonKind.INSTANCE, person.id()), applied -> { },
+        confirm.getDialogPane().setId("removePersonDialog");
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.remove(person,
                 error -> ErrorDialogs.show(table.getScene().getWindow(), "That person was not removed", error)));
     }
 }

@@ -1,11 +1,16 @@
 package dev.canopy.ui.users;
 
+import dev.canopy.domain.command.DeleteRecord;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.ui.common.Commands;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.Notices;
+import dev.canopy.ui.common.StoreAccess;
+import dev.canopy.ui.common.TaskExecutor;
+import dev.canopy.ui.common.TenantContext;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,46 +22,56 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The people of the selected tenant (optionally of its whole subtree), filtered as the technician
- * types. Loads in the background whenever the selection or the data changes.
+ * types. Loads in the background whenever the selection or the data changes. Adding or editing a
+ * person goes through a {@link PersonFormModel}; removing is one undoable command.
  */
 public final class UsersViewModel {
 
-    private final EditorServices main;
+    private final TenantContext tenants;
+    private final StoreAccess store;
+    private final TaskExecutor tasks;
+    private final Commands commands;
+    private final Notices notices;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final FilteredList<Person> shown = new FilteredList<>(people);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(false);
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
 
-    public UsersViewModel(EditorServices main) {
-        this.main = main;
-        main.tenants().selectedTenantProperty().addListener(reload);
-        main.tenants().hierarchyProperty().addListener(reload);
+    public UsersViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices) {
+        this.tenants = tenants;
+        this.store = store;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.notices = notices;
+        tenants.selectedTenantProperty().addListener(reload);
+        tenants.hierarchyProperty().addListener(reload);
         includeSubTenants.addListener(reload);
         filter.addListener((obs, old, text) -> applyFilter());
     }
 
     public void dispose() {
-        main.tenants().selectedTenantProperty().removeListener(reload);
-        main.tenants().hierarchyProperty().removeListener(reload);
+        tenants.selectedTenantProperty().removeListener(reload);
+        tenants.hierarchyProperty().removeListener(reload);
+        tasks.dropLoad(this);
     }
 
     public void load() {
-        UUID tenant = main.tenants().selectedTenantProperty().get();
-        if (tenant == null || main.store().current() == null) {
+        UUID tenant = tenants.selectedTenant();
+        if (tenant == null || !store.isOpen()) {
+            tasks.dropLoad(this);
             people.clear();
             return;
         }
-        List<UUID> tenants = includeSubTenants.get() ? subtree(tenant) : List.of(tenant);
-        main.tasks().load(this, () -> main.store().current().records(PersonKind.INSTANCE, tenants), people::setAll, error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
-    }
-
-    private List<UUID> subtree(UUID top) {
-        return main.tenants().hierarchyProperty().get().subtree(top);
+        List<UUID> shownTenants = includeSubTenants.get() ? hierarchy().subtree(tenant) : List.of(tenant);
+        tasks.load(this, () -> store.current().records(PersonKind.INSTANCE, shownTenants), people::setAll,
+                error -> notices.setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private void applyFilter() {
@@ -69,23 +84,40 @@ public final class UsersViewModel {
         return hierarchy().node(id).map(TenantNode::name).orElse("");
     }
 
-    TenantHierarchy hierarchy() {
-        return main.tenants().hierarchyProperty().get();
-    }
-
-    EditorServices main() {
-        return main;
+    private TenantHierarchy hierarchy() {
+        return tenants.hierarchy();
     }
 
     /** The tenants a person of the selected tenant may be assigned to: the tenant and its subtree. */
     List<TenantNode> assignableTenants() {
-        UUID tenant = main.tenants().selectedTenantProperty().get();
-        return tenant == null ? List.of() : subtree(tenant).stream().map(id -> hierarchy().node(id).orElseThrow()).toList();
+        UUID tenant = tenants.selectedTenant();
+        return tenant == null ? List.of() : hierarchy().subtree(tenant).stream()
+                .map(id -> hierarchy().node(id).orElseThrow()).toList();
     }
 
-    /** Everyone already loaded, for the e-mail uniqueness check (the dialog asks the store for other tenants). */
-    List<Person> loadedPeople() {
-        return List.copyOf(people);
+    /** A form for a new person in the selected tenant; empty when no tenant is selected. */
+    public Optional<PersonFormModel> newPerson() {
+        List<TenantNode> choices = assignableTenants();
+        return choices.isEmpty() ? Optional.empty()
+                : Optional.of(new PersonFormModel(null, choices, choices.get(0), store, tasks, commands));
+    }
+
+    /** A form over one of the shown people. */
+    public Optional<PersonFormModel> edit(Person person) {
+        List<TenantNode> choices = assignableTenants();
+        return choices.isEmpty() ? Optional.empty()
+                : Optional.of(new PersonFormModel(person, choices, choices.get(0), store, tasks, commands));
+    }
+
+    /** What the technician confirms before a person is removed. */
+    public String removeQuestion(Person person) {
+        return "Remove " + person.displayName() + " (" + person.email() + ") from " + tenantName(person.tenantId())
+                + "? You can undo this with Ctrl+Z.";
+    }
+
+    /** Removes a person as one undoable command; the list reloads with the tree. */
+    public void remove(Person person, Consumer<Throwable> onRefused) {
+        commands.execute(new DeleteRecord<>(PersonKind.INSTANCE, person.id()), applied -> { }, onRefused);
     }
 
     public FilteredList<Person> shownPeople() {

@@ -1,13 +1,18 @@
-package dev.canopy.ui;
+package dev.canopy.ui.tree;
 
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
+import dev.canopy.store.LocalStore;
 import dev.canopy.store.SampleWriter;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,39 +21,43 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A search matching hundreds of tenants opens the way to the first 200 and says so, instead of opening everything. */
-class BroadSearchTest extends AppTestSupport {
+@ExtendWith(ApplicationExtension.class)
+class BroadSearchTest extends TreeViewFixture {
 
     private static final RecordMeta META = RecordMeta.created(Instant.parse("2026-01-01T00:00:00Z"), "seed");
 
-    @Test
-    void aBroadSearchOpensTheFirst200MatchesAndAsksForMoreLetters() throws Exception {
-        launch(store -> {
-            UUID msp = UUID.randomUUID();
-            try (SampleWriter writer = store.sampleWriter()) {
-                writer.tenant(tenant(msp, null, "Northwind", TenantKind.MSP));
-                for (int i = 0; i < 250; i++) {
-                    UUID client = UUID.randomUUID();
-                    writer.tenant(tenant(client, msp, String.format("Client %03d", i), TenantKind.CLIENT));
-                    writer.tenant(tenant(UUID.randomUUID(), client, String.format("Branch %03d", i), TenantKind.SUB));
-                }
-                writer.commit();
+    @Start
+    void start(Stage primary) {
+        mount(BroadSearchTest::seed);
+    }
+
+    private static void seed(LocalStore store) {
+        UUID msp = UUID.randomUUID();
+        try (SampleWriter writer = store.sampleWriter()) {
+            writer.tenant(tenant(msp, null, "Northwind", TenantKind.MSP));
+            for (int i = 0; i < 250; i++) {
+                UUID client = UUID.randomUUID();
+                writer.tenant(tenant(client, msp, String.format("Client %03d", i), TenantKind.CLIENT));
+                writer.tenant(tenant(UUID.randomUUID(), client, String.format("Branch %03d", i), TenantKind.SUB));
             }
-        });
-        TreeView<?> tree = robot.lookup("#tenantTree").queryAs(TreeView.class);
+            writer.commit();
+        }
+    }
+
+    @Test
+    void aBroadSearchOpensTheFirst200MatchesAndAsksForMoreLetters() {
+        TreeView<?> tree = treeView.tree();
 
         robot.clickOn("#tenantSearch").write("branch");
-        settle();
         assertThat(robot.lookup(".empty-search").queryAs(Label.class).getText())
                 .isEqualTo("250 matches; the first 200 are opened. Type more to narrow.");
         assertThat(tree.getExpandedItemCount()).as("the root, 250 clients and the branches under the first 200").isEqualTo(1 + 250 + 200);
 
         robot.write(" 24");
-        settle();
         assertThat(robot.lookup(".empty-search").queryAs(Label.class).isVisible()).as("ten matches need no note").isFalse();
         assertThat(tree.getExpandedItemCount()).as("the root, Client 240-249 and their branches").isEqualTo(1 + 10 + 10);
 
         robot.type(KeyCode.ESCAPE);
-        settle();
         assertThat(tree.getExpandedItemCount()).as("back to the clients under the root").isEqualTo(1 + 250);
     }
 

@@ -1,0 +1,98 @@
+package dev.canopy.ui.tree;
+
+import dev.canopy.domain.command.TenantChanges;
+import dev.canopy.domain.command.UpdateTenant;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.store.LocalStore;
+import dev.canopy.ui.ViewModelFixture;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeCell;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * For component tests of the tenant tree: the tree view alone in a stage, over the hierarchy and
+ * selection of a real store (see {@link ViewModelFixture}). Renames and moves from the tree run as
+ * real commands; what the tree explains to the technician is kept in {@link #explained}.
+ */
+abstract class TreeViewFixture extends ViewModelFixture {
+
+    protected final FxRobot robot = new FxRobot();
+    protected final List<String> explained = new ArrayList<>();
+    protected final List<Throwable> refusals = new ArrayList<>();
+    protected TenantTreeView treeView;
+
+    /**
+     * Call from the test's {@code @Start}: seeds and opens the store, then shows the tree in a window
+     * of its own. The primary stage is left alone: the whole-app tests reuse it and would keep its size.
+     */
+    protected void mount(Consumer<LocalStore> seed) {
+        open(seed);
+        treeView = new TenantTreeView(main.hierarchyProperty(), main.selectedTenantProperty(), new CommandActions());
+        Stage window = new Stage();
+        window.setScene(new Scene(treeView, 360, 520));
+        window.show();
+    }
+
+    /** The tree cell that shows a tenant, by the name it shows (also its accessible text). */
+    @SuppressWarnings("unchecked")
+    protected TreeCell<TenantNode> cell(String name) {
+        return (TreeCell<TenantNode>) robot.lookup("#tenantTree .tree-cell")
+                .match((TreeCell<TenantNode> c) -> !c.isEmpty() && c.getItem() != null && name.equals(c.getAccessibleText()))
+                .query();
+    }
+
+    /** The tenant names the tree shows, top to bottom. */
+    @SuppressWarnings("unchecked")
+    protected List<String> visibleTenantNames() {
+        return robot.lookup("#tenantTree .tree-cell").queryAll().stream()
+                .map(n -> (TreeCell<TenantNode>) n)
+                .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
+                .sorted(Comparator.comparingInt(TreeCell::getIndex))
+                .map(c -> c.getItem().name()).distinct().toList();
+    }
+
+    private final class CommandActions implements TenantActions {
+
+        @Override
+        public void rename(UUID tenantId, String newName) {
+            main.execute(new UpdateTenant(tenantId, TenantChanges.rename(newName)), applied -> { }, refusals::add);
+        }
+
+        @Override
+        public void move(UUID tenantId, UUID newParentId) {
+            main.execute(new UpdateTenant(tenantId, TenantChanges.move(newParentId)), applied -> { }, refusals::add);
+        }
+
+        @Override
+        public void explain(String reason) {
+            explained.add(reason);
+        }
+
+        @Override
+        public void createUnder(UUID parentId) {
+            throw new UnsupportedOperationException("not part of the tree's own behaviour");
+        }
+
+        @Override
+        public void delete(UUID tenantId) {
+            throw new UnsupportedOperationException("not part of the tree's own behaviour");
+        }
+
+        @Override
+        public void merge(UUID sourceId) {
+            throw new UnsupportedOperationException("not part of the tree's own behaviour");
+        }
+
+        @Override
+        public void reassignComputers(List<UUID> computerIds, UUID tenantId) {
+            throw new UnsupportedOperationException("not part of the tree's own behaviour");
+        }
+    }
+}
