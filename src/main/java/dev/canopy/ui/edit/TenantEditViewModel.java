@@ -9,7 +9,6 @@ import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.domain.tenant.TenantRules;
 import dev.canopy.ui.common.Commands;
-import dev.canopy.ui.common.EditorServices;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.Notices;
 import dev.canopy.ui.common.StoreAccess;
@@ -62,11 +61,6 @@ public final class TenantEditViewModel {
     private final BooleanBinding valid;
     private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> reloadIfClean();
     private boolean loading;
-
-    /** Until the main window hands over the pieces itself. */
-    public TenantEditViewModel(EditorServices services) {
-        this(services.tenants(), services.store(), services.tasks(), services.commands(), services.notices());
-    }
 
     public TenantEditViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices) {
         this.tenants = tenants;

@@ -73,7 +73,7 @@ public final class MainWindow extends BorderPane {
         actions = new TreeActions(model, () -> stage);
         treeView = new TenantTreeView(model.hierarchyProperty(), model.selectedTenantProperty(), actions);
         actions.attach(treeView);
-        editModel = new TenantEditViewModel(model.services());
+        editModel = new TenantEditViewModel(model, model, model.tasks(), model, model);
         editView = new TenantEditView(editModel);
 
         TabPane tabs = new TabPane();
