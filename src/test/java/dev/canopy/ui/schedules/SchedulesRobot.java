@@ -3,11 +3,12 @@ package dev.canopy.ui.schedules;
 import dev.canopy.domain.schedule.AppliedSchedule;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
 
 import java.util.List;
@@ -54,9 +55,10 @@ public final class SchedulesRobot {
         return robot.lookup(id).query().isDisabled();
     }
 
-    public void replaceText(String id, String text) {
-        reveal(id);
-        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.A).write(text);
+    /** Puts text into a field at once, as a paste would: for tests about what follows the text rather than the typing. */
+    public void enter(String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
     }
 
     /** Scrolls the editor so the node is on screen. */
@@ -76,10 +78,13 @@ public final class SchedulesRobot {
         });
     }
 
+    /** Picks the item a combo box shows with this text, as choosing it in its popup would. */
+    @SuppressWarnings("unchecked")
     public void choose(String comboId, String item) {
-        reveal(comboId);
-        robot.clickOn(comboId);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Node n) -> item.equals(((ListCell<?>) n).getText())).queryAs(Node.class));
+        ComboBox<Object> combo = robot.lookup(comboId).queryAs(ComboBox.class);
+        Object value = combo.getItems().stream().filter(i -> item.equals(combo.getConverter().toString(i))).findFirst()
+                .orElseThrow(() -> new AssertionError(comboId + " offers no \"" + item + "\""));
+        robot.interact(() -> combo.getSelectionModel().select(value));
     }
 
     /** Clicks a button of an open dialog, by its text. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Schedules tab in the whole window: the paths that cross the tab's edge (the tenant tree, the toolbar's
- * undo, the keyboard). The rules and texts are checked in the view-model tests, the controls in SchedulesViewTest.
+ * The Schedules tab in the whole window, one technician's session along the paths that cross the tab's edge: the
+ * keyboard, the toolbar's undo and the tenant tree. The rules and texts are checked in SchedulesViewModelTest and
+ * ScheduleEditorModelTest, the tab's own controls in SchedulesViewTest.
  */
 @Tag("scenario")
 class SchedulesTabTest extends AppTestSupport {
@@ -29,29 +30,24 @@ class SchedulesTabTest extends AppTestSupport {
     }
 
     @Test
-    void aScheduleIsAddedFromTheKeyboardAndUndoneFromTheToolbar() throws Exception {
+    void aTechnicianSavesWithCtrlSUndoesFromTheToolbarAndFollowsTheTreeWithoutLosingADraft() throws Exception {
         openSchedulesOf("Acme");
         assertThat(tab.listedNames()).containsExactly("Nightly", "MSP baseline");
         robot.clickOn("#newScheduleButton");
         settle();
         waitFor(() -> robot.lookup("#scheduleNameField").query().isFocused());
-        robot.write("Weekly patching");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         settle();
         assertThat(ScheduleSamples.stored(model().current(), data.acme)).extracting(MaintenanceSchedule::name)
-                .containsExactlyInAnyOrder("Nightly", "Weekly patching");
-        assertThat(tab.cell("Weekly patching").isSelected()).isTrue();
-        assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo creation of schedule Weekly patching");
-
+                .containsExactlyInAnyOrder("Nightly", "New schedule");
+        assertThat(tab.cell("New schedule").isSelected()).isTrue();
+        assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo creation of schedule New schedule");
         robot.clickOn("#undoButton");
         settle();
         assertThat(ScheduleSamples.stored(model().current(), data.acme)).extracting(MaintenanceSchedule::name).containsExactly("Nightly");
         assertThat(tab.listedNames()).containsExactly("Nightly", "MSP baseline");
-    }
 
-    @Test
-    void anUnsavedScheduleIsNotDroppedSilentlyWhenAnotherTenantIsChosenInTheTree() throws Exception {
-        openSchedulesOf("Acme");
+        // an unsaved draft is not dropped silently when another tenant is chosen in the tree
         robot.clickOn("#newScheduleButton");
         settle();
         waitFor(() -> robot.lookup("#scheduleNameField").query().isFocused());
@@ -63,18 +59,14 @@ class SchedulesTabTest extends AppTestSupport {
         assertThat(model().selectedTenantProperty().get()).isEqualTo(data.acme);
         assertThat(selectedInTree()).isEqualTo("Acme");
         assertThat(robot.lookup("#scheduleNameField").queryAs(TextField.class).getText()).isEqualTo("Half done");
-
         robot.clickOn(cell("Globex"));
         tab.answer("#discardScheduleDialog", "Discard");
         settle();
         assertThat(model().selectedTenantProperty().get()).isEqualTo(data.globex);
         assertThat(tab.listedNames()).containsExactly("Backups window", "Patch night", "MSP baseline");
         assertThat(ScheduleSamples.stored(model().current(), data.acme)).extracting(MaintenanceSchedule::name).containsExactly("Nightly");
-    }
 
-    @Test
-    void goToOwnerSelectsTheOwningTenantInTheTree() throws Exception {
-        openSchedulesOf("Acme");
+        // and back up the tree: an inherited schedule leads to its owner, selected in the tree too
         robot.clickOn(tab.cell("MSP baseline"));
         robot.clickOn("#goToOwnerButton");
         settle();

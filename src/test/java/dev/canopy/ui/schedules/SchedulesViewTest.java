@@ -4,6 +4,7 @@ import dev.canopy.domain.schedule.AppliedSchedule;
 import dev.canopy.domain.schedule.MaintenanceSchedule;
 import dev.canopy.domain.schedule.TargetKind;
 import dev.canopy.ui.ViewModelFixture;
+import dev.canopy.ui.common.ThemeManager;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -41,7 +42,10 @@ class SchedulesViewTest extends ViewModelFixture {
         schedules = ScheduleSamples.viewModel(services());
         SchedulesView view = new SchedulesView(schedules);
         schedules.load();
-        stage.setScene(new Scene(view, 1100, 760));
+        ThemeManager.applyTheme();
+        Scene scene = new Scene(view, 1100, 760);
+        ThemeManager.style(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -55,7 +59,7 @@ class SchedulesViewTest extends ViewModelFixture {
     }
 
     @Test
-    void theListSaysWhenHowLongAndFromWhereAndAnInheritedScheduleOpensReadOnly(FxRobot robot) {
+    void theListSaysWhenHowLongFromWhereAndWhatOverlapsAndAnInheritedScheduleOpensReadOnly(FxRobot robot) {
         SchedulesRobot tab = new SchedulesRobot(robot);
         assertThat(tab.listedNames()).containsExactly("Nightly", "MSP baseline");
         ListCell<AppliedSchedule> nightly = tab.cell("Nightly");
@@ -84,21 +88,16 @@ class SchedulesViewTest extends ViewModelFixture {
         assertThat(tab.cell("MSP baseline").getPseudoClassStates()).extracting(Object::toString).doesNotContain("inherited");
         assertThat(tab.shown("#inheritedBanner")).isFalse();
         assertThat(tab.disabled("#scheduleNameField")).isFalse();
-    }
-
-    @Test
-    void overlappingSchedulesAreMarkedInTheListAndWarnedAboutInTheEditor(FxRobot robot) {
-        SchedulesRobot tab = new SchedulesRobot(robot);
         assertThat(tab.shown("#overlapWarning")).isFalse();
+
         robot.interact(() -> select(data.globex));
         assertThat(tab.cell("Backups window").lookup(".schedule-overlap").isVisible()).isTrue();
         assertThat(tab.cell("Patch night").lookup(".schedule-overlap").isVisible()).isTrue();
         assertThat(tab.cell("MSP baseline").lookup(".schedule-overlap").isVisible()).isFalse();
-
         robot.clickOn(tab.cell("Patch night"));
         assertThat(tab.shown("#overlapWarning")).isTrue();
         assertThat(tab.text("#overlapWarning")).isEqualTo("Overlaps \"Backups window\", first on Sat 7 Mar 2026  02:00 CET.");
-        tab.replaceText("#scheduleTimeField", "04:00");
+        tab.enter("#scheduleTimeField", "04:00");
         assertThat(tab.shown("#overlapWarning")).isFalse();
     }
 
@@ -117,8 +116,8 @@ class SchedulesViewTest extends ViewModelFixture {
         assertThat(tab.shown("#dayOfMonthSpinner")).isFalse();
         robot.clickOn("#dayMONDAY");
         robot.clickOn("#dayTHURSDAY");
-        tab.replaceText("#scheduleTimeField", "05:30");
-        tab.replaceText("#windowField", "90");
+        tab.enter("#scheduleTimeField", "05:30");
+        tab.enter("#windowField", "90");
         assertThat(tab.text("#recurrenceWords")).isEqualTo("Every Monday and Thursday at 05:30");
         assertThat(tab.text("#windowWords")).isEqualTo("1 h 30 min: 05:30–07:00");
         assertThat(tab.text("#zoneWords")).isEqualTo("Runs follow America/New_York (set on Acme).");
@@ -145,13 +144,13 @@ class SchedulesViewTest extends ViewModelFixture {
     }
 
     @Test
-    void aRefusedFieldShowsItsMessageUnderItAndNeitherSaveNorCtrlSStoresIt(FxRobot robot) {
+    void eachRecurrenceFormShowsItsFieldsARefusedFieldItsMessageAndNeitherSaveNorCtrlSStoresIt(FxRobot robot) {
         SchedulesRobot tab = new SchedulesRobot(robot);
         tab.choose("#recurrenceModeBox", "Custom cron");
         assertThat(tab.shown("#cronField")).isTrue();
         assertThat(tab.shown("#scheduleTimeField")).isFalse();
         assertThat(robot.lookup("#cronField").queryAs(TextField.class).getText()).isEqualTo("0 22 * * *");
-        tab.replaceText("#cronField", "61 22 * * *");
+        tab.enter("#cronField", "61 22 * * *");
         assertThat(tab.shown("#scheduleRecurrenceError")).isTrue();
         assertThat(tab.text("#scheduleRecurrenceError")).isEqualTo("Minute must be a number 0–59 (got \"61\").");
         assertThat(tab.shown("#recurrenceWords")).isFalse();
@@ -164,26 +163,24 @@ class SchedulesViewTest extends ViewModelFixture {
         assertThat(tab.shown("#zoneField")).isFalse();
         tab.choose("#zoneModeBox", "A time zone of its own");
         assertThat(tab.shown("#zoneField")).isTrue();
-        robot.clickOn("#zoneField").write("Mars/Olympus");
+        tab.enter("#zoneField", "Mars/Olympus");
         assertThat(tab.text("#scheduleTimeZoneError")).isEqualTo("\"Mars/Olympus\" is not a known time zone (use an IANA id such as Europe/Berlin).");
 
         robot.clickOn("#revertScheduleButton");
         assertThat(tab.shown("#scheduleRecurrenceError")).isFalse();
         assertThat(tab.shown("#zoneField")).isFalse();
         assertThat(tab.text("#recurrenceWords")).isEqualTo("Every day at 22:00");
-        tab.choose("#recurrenceModeBox", "Monthly");
-        assertThat(tab.shown("#dayOfMonthSpinner")).isTrue();
-    }
 
-    @Test
-    void aRunMovedByAClockChangeCarriesAMarkerAndANoteUnderTheTable(FxRobot robot) {
-        SchedulesRobot tab = new SchedulesRobot(robot);
+        // a run moved by a clock change carries a marker in the table and a note under it
         assertThat(tab.shown("#clockChangeNotes")).isFalse();
-        tab.replaceText("#scheduleTimeField", "02:30");
+        tab.enter("#scheduleTimeField", "02:30");
         tab.reveal("#clockChangeNotes");
         assertThat(tab.shown("#clockChangeNotes")).isTrue();
         assertThat(tab.text("#clockChangeNotes")).isEqualTo("Sun 8 Mar 2026: Clocks go forward: 02:30 is skipped, runs at 03:00");
         assertThat(robot.lookup("#nextRunsTable .clock-change").queryAll()).as("one marked run").hasSize(1);
+
+        tab.choose("#recurrenceModeBox", "Monthly");
+        assertThat(tab.shown("#dayOfMonthSpinner")).isTrue();
     }
 
     @Test
@@ -208,53 +205,44 @@ class SchedulesViewTest extends ViewModelFixture {
     }
 
     @Test
-    void editsShowInTheListOnceSavedAndUndoPutsTheFormBack(FxRobot robot) {
+    void editsAreKeptUntilDiscardedShowInTheListOnceSavedAndDeleteAsksFirst(FxRobot robot) {
         SchedulesRobot tab = new SchedulesRobot(robot);
-        tab.replaceText("#windowField", "150");
+        tab.enter("#windowField", "150");
         assertThat(tab.text("#windowWords")).isEqualTo("2 h 30 min: 22:00–00:30 the next day");
+        robot.clickOn(tab.cell("MSP baseline"));
+        assertThat(robot.lookup("#discardScheduleDialog").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(tab.text("#scheduleTitle")).isEqualTo("Nightly");
+        assertThat(robot.lookup("#windowField").queryAs(TextField.class).getText()).isEqualTo("150");
+        assertThat(tab.cell("Nightly").isSelected()).isTrue();
         assertThat(SchedulesRobot.line(tab.cell("Nightly"), "schedule-detail")).as("not yet saved").isEqualTo("1 h window");
+
         robot.clickOn("#saveScheduleButton");
         assertThat(SchedulesRobot.line(tab.cell("Nightly"), "schedule-detail")).isEqualTo("2 h 30 min window");
-
         robot.interact(() -> main.undo(e -> { throw new AssertionError(e); }));
         assertThat(robot.lookup("#windowField").queryAs(TextField.class).getText()).isEqualTo("60");
         assertThat(SchedulesRobot.line(tab.cell("Nightly"), "schedule-detail")).isEqualTo("1 h window");
-    }
 
-    @Test
-    void deleteAsksFirstAndAnInheritedScheduleIsNotDeletedHere(FxRobot robot) {
-        SchedulesRobot tab = new SchedulesRobot(robot);
-        robot.clickOn(tab.cell("Nightly"));
-        robot.type(KeyCode.DELETE);
-        tab.answer("#deleteScheduleDialog", "Cancel");
-        assertThat(ScheduleSamples.stored(store(), data.acme)).hasSize(1);
-
-        robot.type(KeyCode.DELETE);
-        tab.answer("#deleteScheduleDialog", "OK");
-        assertThat(ScheduleSamples.stored(store(), data.acme)).isEmpty();
-        assertThat(tab.listedNames()).containsExactly("MSP baseline");
-
-        robot.clickOn(tab.cell("MSP baseline"));
-        robot.type(KeyCode.DELETE);
-        assertThat(robot.lookup("#errorDialog").tryQuery()).isPresent();
-        tab.answer("#errorDialog", "OK");
-        assertThat(ScheduleSamples.stored(store(), data.msp)).hasSize(1);
-    }
-
-    @Test
-    void choosingAnotherScheduleWithUnsavedEditsAsksBeforeDroppingThem(FxRobot robot) {
-        SchedulesRobot tab = new SchedulesRobot(robot);
-        tab.replaceText("#windowField", "90");
+        tab.enter("#windowField", "90");
         robot.clickOn(tab.cell("MSP baseline"));
         assertThat(robot.lookup("#discardScheduleDialog").tryQuery()).isPresent();
-        tab.answer("#discardScheduleDialog", "Cancel");
-        assertThat(tab.text("#scheduleTitle")).isEqualTo("Nightly");
-        assertThat(robot.lookup("#windowField").queryAs(TextField.class).getText()).isEqualTo("90");
-        assertThat(tab.cell("Nightly").isSelected()).isTrue();
-
-        robot.clickOn(tab.cell("MSP baseline"));
-        tab.answer("#discardScheduleDialog", "Discard");
+        robot.type(KeyCode.ENTER);
         assertThat(tab.text("#scheduleTitle")).isEqualTo("MSP baseline");
         assertThat(stored("Nightly").windowMinutes()).isEqualTo(60);
+
+        // deleting asks first; an inherited schedule is deleted at its owner only
+        robot.type(KeyCode.DELETE);
+        assertThat(robot.lookup("#errorDialog").tryQuery()).isPresent();
+        robot.type(KeyCode.ENTER);
+        assertThat(ScheduleSamples.stored(store(), data.msp)).hasSize(1);
+        robot.clickOn(tab.cell("Nightly"));
+        robot.type(KeyCode.DELETE);
+        assertThat(robot.lookup("#deleteScheduleDialog").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(ScheduleSamples.stored(store(), data.acme)).hasSize(1);
+        robot.type(KeyCode.DELETE);
+        robot.type(KeyCode.ENTER);
+        assertThat(ScheduleSamples.stored(store(), data.acme)).isEmpty();
+        assertThat(tab.listedNames()).containsExactly("MSP baseline");
     }
 }
