@@ -3,6 +3,7 @@ package dev.canopy.tools;
 import dev.canopy.ui.CanopyApp;
 import dev.canopy.ui.SceneSnapshot;
 import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.schedules.SchedulesRobot;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -48,6 +49,9 @@ public final class ScreenTour {
                     settle(app);
                 }
                 save(ROBOT.lookup("#editorTabs").query().getScene(), tab);
+                if (tab.equals("schedulesTab")) {
+                    scheduleEditor(app);
+                }
             }
         }
         ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant != null && tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class)).type(KeyCode.F2);
@@ -80,6 +84,33 @@ public final class ScreenTour {
         saveTopWindow("mergeWizard");
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The schedule editor close up: the recurrence editor (weekly, with its day toggles) and the next runs in both
+     * zones, on a new draft when the tenant's first schedule is inherited or there is none; reverted, so nothing is saved.
+     */
+    private static void scheduleEditor(CanopyApp app) throws Exception {
+        SchedulesRobot schedules = new SchedulesRobot(ROBOT);
+        if (schedules.shown("#scheduleEditorPlaceholder") || schedules.shown("#inheritedBanner")) {
+            ROBOT.clickOn("#newScheduleButton");
+            settle(app);
+        }
+        if (!schedules.shown("#weekDays")) {
+            schedules.choose("#recurrenceModeBox", "Weekly");
+            ROBOT.clickOn("#dayMONDAY");
+            ROBOT.clickOn("#dayTHURSDAY");
+        }
+        schedules.reveal("#recurrenceModeBox");
+        settle(app);
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "scheduleRecurrence");
+        schedules.reveal("#nextRunsTable");
+        settle(app);
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "scheduleNextRuns");
+        if (!ROBOT.lookup("#revertScheduleButton").queryButton().isDisabled()) {
+            ROBOT.clickOn("#revertScheduleButton");
+            settle(app);
+        }
     }
 
     private static void settle(CanopyApp app) throws Exception {

@@ -1,6 +1,5 @@
 package dev.canopy.ui.schedules;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -17,23 +16,22 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** "Chosen computers": the owner tenant's computers (its sub-tenants' too when the schedule propagates), ticked to choose. */
 final class ComputerPicker extends VBox {
 
-    private final ScheduleEditorModel model;
+    private final TargetFields target;
     private final Map<UUID, BooleanProperty> ticks = new HashMap<>();
     private final ListView<ComputerChoice> list = new ListView<>();
     private boolean syncing;
 
-    ComputerPicker(ScheduleEditorModel model, Function<UUID, String> tenantName) {
-        this.model = model;
+    ComputerPicker(TargetFields target) {
+        this.target = target;
         setSpacing(4);
         TextField filter = new TextField();
         filter.setId("computerPickerFilter");
         filter.setPromptText("Filter by name or tag");
-        FilteredList<ComputerChoice> shown = new FilteredList<>(model.computerChoices());
+        FilteredList<ComputerChoice> shown = new FilteredList<>(target.choices());
         filter.textProperty().addListener((obs, old, text) -> {
             String t = text.strip().toLowerCase(Locale.ROOT);
             shown.setPredicate(t.isEmpty() ? null : c -> c.name().toLowerCase(Locale.ROOT).contains(t)
@@ -44,42 +42,29 @@ final class ComputerPicker extends VBox {
         list.setItems(shown);
         list.setPrefHeight(170);
         list.setPlaceholder(new Label("No computers here."));
-        StringConverter<ComputerChoice> text = Labels.converter(c -> describe(c, tenantName));
+        StringConverter<ComputerChoice> text = Labels.converter(target::describe);
         list.setCellFactory(CheckBoxListCell.forListView(this::tick, text));
 
         Label status = new Label();
         status.getStyleClass().add("field-hint");
-        status.textProperty().bind(Bindings.createStringBinding(() -> model.computersStatusProperty().get().isEmpty()
-                        ? model.chosenComputers().size() + " of " + model.computerChoices().size() + " chosen"
-                        : model.computersStatusProperty().get(),
-                model.computersStatusProperty(), model.chosenComputers(), model.computerChoices()));
+        status.setId("computerPickerStatus");
+        status.textProperty().bind(target.pickerStatus());
         getChildren().addAll(filter, list, status);
 
-        model.computerChoices().addListener((ListChangeListener<ComputerChoice>) c -> ticks.keySet()
-                .retainAll(model.computerChoices().stream().map(ComputerChoice::id).toList()));
-        model.chosenComputers().addListener((SetChangeListener<UUID>) c -> syncTicks());
-    }
-
-    private String describe(ComputerChoice c, Function<UUID, String> tenantName) {
-        StringBuilder text = new StringBuilder(c.name());
-        if (c.tenantId() != null && !c.tenantId().equals(model.ownerTenantId())) {
-            text.append("  ·  ").append(tenantName.apply(c.tenantId()));
-        }
-        if (!c.tags().isEmpty()) {
-            text.append("  ·  ").append(String.join(", ", c.tags()));
-        }
-        return text.toString();
+        target.choices().addListener((ListChangeListener<ComputerChoice>) c -> ticks.keySet()
+                .retainAll(target.choices().stream().map(ComputerChoice::id).toList()));
+        target.chosen().addListener((SetChangeListener<UUID>) c -> syncTicks());
     }
 
     private BooleanProperty tick(ComputerChoice c) {
         return ticks.computeIfAbsent(c.id(), id -> {
-            BooleanProperty tick = new SimpleBooleanProperty(model.chosenComputers().contains(id));
+            BooleanProperty tick = new SimpleBooleanProperty(target.chosen().contains(id));
             tick.addListener((obs, old, now) -> {
                 if (!syncing) {
                     if (now) {
-                        model.chosenComputers().add(id);
+                        target.chosen().add(id);
                     } else {
-                        model.chosenComputers().remove(id);
+                        target.chosen().remove(id);
                     }
                 }
             });
@@ -91,7 +76,7 @@ final class ComputerPicker extends VBox {
     private void syncTicks() {
         syncing = true;
         try {
-            ticks.forEach((id, tick) -> tick.set(model.chosenComputers().contains(id)));
+            ticks.forEach((id, tick) -> tick.set(target.chosen().contains(id)));
         } finally {
             syncing = false;
         }

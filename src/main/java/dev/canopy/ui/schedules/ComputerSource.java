@@ -1,6 +1,6 @@
 package dev.canopy.ui.schedules;
 
-import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.StoreAccess;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,17 +16,17 @@ public interface ComputerSource {
     List<ComputerChoice> byIds(Collection<UUID> ids);
 
     /** The local store's computers. */
-    static ComputerSource of(EditorServices main) {
+    static ComputerSource of(StoreAccess store) {
         return new ComputerSource() {
             @Override
             public List<ComputerChoice> ofTenants(Collection<UUID> tenantIds) {
-                return main.store().current().computers(tenantIds, false).stream()
+                return store.current().computers(tenantIds, false).stream()
                         .map(c -> new ComputerChoice(c.id(), c.name(), c.tenantId(), c.tags())).toList();
             }
 
             @Override
             public List<ComputerChoice> byIds(Collection<UUID> ids) {
-                return main.store().current().computersByIds(ids, false).stream()
+                return store.current().computersByIds(ids, false).stream()
                         .map(c -> new ComputerChoice(c.id(), c.name(), c.tenantId(), c.tags())).toList();
             }
         };

@@ -21,6 +21,7 @@ final class NextRunsPreview {
     /** e.g. "Sun 29 Mar 2026 03:00 CEST": the zone's abbreviation tells summer from winter time. */
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm z", Locale.ENGLISH);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private NextRunsPreview() {
     }
@@ -30,6 +31,14 @@ final class NextRunsPreview {
                 .map(run -> new NextRun(run, run.format(FORMAT), run.withZoneSameInstant(yourZone).format(FORMAT),
                         note(recurrence, run, scheduleZone)))
                 .toList();
+    }
+
+    /** One line per run moved or merged by a clock change, e.g. "Sun 29 Mar 2026: Clocks go forward: …"; "" for none. */
+    static String clockChangeNotes(List<NextRun> runs) {
+        return String.join("\n", runs.stream()
+                .filter(r -> !r.note().isEmpty())
+                .map(r -> r.start().format(DAY) + ": " + r.note())
+                .toList());
     }
 
     private static String note(Recurrence recurrence, ZonedDateTime run, ZoneId zone) {

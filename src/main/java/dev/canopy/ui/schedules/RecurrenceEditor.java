@@ -1,7 +1,7 @@
 package dev.canopy.ui.schedules;
 
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,33 +27,34 @@ import java.util.Locale;
  */
 final class RecurrenceEditor extends VBox {
 
-    RecurrenceEditor(ScheduleEditorModel model, List<Node> inputs) {
+    private final List<Node> inputs = new ArrayList<>();
+
+    RecurrenceEditor(RecurrenceFields fields, ObservableStringValue inWords) {
         setSpacing(6);
         getStyleClass().add("recurrence-editor");
 
         ComboBox<RecurrenceMode> modeBox = new ComboBox<>(FXCollections.observableArrayList(RecurrenceMode.values()));
         modeBox.setId("recurrenceModeBox");
         modeBox.setConverter(Labels.converter(RecurrenceMode::label));
-        modeBox.valueProperty().bindBidirectional(model.modeProperty());
+        modeBox.valueProperty().bindBidirectional(fields.modeProperty());
         modeBox.setPrefWidth(140);
-        BooleanBinding custom = model.modeProperty().isEqualTo(RecurrenceMode.CUSTOM);
+        BooleanBinding custom = fields.modeProperty().isEqualTo(RecurrenceMode.CUSTOM);
 
         TextField timeField = new TextField();
         timeField.setId("scheduleTimeField");
         timeField.setPromptText("HH:MM");
         timeField.setPrefColumnCount(5);
-        timeField.textProperty().bindBidirectional(model.timeProperty());
-        Label at = new Label("at");
-        HBox timeBox = new HBox(8, at, timeField);
+        timeField.textProperty().bindBidirectional(fields.timeProperty());
+        HBox timeBox = new HBox(8, new Label("at"), timeField);
         timeBox.setAlignment(Pos.CENTER_LEFT);
-        bindShown(timeBox, custom.not());
+        Visibility.bind(timeBox, custom.not());
 
         TextField cronField = new TextField();
         cronField.setId("cronField");
         cronField.setPromptText("minute hour day-of-month month day-of-week, e.g. 30 2 * * MON-FRI");
-        cronField.textProperty().bindBidirectional(model.cronProperty());
+        cronField.textProperty().bindBidirectional(fields.cronProperty());
         HBox.setHgrow(cronField, Priority.ALWAYS);
-        bindShown(cronField, custom);
+        Visibility.bind(cronField, custom);
 
         HBox first = new HBox(8, modeBox, timeBox, cronField);
         first.setAlignment(Pos.CENTER_LEFT);
@@ -63,12 +65,12 @@ final class RecurrenceEditor extends VBox {
             ToggleButton toggle = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             toggle.setId("day" + day.name());
             toggle.getStyleClass().add("day-toggle");
-            toggle.selectedProperty().bindBidirectional(model.dayProperty(day));
+            toggle.selectedProperty().bindBidirectional(fields.dayProperty(day));
             toggle.setMinWidth(44);
             dayToggles.getChildren().add(toggle);
             inputs.add(toggle);
         }
-        bindShown(dayToggles, model.modeProperty().isEqualTo(RecurrenceMode.WEEKLY));
+        Visibility.bind(dayToggles, fields.modeProperty().isEqualTo(RecurrenceMode.WEEKLY));
 
         Spinner<Integer> daySpinner = new Spinner<>();
         daySpinner.setId("dayOfMonthSpinner");
@@ -77,24 +79,24 @@ final class RecurrenceEditor extends VBox {
         daySpinner.setValueFactory(days);
         daySpinner.setEditable(true);
         daySpinner.setPrefWidth(80);
-        days.valueProperty().bindBidirectional(model.dayOfMonthProperty());
+        days.valueProperty().bindBidirectional(fields.dayOfMonthProperty());
         HBox monthly = new HBox(8, new Label("on day"), daySpinner, new Label("of the month"));
         monthly.setAlignment(Pos.CENTER_LEFT);
-        bindShown(monthly, model.modeProperty().isEqualTo(RecurrenceMode.MONTHLY));
+        Visibility.bind(monthly, fields.modeProperty().isEqualTo(RecurrenceMode.MONTHLY));
 
         Label words = new Label();
         words.setId("recurrenceWords");
         words.getStyleClass().add("recurrence-words");
         words.setWrapText(true);
-        words.textProperty().bind(model.recurrenceWordsProperty());
-        bindShown(words, words.textProperty().isNotEmpty());
+        words.textProperty().bind(inWords);
+        Visibility.bind(words, words.textProperty().isNotEmpty());
 
         getChildren().addAll(first, dayToggles, monthly, words);
         inputs.addAll(List.of(modeBox, timeField, cronField, daySpinner));
     }
 
-    static void bindShown(Node node, ObservableBooleanValue shown) {
-        node.visibleProperty().bind(shown);
-        node.managedProperty().bind(node.visibleProperty());
+    /** Its controls, to be disabled with the rest of the form. */
+    Node[] inputs() {
+        return inputs.toArray(Node[]::new);
     }
 }

@@ -1,6 +1,5 @@
 package dev.canopy.ui.schedules;
 
-import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.schedule.AppliedSchedule;
 import dev.canopy.domain.schedule.MaintenanceSchedule;
 import dev.canopy.ui.common.AppIcon;
@@ -70,9 +69,8 @@ final class ScheduleCell extends ListCell<AppliedSchedule> {
         }
         MaintenanceSchedule s = item.schedule();
         name.setText(s.name());
-        when.setText(words(s));
-        String window = s.windowMinutes() > 0 ? WindowLength.words(s.windowMinutes()) + " window" : "no window";
-        detail.setText(item.inherited() ? window + " · from " + tenantName.apply(item.ownerTenantId()) : window);
+        when.setText(ScheduleWording.when(s));
+        detail.setText(ScheduleWording.detail(item, tenantName.apply(item.ownerTenantId())));
         show(disabledBadge, !s.enabled());
         show(overlap, overlapping.contains(s.id()));
         show(inheritedIcon, item.inherited());
@@ -80,14 +78,6 @@ final class ScheduleCell extends ListCell<AppliedSchedule> {
         pseudoClassStateChanged(DISABLED_SCHEDULE, !s.enabled());
         setAccessibleText(s.name() + ", " + when.getText() + ", " + detail.getText() + (s.enabled() ? "" : ", disabled"));
         setGraphic(box);
-    }
-
-    private static String words(MaintenanceSchedule s) {
-        try {
-            return s.recurrence().describe();
-        } catch (RuleViolation unreadable) {
-            return "Unreadable recurrence \"" + s.cron() + "\"";
-        }
     }
 
     private static void show(Label label, boolean visible) {

@@ -1,13 +1,11 @@
 package dev.canopy.ui.schedules;
 
 import dev.canopy.ui.common.AppIcon;
-import dev.canopy.ui.common.LazyTab;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.LazyTab;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
 
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * The Schedules tab: the maintenance schedules that apply to the selected tenant (its own and those inherited
@@ -16,33 +14,21 @@ import java.util.Objects;
 public final class SchedulesTab extends LazyTab {
 
     private final EditorServices main;
-    private final ComputerSource computers;
-    private final Clock clock;
     private SchedulesViewModel model;
 
     public SchedulesTab(EditorServices main) {
-        this(main, ComputerSource.of(main), Clock.systemUTC());
-    }
-
-    SchedulesTab(EditorServices main, ComputerSource computers, Clock clock) {
         super("Schedules", "schedulesTab", AppIcon.SCHEDULES);
         this.main = main;
-        this.computers = computers;
-        this.clock = clock;
     }
 
     @Override
     protected Node build() {
-        model = new SchedulesViewModel(main, computers, clock);
-        ScheduleListPane list = new ScheduleListPane(model);
-        ScheduleEditorView editor = new ScheduleEditorView(model);
-        SplitPane split = new SplitPane(list, editor);
-        split.setDividerPositions(0.32);
-        SplitPane.setResizableWithParent(list, false);
-        split.getStyleClass().add("schedules-split");
-        split.getStylesheets().add(Objects.requireNonNull(SchedulesTab.class.getResource("/dev/canopy/ui/schedules.css")).toExternalForm());
-        model.load();
-        return split;
+        // The system clock in the technician's zone: previews show runs in it next to the schedule's own.
+        model = new SchedulesViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), main.notices(),
+                ComputerSource.of(main.store()), Clock.systemDefaultZone());
+        SchedulesView view = new SchedulesView(model);
+        model.load();  // after the view listens, so the list selects what the editor opens
+        return view;
     }
 
     @Override

@@ -9,14 +9,17 @@ import dev.canopy.domain.preference.TenantPreference;
 import dev.canopy.domain.schedule.AppliedSchedule;
 import dev.canopy.domain.schedule.InheritedSchedules;
 import dev.canopy.domain.schedule.MaintenanceSchedule;
-import dev.canopy.domain.schedule.Overlap;
 import dev.canopy.domain.schedule.RebootPreference;
 import dev.canopy.domain.schedule.ScheduleKind;
 import dev.canopy.domain.schedule.ScheduleTarget;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.ui.common.Commands;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.Notices;
+import dev.canopy.ui.common.StoreAccess;
+import dev.canopy.ui.common.TaskExecutor;
+import dev.canopy.ui.common.TenantContext;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -48,7 +51,11 @@ public final class SchedulesViewModel {
     private static final String DEFAULT_CRON = "0 2 * * *";
     private static final int DEFAULT_WINDOW_MINUTES = 120;
 
-    private final EditorServices main;
+    private final TenantContext tenants;
+    private final StoreAccess store;
+    private final TaskExecutor tasks;
+    private final Commands commands;
+    private final Notices notices;
     private final Clock clock;
     private final ScheduleEditorModel editor;
     private final ObservableList<AppliedSchedule> rows = FXCollections.observableArrayList();
@@ -63,17 +70,23 @@ public final class SchedulesViewModel {
     private boolean restoringTenant;
     private final Object draftKey = new Object();
 
-    public SchedulesViewModel(EditorServices main, ComputerSource computers, Clock clock) {
-        this.main = main;
+    /** {@code clock} gives "now" for previews and overlaps, and the technician's zone. */
+    public SchedulesViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices,
+                              ComputerSource computers, Clock clock) {
+        this.tenants = tenants;
+        this.store = store;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.notices = notices;
         this.clock = clock;
-        this.editor = new ScheduleEditorModel(main, computers, clock);
-        main.tenants().selectedTenantProperty().addListener(onTenant);
-        main.tenants().hierarchyProperty().addListener(onHierarchy);
+        this.editor = new ScheduleEditorModel(tenants, store, tasks, commands, computers, clock);
+        tenants.selectedTenantProperty().addListener(onTenant);
+        tenants.hierarchyProperty().addListener(onHierarchy);
     }
 
     public void dispose() {
-        main.tenants().selectedTenantProperty().removeListener(onTenant);
-        main.tenants().hierarchyProperty().removeListener(onHierarchy);
+        tenants.selectedTenantProperty().removeListener(onTenant);
+        tenants.hierarchyProperty().removeListener(onHierarchy);
     }
 
     /** Asked before unsaved edits would be dropped because another tenant is selected; false keeps the tenant. */
@@ -92,7 +105,7 @@ public final class SchedulesViewModel {
         if (editor.isDirty() && !discardCheck.getAsBoolean()) {
             restoringTenant = true;
             Platform.runLater(() -> {
-                main.tenants().selectedTenantProperty().set(old);
+                tenants.selectedTenantProperty().set(old);
                 restoringTenant = false;
             });
             return;
@@ -107,10 +120,10 @@ public final class SchedulesViewModel {
     }
 
     public void load() {
-        UUID selected = main.tenants().selectedTenantProperty().get();
-        List<TenantNode> path = selected == null ? List.of() : hierarchy().path(selected);
-        if (path.isEmpty() || main.store().current() == null) {
-            main.tasks().dropLoad(this);
+        UUID selected = tenants.selectedTenant();
+        List<TenantNode> path = selected == null ? List.of() : tenants.hierarchy().path(selected);
+        if (path.isEmpty() || !store.isOpen()) {
+            tasks.dropLoad(this);
             tenant = null;
             rows.clear();
             editor.close();
@@ -119,17 +132,12 @@ public final class SchedulesViewModel {
         }
         List<UUID> ids = path.stream().map(TenantNode::id).toList();
         String zone = TenantNode.effectiveTimeZone(path);
-        String zoneSetBy = path.stream().filter(n -> n.timeZone() != null && n.timeZone().equals(zone)).reduce((a, b) -> b)
-                .map(TenantNode::name).orElse("");
-        main.tasks().load(this, () -> {
-            List<AppliedSchedule> applied = InheritedSchedules.forTenant(ids, main.store().current().records(ScheduleKind.INSTANCE, ids));
-            Set<UUID> overlaps = new HashSet<>();
-            for (Overlap o : OverlapCheck.among(applied.stream().map(AppliedSchedule::schedule).toList(), zone, clock.instant())) {
-                overlaps.add(o.a().id());
-                overlaps.add(o.b().id());
-            }
-            return new Loaded(applied, overlaps);
-        }, loaded -> show(selected, new TenantSchedules(selected, zone, zoneSetBy, loaded.applied()), loaded.overlapping()), error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
+        String zoneSetBy = TenantNode.timeZoneSource(path).map(TenantNode::name).orElse("");
+        tasks.load(this, () -> {
+            List<AppliedSchedule> applied = InheritedSchedules.forTenant(ids, store.current().records(ScheduleKind.INSTANCE, ids));
+            return new Loaded(applied, OverlapCheck.overlapping(applied.stream().map(AppliedSchedule::schedule).toList(), zone, clock.instant()));
+        }, loaded -> show(selected, new TenantSchedules(selected, zone, zoneSetBy, loaded.applied()), loaded.overlapping()),
+                error -> notices.setNotice(ErrorDialogs.messageFor(error)));
     }
 
     private void show(UUID selected, TenantSchedules schedules, Set<UUID> overlaps) {
@@ -138,8 +146,7 @@ public final class SchedulesViewModel {
         overlapping.clear();
         overlapping.addAll(overlaps);
         long own = schedules.applied().stream().filter(a -> !a.inherited()).count();
-        long inherited = schedules.applied().size() - own;
-        summary.set(own + " own" + (inherited == 0 ? "" : " · " + inherited + " inherited"));
+        summary.set(ScheduleWording.summary(own, schedules.applied().size() - own));
         editor.setContext(schedules);
         UUID wanted = openAfterLoad != null ? openAfterLoad : editor.shownId();
         openAfterLoad = null;
@@ -171,14 +178,14 @@ public final class SchedulesViewModel {
         if (owner == null) {
             return;
         }
-        main.tasks().load(draftKey, () -> TenantPreference.index(main.store().current().preferences()),
+        tasks.load(draftKey, () -> TenantPreference.index(store.current().preferences()),
                 prefs -> startDraft(owner, preferences(owner, prefs)),
                 error -> startDraft(owner, null));
     }
 
     private EffectivePreferences preferences(UUID owner, Map<UUID, Map<String, TenantPreference>> prefs) {
         try {
-            return EffectivePreferences.of(hierarchy(), owner, prefs);
+            return EffectivePreferences.of(tenants.hierarchy(), owner, prefs);
         } catch (IllegalArgumentException gone) {
             return null;
         }
@@ -223,7 +230,7 @@ public final class SchedulesViewModel {
         if (applied == null || applied.inherited()) {
             return;
         }
-        main.commands().execute(new DeleteRecord<>(ScheduleKind.INSTANCE, applied.schedule().id()), done -> { }, onRefused);
+        commands.execute(new DeleteRecord<>(ScheduleKind.INSTANCE, applied.schedule().id()), done -> { }, onRefused);
     }
 
     /** Selects the tenant an inherited schedule comes from, and opens the schedule there. */
@@ -233,7 +240,7 @@ public final class SchedulesViewModel {
             return;
         }
         openAfterLoad = shown.schedule().id();
-        main.tenants().selectedTenantProperty().set(shown.ownerTenantId());
+        tenants.selectedTenantProperty().set(shown.ownerTenantId());
     }
 
     /** Discards a new draft (back to the tenant's first schedule) or reverts edits of a stored one. */
@@ -249,11 +256,7 @@ public final class SchedulesViewModel {
     }
 
     public String tenantName(UUID id) {
-        return id == null ? "" : hierarchy().node(id).map(TenantNode::name).orElse("another tenant");
-    }
-
-    private TenantHierarchy hierarchy() {
-        return main.tenants().hierarchyProperty().get();
+        return ScheduleWording.tenantName(tenants.hierarchy(), id);
     }
 
     public ScheduleEditorModel editor() {

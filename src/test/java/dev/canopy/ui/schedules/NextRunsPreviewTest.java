@@ -26,6 +26,7 @@ class NextRunsPreviewTest {
                 "Fri 27 Mar 2026  21:30 EDT", "Sat 28 Mar 2026  21:00 EDT", "Sun 29 Mar 2026  20:30 EDT", "Mon 30 Mar 2026  20:30 EDT");
         assertThat(runs).extracting(NextRun::note).containsExactly(
                 "", "Clocks go forward: 02:30 is skipped, runs at 03:00", "", "");
+        assertThat(NextRunsPreview.clockChangeNotes(runs)).isEqualTo("Sun 29 Mar 2026: Clocks go forward: 02:30 is skipped, runs at 03:00");
     }
 
     @Test
@@ -34,5 +35,7 @@ class NextRunsPreviewTest {
                 Instant.parse("2026-10-24T12:00:00Z"), 2);
         assertThat(runs).extracting(NextRun::inScheduleZone).containsExactly("Sun 25 Oct 2026  02:30 CEST", "Mon 26 Oct 2026  02:30 CET");
         assertThat(runs.get(0).note()).isEqualTo("Clocks go back: 02:30 happens twice, runs once");
+        assertThat(NextRunsPreview.clockChangeNotes(runs)).isEqualTo("Sun 25 Oct 2026: Clocks go back: 02:30 happens twice, runs once");
+        assertThat(NextRunsPreview.clockChangeNotes(runs.subList(1, 2))).isEmpty();
     }
 }
