@@ -20,15 +20,4 @@ public record TenantNode(UUID id, UUID parentId, String name, TenantKind kind, S
     public static String effectiveTimeZone(java.util.List<TenantNode> pathFromRoot) {
         return timeZoneSource(pathFromRoot).map(TenantNode::timeZone).orElse("");
     }
-
-    /** The tenant on the path whose own time zone is the effective one (the nearest that sets one); empty when none does. */
-    public static java.util.Optional<TenantNode> timeZoneSource(java.util.List<TenantNode> pathFromRoot) {
-        String zone = effectiveTimeZone(pathFromRoot);
-        for (int i = pathFromRoot.size() - 1; i >= 0 && !zone.isEmpty(); i--) {
-            if (zone.equals(pathFromRoot.get(i).timeZone())) {
-                return java.util.Optional.of(pathFromRoot.get(i));
-            }
-        }
-        return java.util.Optional.empty();
-    }
 }
