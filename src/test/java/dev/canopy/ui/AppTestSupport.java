@@ -76,21 +76,13 @@ public abstract class AppTestSupport {
     }
 
     /** The tree cell that shows a tenant, by the name it shows (also its accessible text). */
-    @SuppressWarnings("unchecked")
     protected TreeCell<TenantNode> cell(String name) {
-        return (TreeCell<TenantNode>) robot.lookup("#tenantTree .tree-cell")
-                .match((TreeCell<TenantNode> c) -> !c.isEmpty() && c.getItem() != null && name.equals(c.getAccessibleText()))
-                .query();
+        return TreeCells.cell(robot, name);
     }
 
     /** The tenant names the tree shows, top to bottom. */
-    @SuppressWarnings("unchecked")
     protected List<String> visibleTenantNames() {
-        return robot.lookup("#tenantTree .tree-cell").queryAll().stream()
-                .map(n -> (TreeCell<TenantNode>) n)
-                .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
-                .sorted(java.util.Comparator.comparingInt(TreeCell::getIndex))
-                .map(c -> c.getItem().name()).distinct().toList();
+        return TreeCells.visibleNames(robot);
     }
 
     /** Opens a tenant's branch with the keyboard, as a technician would. */

@@ -4,6 +4,7 @@ import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.LocalStore;
+import dev.canopy.ui.TreeCells;
 import dev.canopy.ui.ViewModelFixture;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeCell;
@@ -11,7 +12,6 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,21 +41,13 @@ abstract class TreeViewFixture extends ViewModelFixture {
     }
 
     /** The tree cell that shows a tenant, by the name it shows (also its accessible text). */
-    @SuppressWarnings("unchecked")
     protected TreeCell<TenantNode> cell(String name) {
-        return (TreeCell<TenantNode>) robot.lookup("#tenantTree .tree-cell")
-                .match((TreeCell<TenantNode> c) -> !c.isEmpty() && c.getItem() != null && name.equals(c.getAccessibleText()))
-                .query();
+        return TreeCells.cell(robot, name);
     }
 
     /** The tenant names the tree shows, top to bottom. */
-    @SuppressWarnings("unchecked")
     protected List<String> visibleTenantNames() {
-        return robot.lookup("#tenantTree .tree-cell").queryAll().stream()
-                .map(n -> (TreeCell<TenantNode>) n)
-                .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
-                .sorted(Comparator.comparingInt(TreeCell::getIndex))
-                .map(c -> c.getItem().name()).distinct().toList();
+        return TreeCells.visibleNames(robot);
     }
 
     private final class CommandActions implements TenantActions {
