@@ -49,7 +49,9 @@ class DeploymentsTabTest extends DeploymentsFixture {
         Stage stage = new Stage();
         ThemeManager.applyTheme();
         // about the tab's room in the default window
-        Scene scene = new Scene(new TabPane(new DeploymentsTab(services())), 820, 640);
+        TabPane tabs = new TabPane(new DeploymentsTab(services()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Scene scene = new Scene(tabs, 820, 640);
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.show();

@@ -47,12 +47,12 @@ class PreferencesLayoutTest extends PreferencesViewFixture {
 
     @Test
     void theTableFitsAndTheButtonsStayInSightForEveryEditor() throws Exception {
-        driver.select(PROMPT);
+        driver.choose(PROMPT);
         assertThat(horizontalScrollBarShown()).isFalse();
         SceneSnapshot.saveIfAsked(robot.lookup("#preferenceTable").query().getScene(), "preferences");
 
         for (SettingDefinition setting : PreferenceCatalogue.standard().all()) {
-            driver.select(setting);
+            driver.choose(setting);
             assertThat(PreferencesViewDriver.inSight(robot.lookup("#overrideButton").query())).as(setting.key()).isTrue();
             assertThat(PreferencesViewDriver.inSight(robot.lookup("#inheritButton").query())).as(setting.key()).isTrue();
             if (SNAPSHOTS.containsKey(setting)) {

@@ -3,6 +3,7 @@ package dev.canopy.ui.preferences;
 import dev.canopy.domain.preference.SettingDefinition;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
@@ -72,10 +73,34 @@ final class PreferencesViewDriver {
         }
     }
 
+    /**
+     * Selects a setting's line through the table's selection, without the mouse: for tests about
+     * what the editor does, where the click on the line is not the point (it costs a robot round trip).
+     */
+    void choose(SettingDefinition setting) throws Exception {
+        robot.interact(() -> {
+            PreferenceTable table = view().table();
+            table.getSelectionModel().select(table.indexOf(setting.key()));
+        });
+        settle.run();
+        if (!setting.label().equals(text("#preferenceTitle"))) {
+            throw new AssertionError("the editor shows " + text("#preferenceTitle") + ", not " + setting.label());
+        }
+    }
+
     /** Presses one of Override, Enforce, Inherit (by id) and waits for the save. */
     void press(String buttonId) throws Exception {
         robot.clickOn(buttonId);
         settle.run();
+    }
+
+    /**
+     * Replaces the text of a field at once, as a paste would: the field's listeners see one change.
+     * For tests about what the view does with a value; {@link #retype} types it key by key.
+     */
+    void enter(String fieldQuery, String text) {
+        TextInputControl field = robot.lookup(fieldQuery).queryAs(TextInputControl.class);
+        robot.interact(() -> field.setText(text));
     }
 
     /** Replaces the text of a field by typing. */

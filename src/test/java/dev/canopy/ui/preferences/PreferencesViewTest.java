@@ -71,7 +71,7 @@ class PreferencesViewTest extends PreferencesViewFixture {
             model.apply(PreferenceMode.OVERRIDE, "45");
             show("Northwind");
         });
-        driver.retype("#settingValueField", "15");
+        driver.enter("#settingValueField", "15");
         driver.press("#enforceButton");
         assertThat(driver.shownLine(PROMPT)).containsExactly("Prompt timeout", "15 minutes", "Enforced here", "Enforce");
         assertThat(driver.cells(PROMPT).get(2).getGraphic()).as("a lock next to the source").isNotNull();
@@ -113,9 +113,9 @@ class PreferencesViewTest extends PreferencesViewFixture {
         assertThat(driver.text("#preferenceError")).isEqualTo("Prompt timeout must be a whole number from 0 to 1440 (got \"abc\").");
         assertThat(danger(robot.lookup("#settingValueField").query())).isTrue();
 
-        driver.retype("#settingValueField", "5000");
+        driver.enter("#settingValueField", "5000");
         assertThat(driver.text("#preferenceError")).as("re-checked as it is typed").contains("(got \"5000\")");
-        driver.retype("#settingValueField", "120");
+        driver.enter("#settingValueField", "120");
         assertThat(driver.shown("#preferenceError")).as("the message goes once the value is fixed").isFalse();
         assertThat(danger(robot.lookup("#settingValueField").query())).isFalse();
         assertThat(stored()).isEmpty();
@@ -126,8 +126,8 @@ class PreferencesViewTest extends PreferencesViewFixture {
         TreeItem<TableEntry> agent = driver.view().table().getRoot().getChildren().stream()
                 .filter(a -> ((TableEntry.AreaHeading) a.getValue()).area().equals("Agent")).findFirst().orElseThrow();
         robot.interact(() -> agent.setExpanded(false));
-        driver.select(PROMPT);
-        driver.retype("#settingValueField", "30");
+        driver.choose(PROMPT);
+        driver.enter("#settingValueField", "30");
         driver.press("#overrideButton");
 
         List<String> folded = driver.view().table().getRoot().getChildren().stream().filter(a -> !a.isExpanded())
