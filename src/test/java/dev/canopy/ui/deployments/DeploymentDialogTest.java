@@ -84,7 +84,7 @@ class DeploymentDialogTest extends DeploymentsFixture {
         choose(robot, "#deploymentStateField", DesiredState.AT_LEAST);
         assertThat(shown(robot, "#deploymentVersionError")).as("a version is what At least needs").isFalse();
         robot.clickOn("#deploymentIncludeChildren");
-        robot.clickOn(ok(robot));
+        press(robot, ok(robot));
 
         Deployment result = dialog.getResult();
         assertThat(result.software()).isEqualTo("Zoom");
@@ -116,7 +116,7 @@ class DeploymentDialogTest extends DeploymentsFixture {
         assertThat(ok(robot).isDisabled()).isTrue();
         robot.clickOn(robot.lookup("#deploymentComputersField .check-box").queryAs(Node.class));
         assertThat(ok(robot).isDisabled()).isFalse();
-        robot.clickOn(ok(robot));
+        press(robot, ok(robot));
 
         assertThat(dialog.getResult().scope()).isEqualTo(DeploymentScope.COMPUTER);
         assertThat(dialog.getResult().computerIds()).as("the tag is cleared for Computer scope").containsExactly(seed.kiosk);
@@ -126,7 +126,7 @@ class DeploymentDialogTest extends DeploymentsFixture {
     @Test
     void cancelGivesNothingToSave(FxRobot robot) {
         robot.clickOn("#deploymentSoftwareField").write("Zoom");
-        robot.clickOn(robot.lookup("#deploymentDialog .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
+        press(robot, robot.lookup("#deploymentDialog .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult()).isNull();
     }

@@ -190,7 +190,7 @@ class DeploymentsTabTest extends DeploymentsFixture {
         assertThat(robot.lookup("#deploymentDialog").queryAs(DialogPane.class).getHeaderText())
                 .isEqualTo("New deployment in Acme");
         robot.clickOn("#deploymentSoftwareField").write("Zoom");
-        robot.clickOn("#deploymentOkButton");
+        press(robot, "#deploymentOkButton");
         assertThat(table(robot).getSelectionModel().getSelectedItem().deployment().software()).as("the new one is selected")
                 .isEqualTo("Zoom");
 
@@ -201,7 +201,7 @@ class DeploymentsTabTest extends DeploymentsFixture {
         ComboBox<DesiredState> state = robot.lookup("#deploymentStateField").queryAs(ComboBox.class);
         robot.interact(() -> state.setValue(DesiredState.SPECIFIC_VERSION));
         robot.clickOn("#deploymentVersionField").write("2.1");
-        robot.clickOn("#deploymentOkButton");
+        press(robot, "#deploymentOkButton");
         assertThat(storedOf(seed.acme)).filteredOn(d -> d.id().equals(seed.acmeTools)).singleElement()
                 .satisfies(d -> assertThat(d.version()).isEqualTo("2.1"));
         assertThat(shownRows(robot)).contains(List.of("Acme Tools", "Specific version 2.1", "Required", "Tenant", "Unordered", "Yes", "Own"));
@@ -209,10 +209,10 @@ class DeploymentsTabTest extends DeploymentsFixture {
         robot.clickOn("#deleteDeploymentButton");
         Deployment tools = row("Acme Tools", "Own").deployment();
         assertThat(robot.lookup("#deleteDeploymentConfirm .content").queryAs(Label.class).getText()).isEqualTo(model.deleteQuestion(tools));
-        robot.clickOn(dialogButton(robot, "#deleteDeploymentConfirm", "Cancel"));
+        press(robot, dialogButton(robot, "#deleteDeploymentConfirm", "Cancel"));
         assertThat(storedOf(seed.acme)).extracting(Deployment::id).contains(seed.acmeTools);
         robot.clickOn("#deleteDeploymentButton");
-        robot.clickOn(dialogButton(robot, "#deleteDeploymentConfirm", "OK"));
+        press(robot, dialogButton(robot, "#deleteDeploymentConfirm", "OK"));
         assertThat(storedOf(seed.acme)).extracting(Deployment::id).doesNotContain(seed.acmeTools);
         assertThat(shownRows(robot)).extracting(r -> r.get(0)).doesNotContain("Acme Tools");
     }

@@ -68,7 +68,8 @@ class SettingEditorsTest extends PreferencesViewFixture {
         driver.choose(PROMPT);
         assertThat(robot.lookup(".field-hint").match((javafx.scene.control.Label l) -> l.getText().startsWith("A whole number"))
                 .queryLabeled().getText()).isEqualTo("A whole number from 0 to 1440 minutes.");
-        robot.clickOn("#numberUpButton").clickOn("#numberUpButton");
+        driver.press("#numberUpButton");
+        driver.press("#numberUpButton");
         assertThat(valueField()).isEqualTo("62");
         robot.clickOn("#settingValueField").type(KeyCode.DOWN);
         assertThat(valueField()).isEqualTo("61");
@@ -76,13 +77,13 @@ class SettingEditorsTest extends PreferencesViewFixture {
         assertThat(savedByAcme(PROMPT)).isEqualTo("61");
 
         driver.enter("#settingValueField", "1440");
-        robot.clickOn("#numberUpButton");
+        driver.press("#numberUpButton");
         assertThat(valueField()).as("stays in range").isEqualTo("1440");
         driver.enter("#settingValueField", "0");
-        robot.clickOn("#numberDownButton");
+        driver.press("#numberDownButton");
         assertThat(valueField()).isEqualTo("0");
         driver.enter("#settingValueField", "abc");
-        robot.clickOn("#numberUpButton");
+        driver.press("#numberUpButton");
         assertThat(valueField()).as("unreadable text starts over from the minimum").isEqualTo("0");
     }
 
@@ -117,7 +118,7 @@ class SettingEditorsTest extends PreferencesViewFixture {
         assertThat(list.getItems()).containsExactly("desk@a.io", "boss@a.io");
         assertThat(driver.shown("#preferenceError")).as("a good address clears the message").isFalse();
         driver.enter("#emailAddField", "DESK@a.io");
-        robot.clickOn("#emailAddButton");
+        driver.press("#emailAddButton");
         assertThat(driver.text("#preferenceError")).isEqualTo("\"DESK@a.io\" is listed more than once.");
         assertThat(list.getItems()).hasSize(2);
 
