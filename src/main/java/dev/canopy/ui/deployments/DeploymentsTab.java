@@ -28,7 +28,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -39,25 +38,18 @@ import java.util.Objects;
 public final class DeploymentsTab extends LazyTab {
 
     private final EditorServices main;
-    private final ComputerSource computers;
     private DeploymentsViewModel model;
     private DeploymentTable table;
     private WhyPanel why;
 
     public DeploymentsTab(EditorServices main) {
-        this(main, ComputerSource.STORE);
-    }
-
-    /** @param computers the real computers the "why" panel offers besides "any computer of this tenant" */
-    public DeploymentsTab(EditorServices main, ComputerSource computers) {
         super("Deployments", "deploymentsTab", AppIcon.DEPLOYMENTS);
         this.main = main;
-        this.computers = computers;
     }
 
     @Override
     protected Node build() {
-        model = new DeploymentsViewModel(main, computers);
+        model = new DeploymentsViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), main.notices());
         table = new DeploymentTable(model, this::open);
         why = new WhyPanel(new WhyViewModel(model.snapshotProperty(), model::tenantName));
 
@@ -70,7 +62,7 @@ public final class DeploymentsTab extends LazyTab {
 
         Button create = new Button("New deployment", AppIcon.ADD.view());
         create.setId("newDeploymentButton");
-        create.setOnAction(e -> edit(model.newDeployment(), false));
+        create.setOnAction(e -> edit(model.newForm()));
         Button edit = new Button("Edit", AppIcon.RENAME.view());
         edit.setId("editDeploymentButton");
         edit.disableProperty().bind(ownSelected.not());
@@ -98,8 +90,8 @@ public final class DeploymentsTab extends LazyTab {
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);  // wrap rather than cut the sentence short
-        hint.textProperty().bind(Bindings.createStringBinding(this::hint, table.getSelectionModel().selectedItemProperty(),
-                model.snapshotProperty()));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> model.hint(table.selected()),
+                table.getSelectionModel().selectedItemProperty(), model.snapshotProperty()));
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
 
@@ -134,47 +126,27 @@ public final class DeploymentsTab extends LazyTab {
         model.dispose();
     }
 
-    /** What the selection (or the tenant's opt-out) means for the technician, under the table. */
-    private String hint() {
-        ReachingDeployment selected = table.selected();
-        if (selected != null && selected.origin() != Origin.OWN) {
-            return DeploymentText.readOnlyHint(selected, model::tenantName);
-        }
-        DeploymentsSnapshot s = model.snapshotProperty().get();
-        if (s != null && s.optsOutOfCrossTenant()) {
-            return model.tenantName(s.tenantId()) + " opts out of cross-tenant deployments (preference "
-                    + "\"Exclude from cross-tenant deployments\"), so none are listed here.";
-        }
-        return "";
-    }
-
     /** Double-click or Enter: edits an own deployment; for another tenant's, says where it can be edited. */
     private void open(ReachingDeployment row) {
         if (row == null) {
             return;
         }
         if (row.origin() == Origin.OWN) {
-            edit(row.deployment(), true);
+            edit(model.editForm(row.deployment()));
         } else {
             model.focusedDeploymentProperty().set(row.deployment().id());
             table.getSelectionModel().select(row);
         }
     }
 
-    private void edit(Deployment start, boolean editing) {
-        DeploymentsSnapshot s = model.snapshotProperty().get();
-        List<WhyComputer> computers = s == null ? List.of() : s.computers();
-        List<Deployment> owned = s == null ? List.of()
-                : s.ownedOnPath().stream().filter(d -> d.ownerTenantId().equals(start.ownerTenantId())).toList();
-        new DeploymentDialog(window(), start, editing, model.tenantName(start.ownerTenantId()), model.mspRootTenant(), computers, owned)
-                .ask().ifPresent(d -> model.save(d, error -> ErrorDialogs.show(window(), "That deployment was not saved", error)));
+    private void edit(DeploymentForm form) {
+        new DeploymentDialog(window(), form).ask()
+                .ifPresent(d -> model.save(d, error -> ErrorDialogs.show(window(), "That deployment was not saved", error)));
     }
 
     private void delete(ReachingDeployment row) {
         Deployment d = row.deployment();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete the deployment of " + d.software() + " ("
-                + DeploymentText.desiredState(d) + ", " + DeploymentText.scope(d) + ") from " + model.tenantName(d.ownerTenantId())
-                + "? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(d), ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(window());
         confirm.setHeaderText("Delete the deployment of " + d.software() + "?");
         confirm.getDialogPane().setId("deleteDeploymentConfirm");

@@ -22,8 +22,12 @@ import dev.canopy.domain.preference.TenantPreference;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.LocalStore;
+import dev.canopy.ui.common.Commands;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.Notices;
+import dev.canopy.ui.common.StoreAccess;
+import dev.canopy.ui.common.TaskExecutor;
+import dev.canopy.ui.common.TenantContext;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,8 +55,11 @@ public final class DeploymentsViewModel {
     private static final SettingDefinition EXCLUDE_FROM_CROSS_TENANT =
             PreferenceCatalogue.standard().find("deployment.excludeFromCrossTenant").orElseThrow();
 
-    private final EditorServices main;
-    private final ComputerSource computerSource;
+    private final TenantContext tenants;
+    private final StoreAccess store;
+    private final TaskExecutor tasks;
+    private final Commands commands;
+    private final Notices notices;
     private final ObservableList<ReachingDeployment> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DeploymentsSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     /** The deployment the table should keep (or put) its selection on across reloads. */
@@ -62,11 +69,14 @@ public final class DeploymentsViewModel {
     private boolean stale;
     private boolean replacingRows;
 
-    public DeploymentsViewModel(EditorServices main, ComputerSource computerSource) {
-        this.main = main;
-        this.computerSource = computerSource;
-        main.tenants().selectedTenantProperty().addListener(reload);
-        main.tenants().hierarchyProperty().addListener(reload);
+    public DeploymentsViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices) {
+        this.tenants = tenants;
+        this.store = store;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.notices = notices;
+        tenants.selectedTenantProperty().addListener(reload);
+        tenants.hierarchyProperty().addListener(reload);
         showing.addListener((obs, was, now) -> {
             if (now && stale) {
                 load();
@@ -75,8 +85,8 @@ public final class DeploymentsViewModel {
     }
 
     public void dispose() {
-        main.tenants().selectedTenantProperty().removeListener(reload);
-        main.tenants().hierarchyProperty().removeListener(reload);
+        tenants.selectedTenantProperty().removeListener(reload);
+        tenants.hierarchyProperty().removeListener(reload);
     }
 
     /** Reads the store now if the tab is showing; otherwise when it next shows. */
@@ -86,17 +96,17 @@ public final class DeploymentsViewModel {
             return;
         }
         stale = false;
-        UUID tenant = main.tenants().selectedTenantProperty().get();
-        TenantHierarchy hierarchy = main.tenants().hierarchyProperty().get();
-        LocalStore store = main.store().current();
-        if (tenant == null || store == null || hierarchy.node(tenant).isEmpty()) {
-            main.tasks().dropLoad(this);
+        UUID tenant = tenants.selectedTenant();
+        TenantHierarchy hierarchy = tenants.hierarchy();
+        LocalStore opened = store.current();
+        if (tenant == null || opened == null || hierarchy.node(tenant).isEmpty()) {
+            tasks.dropLoad(this);
             rows.clear();
             snapshot.set(null);
             return;
         }
         List<UUID> path = hierarchy.path(tenant).stream().map(TenantNode::id).toList();
-        main.tasks().load(this, () -> read(store, hierarchy, tenant, path), loaded -> {
+        tasks.load(this, () -> read(opened, hierarchy, tenant, path), loaded -> {
             replacingRows = true;
             try {
                 rows.setAll(loaded.rows());
@@ -104,7 +114,7 @@ public final class DeploymentsViewModel {
                 replacingRows = false;
             }
             snapshot.set(loaded);
-        }, error -> main.notices().setNotice(ErrorDialogs.messageFor(error)));
+        }, error -> notices.setNotice(ErrorDialogs.messageFor(error)));
     }
 
     /** On a load thread. */
@@ -113,17 +123,20 @@ public final class DeploymentsViewModel {
         boolean optsOut = Boolean.parseBoolean(EffectivePreferences.of(hierarchy, tenant, TenantPreference.index(store.preferences()))
                 .resolve(EXCLUDE_FROM_CROSS_TENANT).value());
         List<ReachingDeployment> reaching = DeploymentResolver.reaching(tenant, path, ownedOnPath, optsOut);
-        return new DeploymentsSnapshot(tenant, path, ownedOnPath, reaching, optsOut, computerSource.computersOf(store, tenant));
+        // the tenant's own live computers, without inventory: resolution needs only id, tenant and tags
+        List<WhyComputer> computers = store.computers(List.of(tenant), false).stream()
+                .map(c -> WhyComputer.real(c.id(), c.tenantId(), c.name(), c.tags())).toList();
+        return new DeploymentsSnapshot(tenant, path, ownedOnPath, reaching, optsOut, computers);
     }
 
     /** Creates or edits an own deployment. */
     public void save(Deployment deployment, Consumer<Throwable> onRefused) {
         focusedDeployment.set(deployment.id());
-        main.commands().execute(new SaveRecord<>(DeploymentKind.INSTANCE, deployment), applied -> { }, onRefused);
+        commands.execute(new SaveRecord<>(DeploymentKind.INSTANCE, deployment), applied -> { }, onRefused);
     }
 
     public void delete(Deployment deployment, Consumer<Throwable> onRefused) {
-        main.commands().execute(new DeleteRecord<>(DeploymentKind.INSTANCE, deployment.id()), applied -> { }, onRefused);
+        commands.execute(new DeleteRecord<>(DeploymentKind.INSTANCE, deployment.id()), applied -> { }, onRefused);
     }
 
     /**
@@ -131,7 +144,7 @@ public final class DeploymentsViewModel {
      * selected tenant and its child tenants, to an inherited or cross-tenant deployment.
      */
     public void makeException(ReachingDeployment row, DesiredState state, Consumer<Throwable> onRefused) {
-        UUID tenant = main.tenants().selectedTenantProperty().get();
+        UUID tenant = tenants.selectedTenant();
         Deployment exception;
         try {
             ownTenantDeploymentOf(row.deployment().software()).ifPresent(own -> {
@@ -157,23 +170,61 @@ public final class DeploymentsViewModel {
     }
 
     /** A new deployment's starting values: owned by the selected tenant, Tenant scope, Latest, Required. */
-    public Deployment newDeployment() {
-        return new Deployment(UUID.randomUUID(), main.tenants().selectedTenantProperty().get(), "", DesiredState.LATEST, "",
+    private Deployment newDeployment() {
+        return new Deployment(UUID.randomUUID(), tenants.selectedTenant(), "", DesiredState.LATEST, "",
                 Enforcement.REQUIRED, DeploymentScope.TENANT, false, List.of(), "",
                 DeploymentOrder.UNORDERED, true, RecordMeta.created(Instant.now(), ""));
     }
 
+    /** The dialog's state for a new deployment of the selected tenant. */
+    public DeploymentForm newForm() {
+        return form(newDeployment(), false);
+    }
+
+    /** The dialog's state for editing one of the selected tenant's own deployments. */
+    public DeploymentForm editForm(Deployment own) {
+        return form(own, true);
+    }
+
+    private DeploymentForm form(Deployment start, boolean editing) {
+        DeploymentsSnapshot s = snapshot.get();
+        // the owner is the tenant shown, so the snapshot's computers are the owner's
+        List<WhyComputer> computers = s == null ? List.of() : s.computers();
+        List<Deployment> owned = s == null ? List.of()
+                : s.ownedOnPath().stream().filter(d -> d.ownerTenantId().equals(start.ownerTenantId())).toList();
+        return new DeploymentForm(start, editing, tenantName(start.ownerTenantId()), mspRootTenant(), computers, owned);
+    }
+
+    /** What the selected row (or the tenant's opt-out) means for the technician, under the table; "" for nothing. */
+    public String hint(ReachingDeployment selected) {
+        if (selected != null && selected.origin() != Origin.OWN) {
+            return DeploymentText.readOnlyHint(selected, this::tenantName);
+        }
+        DeploymentsSnapshot s = snapshot.get();
+        if (s != null && s.optsOutOfCrossTenant()) {
+            return tenantName(s.tenantId()) + " opts out of cross-tenant deployments (preference "
+                    + "\"Exclude from cross-tenant deployments\"), so none are listed here.";
+        }
+        return "";
+    }
+
+    /** The question before deleting an own deployment. */
+    public String deleteQuestion(Deployment d) {
+        return "Delete the deployment of " + d.software() + " (" + DeploymentText.desiredState(d) + ", " + DeploymentText.scope(d)
+                + ") from " + tenantName(d.ownerTenantId()) + "? You can undo this with Ctrl+Z.";
+    }
+
     public String tenantName(UUID id) {
-        return main.tenants().hierarchyProperty().get().node(id).map(TenantNode::name).orElse("an unknown tenant");
+        return tenants.hierarchy().node(id).map(TenantNode::name).orElse("an unknown tenant");
     }
 
     public UUID selectedTenant() {
-        return main.tenants().selectedTenantProperty().get();
+        return tenants.selectedTenant();
     }
 
     /** The MSP root: the only tenant that may own a cross-tenant deployment. */
     public UUID mspRootTenant() {
-        return main.tenants().hierarchyProperty().get().root().map(TenantNode::id).orElse(null);
+        return tenants.hierarchy().root().map(TenantNode::id).orElse(null);
     }
 
     /** Bound to the tab's selection: while false, changes only mark the rows stale. */

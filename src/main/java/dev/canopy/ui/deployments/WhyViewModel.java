@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * The "why" panel's state: which computer of the selected tenant it explains (the hypothetical
- * "any computer", with tags the technician types, or a real one from the {@link ComputerSource}),
+ * "any computer", with tags the technician types, or one of its real computers in the snapshot),
  * and, per software, the effective deployment with every deployment it beat. Resolution runs on
  * the FX thread over the loaded snapshot: it is a walk over one tenant path's deployments.
  */

@@ -1,6 +1,5 @@
 package dev.canopy.ui.preferences;
 
-import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.preference.SettingType;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,14 +30,10 @@ import java.util.UUID;
  */
 final class ComputerListEditor implements ValueEditor {
 
-    /** One line of the list. */
-    private record Choice(UUID id, String text) {
-    }
-
     private final Set<UUID> chosen = new LinkedHashSet<>();
     private final Map<UUID, BooleanProperty> ticks = new HashMap<>();
-    private final ObservableList<Choice> choices = FXCollections.observableArrayList();
-    private final ListView<Choice> list = new ListView<>();
+    private final ObservableList<ComputerChoice> choices = FXCollections.observableArrayList();
+    private final ListView<ComputerChoice> list = new ListView<>();
     private final Label status = new Label("Loading the computers…");
     private final VBox box;
     private final List<Runnable> editListeners = new ArrayList<>();
@@ -49,7 +44,7 @@ final class ComputerListEditor implements ValueEditor {
         filter.setId("computerFilter");
         filter.setPromptText("Filter by name or tag");
         filter.setMaxWidth(460);
-        FilteredList<Choice> shown = new FilteredList<>(choices);
+        FilteredList<ComputerChoice> shown = new FilteredList<>(choices);
         filter.textProperty().addListener((obs, old, text) -> {
             String wanted = text.strip().toLowerCase(Locale.ROOT);
             shown.setPredicate(wanted.isEmpty() ? null : c -> c.text().toLowerCase(Locale.ROOT).contains(wanted));
@@ -61,12 +56,12 @@ final class ComputerListEditor implements ValueEditor {
         list.setPlaceholder(new Label("No computers here."));
         list.setCellFactory(CheckBoxListCell.forListView(this::tick, new StringConverter<>() {
             @Override
-            public String toString(Choice choice) {
+            public String toString(ComputerChoice choice) {
                 return choice == null ? "" : choice.text();
             }
 
             @Override
-            public Choice fromString(String text) {
+            public ComputerChoice fromString(String text) {
                 return null;
             }
         }));
@@ -74,34 +69,13 @@ final class ComputerListEditor implements ValueEditor {
         status.getStyleClass().add("field-hint");
         box = new VBox(6, filter, list, status);
         box.setId("settingValueField");
-        model.computers(computers -> show(computers, model));
+        model.computerChoices(List.copyOf(chosen), loaded -> {
+            choices.setAll(loaded);
+            refreshStatus();
+        });
     }
 
-    private void show(List<Computer> computers, PreferencesViewModel model) {
-        List<Choice> all = new ArrayList<>();
-        Set<UUID> known = new LinkedHashSet<>();
-        UUID owner = model.preferencesProperty().get().tenantId();
-        for (Computer computer : computers) {
-            known.add(computer.id());
-            StringBuilder text = new StringBuilder(computer.name());
-            if (!computer.tenantId().equals(owner)) {
-                text.append("  ·  ").append(model.tenantName(computer.tenantId()));
-            }
-            if (!computer.tags().isEmpty()) {
-                text.append("  ·  ").append(String.join(", ", computer.tags()));
-            }
-            all.add(new Choice(computer.id(), text.toString()));
-        }
-        for (UUID id : chosen) {
-            if (!known.contains(id)) {
-                all.add(0, new Choice(id, "Unknown computer " + id.toString().substring(0, 8) + "… (not in this tenant)"));
-            }
-        }
-        choices.setAll(all);
-        refreshStatus();
-    }
-
-    private BooleanProperty tick(Choice choice) {
+    private BooleanProperty tick(ComputerChoice choice) {
         return ticks.computeIfAbsent(choice.id(), id -> {
             BooleanProperty tick = new SimpleBooleanProperty(chosen.contains(id));
             tick.addListener((obs, old, now) -> {

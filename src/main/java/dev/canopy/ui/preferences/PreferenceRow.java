@@ -29,6 +29,28 @@ record PreferenceRow(SettingDefinition definition, Effective effective, String s
         return lockedWhy != null;
     }
 
+    /** The editor's line about the value in effect: "In effect: 30 minutes  ·  Set on this tenant". */
+    String inEffect() {
+        return "In effect: " + shownValue() + "  ·  " + source;
+    }
+
+    /** Whether Inherit has anything to remove: an own value, even one an enforcing ancestor makes ignored. */
+    boolean canInherit() {
+        return ownMode != PreferenceMode.INHERIT;
+    }
+
+    /** The line next to Override / Enforce / Inherit: what pressing them would mean here. */
+    String actionHint() {
+        if (locked()) {
+            return canInherit() ? "Inherit removes this tenant's own value, which is not in effect." : "";
+        }
+        return switch (effective.source()) {
+            case ENFORCED_HERE -> "Enforced here: the tenants below cannot override it.";
+            case THIS_TENANT -> "Set here: the tenants below inherit it unless they set their own.";
+            default -> "Override sets it here; Enforce also stops the tenants below from changing it.";
+        };
+    }
+
     /**
      * What the tenant itself says about the setting. An own value under an enforcing ancestor is kept
      * (it syncs and comes back if the ancestor stops enforcing) but does nothing, and the column says so.

@@ -24,7 +24,7 @@ public final class PreferencesTab extends LazyTab {
 
     @Override
     protected Node build() {
-        model = new PreferencesViewModel(main);
+        model = new PreferencesViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), main.notices());
         PreferencesView view = new PreferencesView(model);
         onShown = (obs, was, shown) -> model.setActive(shown);
         selectedProperty().addListener(onShown);

@@ -2,12 +2,16 @@ package dev.canopy.ui.preferences;
 
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.SetPreference;
-import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.preference.PreferenceCatalogue;
 import dev.canopy.domain.preference.PreferenceMode;
 import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.store.LocalStore;
+import dev.canopy.ui.common.Commands;
 import dev.canopy.ui.common.ErrorDialogs;
-import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.Notices;
+import dev.canopy.ui.common.StoreAccess;
+import dev.canopy.ui.common.TaskExecutor;
+import dev.canopy.ui.common.TenantContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,7 +35,11 @@ import java.util.function.Consumer;
  */
 final class PreferencesViewModel {
 
-    private final EditorServices main;
+    private final TenantContext tenants;
+    private final StoreAccess store;
+    private final TaskExecutor tasks;
+    private final Commands commands;
+    private final Notices notices;
     private final PreferenceCatalogue catalogue = PreferenceCatalogue.standard();
     private final ReadOnlyObjectWrapper<TenantPreferences> preferences = new ReadOnlyObjectWrapper<>(TenantPreferences.NONE);
     private final StringProperty selectedKey = new SimpleStringProperty();
@@ -46,11 +55,15 @@ final class PreferencesViewModel {
     /** Key of the computer-list picker's read, apart from the table's own. */
     private final Object computersKey = new Object();
 
-    PreferencesViewModel(EditorServices main) {
-        this.main = main;
+    PreferencesViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices) {
+        this.tenants = tenants;
+        this.store = store;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.notices = notices;
         // the selection changes the tenant; every applied command or undo reloads the hierarchy
-        main.tenants().selectedTenantProperty().addListener(onChange);
-        main.tenants().hierarchyProperty().addListener(onChange);
+        tenants.selectedTenantProperty().addListener(onChange);
+        tenants.hierarchyProperty().addListener(onChange);
         selectedKey.addListener((obs, old, key) -> {
             clearError();
             selectedRow.set(key == null ? null : preferences.get().row(key).orElse(null));
@@ -58,8 +71,8 @@ final class PreferencesViewModel {
     }
 
     void dispose() {
-        main.tenants().selectedTenantProperty().removeListener(onChange);
-        main.tenants().hierarchyProperty().removeListener(onChange);
+        tenants.selectedTenantProperty().removeListener(onChange);
+        tenants.hierarchyProperty().removeListener(onChange);
     }
 
     /**
@@ -81,21 +94,22 @@ final class PreferencesViewModel {
     }
 
     void load() {
-        UUID tenant = main.tenants().selectedTenantProperty().get();
-        TenantHierarchy hierarchy = main.tenants().hierarchyProperty().get();
+        UUID tenant = tenants.selectedTenant();
+        TenantHierarchy hierarchy = tenants.hierarchy();
         stale = false;
-        if (tenant == null || main.store().current() == null || hierarchy.node(tenant).isEmpty()) {
-            main.tasks().dropLoad(this);
+        LocalStore opened = store.current();
+        if (tenant == null || opened == null || hierarchy.node(tenant).isEmpty()) {
+            tasks.dropLoad(this);
             show(TenantPreferences.NONE);
             return;
         }
         loading.set(true);
-        main.tasks().load(this, () -> TenantPreferences.resolve(catalogue, hierarchy, tenant, main.store().current().preferences()), loaded -> {
+        tasks.load(this, () -> TenantPreferences.resolve(catalogue, hierarchy, tenant, opened.preferences()), loaded -> {
             loading.set(false);
             show(loaded);
         }, failure -> {
             loading.set(false);
-            main.notices().setNotice(ErrorDialogs.messageFor(failure));
+            notices.setNotice(ErrorDialogs.messageFor(failure));
         });
     }
 
@@ -133,12 +147,12 @@ final class PreferencesViewModel {
         }
         clearError();
         saving.set(true);
-        main.commands().execute(new SetPreference(tenant, row.key(), mode, value), applied -> saving.set(false), refused -> {
+        commands.execute(new SetPreference(tenant, row.key(), mode, value), applied -> saving.set(false), refused -> {
             saving.set(false);
             if (ErrorDialogs.unwrap(refused) instanceof RuleViolation rule && row.key().equals(rule.field())) {
                 refuse(rule.getMessage());
             } else {
-                main.notices().setNotice(ErrorDialogs.messageFor(refused));
+                notices.setNotice(ErrorDialogs.messageFor(refused));
             }
         });
     }
@@ -179,20 +193,27 @@ final class PreferencesViewModel {
         }
     }
 
-    /** The computers a computer-list setting of the shown tenant can name: its own and its sub-tenants'. */
-    void computers(Consumer<List<Computer>> then) {
+    /**
+     * What a computer-list setting of the shown tenant can name: its own computers and its sub-tenants'
+     * (those with the sub-tenant's name), each with its tags. Ids of {@code chosen} that match none of
+     * them (deleted, or moved to another tenant) come first, so saving never drops them unseen.
+     */
+    void computerChoices(Collection<UUID> chosen, Consumer<List<ComputerChoice>> then) {
         UUID tenant = preferences.get().tenantId();
-        if (tenant == null || main.store().current() == null) {
-            then.accept(List.of());
+        LocalStore opened = store.current();
+        if (tenant == null || opened == null) {
+            then.accept(ComputerChoice.of(List.of(), chosen, tenant, this::tenantName));
             return;
         }
-        List<UUID> subtree = main.tenants().hierarchyProperty().get().subtree(tenant);
-        main.tasks().load(computersKey, () -> main.store().current().computers(subtree, false), then, failure -> main.notices().setNotice(ErrorDialogs.messageFor(failure)));
+        List<UUID> subtree = tenants.hierarchy().subtree(tenant);
+        tasks.load(computersKey, () -> opened.computers(subtree, false),
+                computers -> then.accept(ComputerChoice.of(computers, chosen, tenant, this::tenantName)),
+                failure -> notices.setNotice(ErrorDialogs.messageFor(failure)));
     }
 
     /** A tenant's name in the hierarchy shown now, for computers of sub-tenants. */
-    String tenantName(UUID id) {
-        return main.tenants().hierarchyProperty().get().node(id).map(n -> n.name()).orElse("");
+    private String tenantName(UUID id) {
+        return tenants.hierarchy().node(id).map(n -> n.name()).orElse("");
     }
 
     ReadOnlyObjectProperty<TenantPreferences> preferencesProperty() {

@@ -79,7 +79,7 @@ final class SettingEditorPane extends BorderPane {
         description.getStyleClass().add("field-hint");
         description.setWrapText(true);
 
-        Label source = new Label("In effect: " + row.shownValue() + "  ·  " + row.source());
+        Label source = new Label(row.inEffect());
         source.setId("preferenceSource");
         source.setWrapText(true);
         if (row.effective().enforced()) {
@@ -137,9 +137,9 @@ final class SettingEditorPane extends BorderPane {
         override.disableProperty().bind(model.savingProperty().or(new SimpleBooleanProperty(row.locked())));
         enforce.disableProperty().bind(override.disableProperty());
         // an own value under an enforcing ancestor does nothing, but the technician may still remove it
-        inherit.disableProperty().bind(model.savingProperty().or(new SimpleBooleanProperty(row.ownMode() == PreferenceMode.INHERIT)));
+        inherit.disableProperty().bind(model.savingProperty().or(new SimpleBooleanProperty(!row.canInherit())));
 
-        Label explain = new Label(explanation(row));
+        Label explain = new Label(row.actionHint());
         explain.getStyleClass().add("field-hint");
         explain.setWrapText(true);
         HBox.setHgrow(explain, Priority.ALWAYS);
@@ -151,16 +151,5 @@ final class SettingEditorPane extends BorderPane {
         line.getStyleClass().add("preference-actions");
         line.setPadding(new Insets(8, 16, 8, 16));
         return line;
-    }
-
-    private static String explanation(PreferenceRow row) {
-        if (row.locked()) {
-            return row.ownMode() == PreferenceMode.INHERIT ? "" : "Inherit removes this tenant's own value, which is not in effect.";
-        }
-        return switch (row.effective().source()) {
-            case ENFORCED_HERE -> "Enforced here: the tenants below cannot override it.";
-            case THIS_TENANT -> "Set here: the tenants below inherit it unless they set their own.";
-            default -> "Override sets it here; Enforce also stops the tenants below from changing it.";
-        };
     }
 }

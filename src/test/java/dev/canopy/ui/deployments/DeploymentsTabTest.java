@@ -1,132 +1,87 @@
 package dev.canopy.ui.deployments;
 
-import dev.canopy.domain.RecordMeta;
-import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.deployment.Deployment;
-import dev.canopy.domain.deployment.DeploymentKind;
-import dev.canopy.domain.deployment.DeploymentOrder;
-import dev.canopy.domain.deployment.DeploymentScope;
 import dev.canopy.domain.deployment.DesiredState;
-import dev.canopy.domain.deployment.Enforcement;
 import dev.canopy.domain.deployment.ReachingDeployment;
-import dev.canopy.domain.preference.PreferenceCatalogue;
-import dev.canopy.domain.preference.PreferenceMode;
-import dev.canopy.domain.preference.TenantPreference;
-import dev.canopy.domain.tenant.Tenant;
-import dev.canopy.domain.tenant.TenantKind;
-import dev.canopy.store.LocalStore;
-import dev.canopy.store.SampleWriter;
-import dev.canopy.ui.AppTestSupport;
 import dev.canopy.ui.SceneSnapshot;
+import dev.canopy.ui.common.ThemeManager;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.BeforeEach;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
-/** The Deployments tab on the real window, driven as a technician would. */
-class DeploymentsTabTest extends AppTestSupport {
+/**
+ * The Deployments tab on its own (no tree, no main window) over the seeded store, starting on
+ * Acme Berlin: the table, its buttons and hint, the "why" panel, and the dialogs it opens.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeploymentsTabTest extends DeploymentsFixture {
 
-    private static final RecordMeta META = RecordMeta.created(Instant.parse("2026-11-01T00:00:00Z"), "seed");
-    private final UUID msp = UUID.randomUUID();
-    private final UUID acme = UUID.randomUUID();
-    private final UUID berlin = UUID.randomUUID();
-    private final UUID contoso = UUID.randomUUID();
-    private final UUID globex = UUID.randomUUID();
-    private final UUID acmeTools = UUID.randomUUID();
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
 
-    @BeforeEach
-    void start() throws Exception {
-        launch(this::seed);
-    }
-
-    /** Through the sample writer, the one way to seed computers; it takes tenants, deployments and settings too. */
-    private void seed(LocalStore store) {
-        try (SampleWriter writer = store.sampleWriter()) {
-            writer.tenant(tenant(msp, null, "Northwind", TenantKind.MSP));
-            writer.tenant(tenant(acme, msp, "Acme", TenantKind.CLIENT));
-            writer.tenant(tenant(berlin, acme, "Acme Berlin", TenantKind.SUB));
-            writer.tenant(tenant(contoso, msp, "Contoso", TenantKind.CLIENT));
-            writer.tenant(tenant(globex, msp, "Globex", TenantKind.CLIENT));
-            writer.deployment(deployment(UUID.randomUUID(), msp, "7-Zip", DesiredState.LATEST, "", DeploymentScope.CROSS_TENANT, false, ""));
-            writer.deployment(deployment(UUID.randomUUID(), acme, "Google Chrome", DesiredState.AT_LEAST, "120.0", DeploymentScope.TENANT, true, ""));
-            writer.deployment(deployment(acmeTools, acme, "Acme Tools", DesiredState.ANY_VERSION, "", DeploymentScope.TENANT, false, ""));
-            writer.deployment(deployment(UUID.randomUUID(), acme, "7-Zip", DesiredState.NOT_PRESENT, "", DeploymentScope.TAG, false, "kiosk"));
-            writer.preference(TenantPreference.of(PreferenceCatalogue.EXCLUDE_FROM_CROSS_TENANT, contoso, PreferenceMode.OVERRIDE, "true", META));
-            writer.computer(new Computer(UUID.randomUUID(), "BER-KIOSK-01", berlin, "SN-1", "dev-1", "Windows 11 Pro", "24H2",
-                    Instant.now(), null, List.of("kiosk"), List.of(), META));
-            writer.commit();
-        }
-    }
-
-    private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
-    }
-
-    private static Deployment deployment(UUID id, UUID owner, String software, DesiredState state, String version,
-                                         DeploymentScope scope, boolean children, String tag) {
-        return new Deployment(id, owner, software, state, version, Enforcement.REQUIRED, scope, children, List.of(), tag,
-                DeploymentOrder.UNORDERED, true, META);
-    }
-
-    private void openTab(String tenant) throws Exception {
-        if (tenant.equals("Acme Berlin")) {
-            expand("Acme");
-        }
-        robot.clickOn(cell(tenant));
-        robot.clickOn("#deploymentsTab");
-        settle();
+    /** On a stage of its own: the primary stage stays as the whole-app tests expect it. */
+    @Start
+    void start(Stage primary) {
+        openOn("Acme Berlin");
+        Stage stage = new Stage();
+        ThemeManager.applyTheme();
+        // about the tab's room in the default window
+        TabPane tabs = new TabPane(new DeploymentsTab(services()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Scene scene = new Scene(tabs, 820, 640);
+        ThemeManager.style(scene);
+        stage.setScene(scene);
+        stage.show();
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<ReachingDeployment> table() {
+    private static TableView<ReachingDeployment> table(FxRobot robot) {
         return robot.lookup("#deploymentTable").queryAs(TableView.class);
     }
 
-    /** Each row as its cells read: Software, Desired state, Enforcement, Scope, Order, Enabled, From. */
-    private List<List<String>> shownRows() {
-        TableView<ReachingDeployment> table = table();
+    /** Each row as its cells read, left to right. */
+    private static List<List<String>> shownRows(FxRobot robot) {
+        TableView<ReachingDeployment> table = table(robot);
         return table.getItems().stream().map(row -> table.getColumns().stream()
                 .map(c -> String.valueOf(((TableColumn<ReachingDeployment, ?>) c).getCellObservableValue(row).getValue()))
                 .toList()).toList();
     }
 
-    /** The row of a software whose "From" cell reads {@code from}. */
+    /** The table line of a software whose "From" cell reads {@code from}. */
     @SuppressWarnings("unchecked")
-    private Node row(String software, String from) {
+    private TableRow<ReachingDeployment> tableRow(FxRobot robot, String software, String from) {
+        ReachingDeployment wanted = row(software, from);
         return robot.lookup("#deploymentTable .table-row-cell").queryAll().stream()
                 .map(n -> (TableRow<ReachingDeployment>) n)
-                .filter(r -> r.getItem() != null && r.getItem().deployment().software().equals(software)
-                        && DeploymentText.from(r.getItem(), this::tenantName).equals(from))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + software + " / " + from));
+                .filter(r -> wanted.equals(r.getItem()))
+                .findFirst().orElseThrow(() -> new AssertionError("no line " + software + " / " + from));
     }
 
-    private void clickRow(String software, String from) throws Exception {
-        robot.clickOn(row(software, from));
-        settle();
-    }
-
-    private String tenantName(UUID id) {
-        return hierarchy().node(id).orElseThrow().name();
-    }
-
-    /** The "why" panel's entries: software -> the winner line, then one line per beaten deployment. */
-    private Map<String, List<String>> why() {
+    /** The "why" panel's entries: software -> its lines as shown. */
+    private static Map<String, List<String>> whyShown(FxRobot robot) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Node entry : robot.lookup("#whyList .why-entry").queryAll()) {
             out.put(String.valueOf(entry.getUserData()), ((VBox) entry).getChildren().stream().map(n -> ((Label) n).getText()).toList());
@@ -134,256 +89,131 @@ class DeploymentsTabTest extends AppTestSupport {
         return out;
     }
 
-    private List<Deployment> storedOf(UUID tenant) {
-        return model().current().records(DeploymentKind.INSTANCE, List.of(tenant));
+    private static Node whyEntry(FxRobot robot, String software) {
+        return robot.lookup("#whyList .why-entry").match(n -> software.equals(n.getUserData())).query();
     }
 
-    private String text(String id) {
+    private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    @Test
-    void createsATenantDeploymentThroughTheDialog() throws Exception {
-        openTab("Acme");
-        robot.clickOn("#newDeploymentButton");
-        Button ok = robot.lookup("#deploymentOkButton").queryButton();
-        assertThat(ok.isDisabled()).isTrue();
-        assertThat(text("#deploymentSoftwareError")).isEqualTo("Software is required.");
+    private static boolean disabled(FxRobot robot, String id) {
+        return robot.lookup(id).query().isDisabled();
+    }
 
-        robot.clickOn("#deploymentSoftwareField").write("Mozilla Firefox");
-        ComboBox<DesiredState> state = robot.lookup("#deploymentStateField").queryAs(ComboBox.class);
-        robot.interact(() -> state.setValue(DesiredState.AT_LEAST));
-        assertThat(text("#deploymentVersionError")).isEqualTo("At least needs a version, e.g. 24.08 or 16.0.17928.");
-        assertThat(ok.isDisabled()).isTrue();
-        robot.clickOn("#deploymentVersionField").write("128.0");
-        robot.clickOn("#deploymentIncludeChildren");
-        assertThat(ok.isDisabled()).isFalse();
-        robot.clickOn(ok);
-        settle();
-
-        assertThat(shownRows()).contains(List.of("Mozilla Firefox", "At least 128.0", "Required", "Tenant + children",
-                "Unordered", "Yes", "Own"));
-        assertThat(table().getSelectionModel().getSelectedItem().deployment().software()).isEqualTo("Mozilla Firefox");
-        assertThat(storedOf(acme)).filteredOn(d -> d.software().equals("Mozilla Firefox")).singleElement().satisfies(d -> {
-            assertThat(d.ownerTenantId()).isEqualTo(acme);
-            assertThat(d.scope()).isEqualTo(DeploymentScope.TENANT);
-            assertThat(d.includeChildTenants()).isTrue();
-            assertThat(d.desiredState()).isEqualTo(DesiredState.AT_LEAST);
-            assertThat(d.version()).isEqualTo("128.0");
-            assertThat(d.enabled()).isTrue();
-        });
-        assertThat(model().undoState().undoTextProperty().get()).isEqualTo("Undo creation of deployment of Mozilla Firefox");
+    private static Button dialogButton(FxRobot robot, String dialogId, String text) {
+        return robot.lookup(dialogId + " .button").match(n -> text.equals(((Button) n).getText())).queryButton();
     }
 
     @Test
-    void aVersionForLatestIsRefusedAtTheVersionFieldAndNothingIsSaved() throws Exception {
-        openTab("Acme");
-        robot.clickOn("#newDeploymentButton");
-        robot.clickOn("#deploymentSoftwareField").write("Mozilla Firefox");
-        Button ok = robot.lookup("#deploymentOkButton").queryButton();
-        assertThat(ok.isDisabled()).isFalse();
-        robot.clickOn("#deploymentVersionField").write("128.0");
+    void theTableShowsEachRowAsWordedAndTheButtonsFitTheSelectedRow(FxRobot robot) {
+        robot.interact(() -> show("Acme"));
+        assertThat(shownRows(robot)).isEqualTo(lines()).hasSize(4);
 
-        assertThat(text("#deploymentVersionError"))
-                .isEqualTo("Version is only used with Specific version or At least (got \"128.0\" for Latest).");
-        assertThat(text("#deploymentSoftwareError")).isEmpty();
-        assertThat(ok.isDisabled()).isTrue();
+        robot.clickOn(tableRow(robot, "Acme Tools", "Own"));
+        assertThat(disabled(robot, "#editDeploymentButton")).isFalse();
+        assertThat(disabled(robot, "#deleteDeploymentButton")).isFalse();
+        assertThat(robot.lookup("#makeExceptionButton").queryAs(MenuButton.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#deploymentHint").query().isVisible()).isFalse();
 
-        // and cross-tenant scope is the MSP's alone: said at the scope field
-        ComboBox<DeploymentScope> scope = robot.lookup("#deploymentScopeField").queryAs(ComboBox.class);
-        robot.interact(() -> scope.setValue(DeploymentScope.CROSS_TENANT));
-        assertThat(text("#deploymentScopeError")).startsWith("Only the MSP tenant can own a cross-tenant deployment");
-        assertThat(text("#deploymentVersionError")).startsWith("Version is only used with");
-        snapshot("deployments-dialog", "#deploymentDialog");
-
-        robot.clickOn(robot.lookup("#deploymentDialog .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
-        settle();
-        assertThat(storedOf(acme)).extracting(Deployment::software).doesNotContain("Mozilla Firefox");
-        assertThat(shownRows()).extracting(r -> r.get(0)).doesNotContain("Mozilla Firefox");
-    }
-
-    @Test
-    void theMspsCrossTenantDeploymentShowsOnAClientAsCrossTenantAndReadOnly() throws Exception {
-        openTab("Globex");
-        assertThat(shownRows()).containsExactly(List.of("7-Zip", "Latest", "Required", "Cross-tenant", "Unordered", "Yes", "Cross-tenant"));
-        clickRow("7-Zip", "Cross-tenant");
-        assertThat(robot.lookup("#editDeploymentButton").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#deleteDeploymentButton").queryButton().isDisabled()).isTrue();
+        TableRow<ReachingDeployment> crossTenant = tableRow(robot, "7-Zip", "Cross-tenant");
+        assertThat(crossTenant.getPseudoClassStates()).as("muted: not Acme's to edit").contains(READ_ONLY);
+        assertThat(crossTenant.getTooltip().getText()).isEqualTo(model.hint(crossTenant.getItem()));
+        robot.clickOn(crossTenant);
+        assertThat(disabled(robot, "#editDeploymentButton")).isTrue();
+        assertThat(disabled(robot, "#deleteDeploymentButton")).isTrue();
         assertThat(robot.lookup("#makeExceptionButton").queryAs(MenuButton.class).isDisabled()).isFalse();
-        assertThat(text("#deploymentHint")).isEqualTo("7-Zip is a cross-tenant deployment of Northwind: edit it there, or make an exception here.");
+        assertThat(text(robot, "#deploymentHint"))
+                .isEqualTo("7-Zip is a cross-tenant deployment of Northwind: edit it there, or make an exception here.");
 
-        // a client that opts out does not get it, and says why
-        robot.clickOn(cell("Contoso"));
-        settle();
-        assertThat(shownRows()).isEmpty();
-        assertThat(text("#deploymentHint")).startsWith("Contoso opts out of cross-tenant deployments");
-
-        // on the MSP it is its own
-        robot.clickOn(cell("Northwind"));
-        settle();
-        assertThat(shownRows()).containsExactly(List.of("7-Zip", "Latest", "Required", "Cross-tenant", "Unordered", "Yes", "Own"));
+        robot.interact(() -> show("Contoso"));
+        assertThat(shownRows(robot)).isEmpty();
+        assertThat(text(robot, "#deploymentHint")).isEqualTo(model.hint(null)).startsWith("Contoso opts out");
     }
 
     @Test
-    void aDeploymentIncludingChildTenantsShowsOnTheSubTenantAsInheritedFromItsOwner() throws Exception {
-        openTab("Acme Berlin");
-        assertThat(shownRows()).containsExactly(
-                List.of("7-Zip", "Not present", "Required", "Tag: kiosk", "Unordered", "Yes", "Inherited from Acme"),
-                List.of("Google Chrome", "At least 120.0", "Required", "Tenant + children", "Unordered", "Yes", "Inherited from Acme"),
-                List.of("7-Zip", "Latest", "Required", "Cross-tenant", "Unordered", "Yes", "Cross-tenant"));
-        // "Acme Tools" reaches Acme's own computers only
-        clickRow("Google Chrome", "Inherited from Acme");
-        assertThat(robot.lookup("#editDeploymentButton").queryButton().isDisabled()).isTrue();
-        assertThat(text("#deploymentHint")).isEqualTo("Google Chrome is inherited from Acme: edit it there, or make an exception here.");
-    }
+    void theWhyPanelShowsEachSoftwaresLinesAndFollowsTheTypedTagsThePickerAndTheSelectedRow(FxRobot robot) throws Exception {
+        assertThat(whyShown(robot)).containsOnlyKeys("7-Zip", "Google Chrome");
+        assertThat(whyShown(robot).get("7-Zip")).isEqualTo(whyOf("7-Zip"))
+                .containsExactly("7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.", "No other deployment of 7-Zip reaches this computer.");
 
-    @Test
-    void anExceptionHereWinsInTheWhyPanelAndUndoRemovesIt() throws Exception {
-        openTab("Acme Berlin");
-        assertThat(why().get("7-Zip")).containsExactly("7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.",
-                "No other deployment of 7-Zip reaches this computer.");
-
-        clickRow("7-Zip", "Cross-tenant");
-        robot.clickOn("#makeExceptionButton");
-        robot.clickOn("Not present here (remove it)");
-        settle();
-
-        assertThat(storedOf(berlin)).singleElement().satisfies(d -> {
-            assertThat(d.software()).isEqualTo("7-Zip");
-            assertThat(d.desiredState()).isEqualTo(DesiredState.NOT_PRESENT);
-            assertThat(d.scope()).isEqualTo(DeploymentScope.TENANT);
-            assertThat(d.includeChildTenants()).isTrue();
-        });
-        assertThat(shownRows().get(0)).isEqualTo(List.of("7-Zip", "Not present", "Required", "Tenant + children", "Unordered", "Yes", "Own"));
-        assertThat(why().get("7-Zip")).containsExactly(
-                "7-Zip: Not present, TENANT scope of Acme Berlin and its child tenants — wins.",
-                "Beats Latest, CROSS_TENANT scope from Northwind: TENANT scope beats CROSS_TENANT scope.");
-        // the new exception is selected, and its software marked in the why panel
-        assertThat(table().getSelectionModel().getSelectedItem().deployment().ownerTenantId()).isEqualTo(berlin);
-        snapshot("deployments", "#deploymentTable");
-
-        robot.clickOn("#undoButton");
-        settle();
-        assertThat(storedOf(berlin)).isEmpty();
-        assertThat(shownRows()).extracting(r -> r.get(6)).doesNotContain("Own");
-        assertThat(why().get("7-Zip")).containsExactly("7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.",
-                "No other deployment of 7-Zip reaches this computer.");
-    }
-
-    @Test
-    void theWhyPanelExplainsTagsNearerTenantsAndRealComputers() throws Exception {
-        openTab("Acme Berlin");
         robot.clickOn("#whyTagsField").write("Kiosk");
-        assertThat(why().get("7-Zip")).containsExactly(
+        assertThat(whyShown(robot).get("7-Zip")).containsExactly(
                 "7-Zip: Not present, TAG scope for computers tagged \"kiosk\" in Acme — wins.",
                 "Beats Latest, CROSS_TENANT scope from Northwind: TAG scope beats CROSS_TENANT scope.");
+        assertThat(whyEntry(robot, "7-Zip").lookup(".why-beaten")).isNotNull();
 
-        // an Ignore exception to the inherited Chrome wins because Berlin is nearer than Acme
-        clickRow("Google Chrome", "Inherited from Acme");
-        robot.clickOn("#makeExceptionButton");
-        robot.clickOn("Ignore here (leave it as it is)");
-        settle();
-        assertThat(why().get("Google Chrome")).containsExactly(
-                "Google Chrome: Ignore, TENANT scope of Acme Berlin and its child tenants — wins.",
-                "Beats At least 120.0, TENANT scope of Acme and its child tenants: Acme Berlin is nearer than Acme.");
-
-        // the real kiosk computer of Berlin: its own tags count, the typed ones do not
+        // a real computer: its own tags, shown in place of the typed ones
+        @SuppressWarnings("unchecked")
         ComboBox<WhyComputer> picker = robot.lookup("#whyComputerPicker").queryAs(ComboBox.class);
-        assertThat(picker.getItems()).extracting(WhyComputer::name).containsExactly("Any computer of Acme Berlin", "BER-KIOSK-01");
+        assertThat(picker.getItems()).extracting(WhyComputer::name).containsExactly("Any computer of Acme Berlin", "BER-KIOSK-01", "BER-PC-02");
         robot.clickOn(picker);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(hasText("BER-KIOSK-01")).queryAs(Node.class));
-        assertThat(picker.getValue().name()).isEqualTo("BER-KIOSK-01");
-        assertThat(text("#whyComputerTags")).isEqualTo("Tags: kiosk");
-        assertThat(why().get("7-Zip").get(0)).isEqualTo("7-Zip: Not present, TAG scope for computers tagged \"kiosk\" in Acme — wins.");
-        clickRow("7-Zip", "Cross-tenant");
-        snapshot("deployments-why", "#deploymentTable");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(hasText("BER-PC-02")).queryAs(Node.class));
+        assertThat(picker.getValue().name()).isEqualTo("BER-PC-02");
+        assertThat(robot.lookup("#whyTagsField").query().isVisible()).isFalse();
+        assertThat(text(robot, "#whyComputerTags")).isEqualTo("Tags: office");
+        assertThat(whyShown(robot).get("7-Zip").get(0)).isEqualTo("7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.");
+
+        // the selected row's software is marked below
+        robot.clickOn(tableRow(robot, "Google Chrome", "Inherited from Acme"));
+        assertThat(whyEntry(robot, "Google Chrome").getPseudoClassStates()).contains(HIGHLIGHTED);
+        assertThat(whyEntry(robot, "7-Zip").getPseudoClassStates()).doesNotContain(HIGHLIGHTED);
+        robot.clickOn(tableRow(robot, "7-Zip", "Cross-tenant"));
+        assertThat(whyEntry(robot, "7-Zip").getPseudoClassStates()).contains(HIGHLIGHTED);
+        SceneSnapshot.saveIfAsked(robot.lookup("#deploymentTable").query().getScene(), "deployments-why");
     }
 
     @Test
-    void editsAnOwnDeploymentAndDeletesItAfterConfirming() throws Exception {
-        openTab("Acme");
-        robot.doubleClickOn(row("Acme Tools", "Own"));
-        ComboBox<DesiredState> state = robot.lookup("#deploymentStateField").queryAs(ComboBox.class);
-        robot.interact(() -> state.setValue(DesiredState.SPECIFIC_VERSION));
-        Button ok = robot.lookup("#deploymentOkButton").queryButton();
-        assertThat(ok.isDisabled()).isTrue();
-        robot.clickOn("#deploymentVersionField").write("2.1");
-        robot.clickOn(ok);
-        settle();
-        assertThat(storedOf(acme)).filteredOn(d -> d.id().equals(acmeTools)).singleElement()
-                .satisfies(d -> assertThat(d.version()).isEqualTo("2.1"));
-        assertThat(shownRows()).contains(List.of("Acme Tools", "Specific version 2.1", "Required", "Tenant", "Unordered", "Yes", "Own"));
-
-        robot.clickOn("#deleteDeploymentButton");
-        robot.clickOn(robot.lookup("#deleteDeploymentConfirm .button").match(n -> "OK".equals(((Button) n).getText())).queryButton());
-        settle();
-        assertThat(storedOf(acme)).extracting(Deployment::id).doesNotContain(acmeTools);
-        assertThat(shownRows()).extracting(r -> r.get(0)).doesNotContain("Acme Tools");
-    }
-
-    @Test
-    void computerScopeAsksForTheTenantsComputers() throws Exception {
-        openTab("Acme Berlin");
-        robot.clickOn("#newDeploymentButton");
-        robot.clickOn("#deploymentSoftwareField").write("Kiosk Browser");
-        ComboBox<DeploymentScope> scope = robot.lookup("#deploymentScopeField").queryAs(ComboBox.class);
-        robot.interact(() -> scope.setValue(DeploymentScope.COMPUTER));
-        Button ok = robot.lookup("#deploymentOkButton").queryButton();
-        assertThat(text("#deploymentComputersError")).isEqualTo("Choose at least one computer for a deployment with Computer scope.");
-        assertThat(ok.isDisabled()).isTrue();
-        robot.clickOn(robot.lookup("#deploymentComputersField .check-box").queryAs(Node.class));
-        assertThat(ok.isDisabled()).isFalse();
-        robot.clickOn(ok);
-        settle();
-
-        assertThat(storedOf(berlin)).singleElement().satisfies(d -> {
-            assertThat(d.scope()).isEqualTo(DeploymentScope.COMPUTER);
-            assertThat(d.computerIds()).hasSize(1);
-        });
-        assertThat(shownRows().get(0)).containsSubsequence("Kiosk Browser", "1 computer", "Own");
-    }
-
-    @Test
-    void aSecondExceptionForTheSameSoftwareIsRefusedWithTheReason() throws Exception {
-        openTab("Acme Berlin");
-        clickRow("7-Zip", "Cross-tenant");
+    void anExceptionFromTheMenuIsSelectedAndASecondOneIsRefusedInADialog(FxRobot robot) throws Exception {
+        robot.clickOn(tableRow(robot, "7-Zip", "Cross-tenant"));
         robot.clickOn("#makeExceptionButton");
         robot.clickOn("Not present here (remove it)");
-        settle();
-        clickRow("7-Zip", "Inherited from Acme");
+
+        assertThat(storedOf(seed.berlin)).singleElement().satisfies(d -> assertThat(d.desiredState()).isEqualTo(DesiredState.NOT_PRESENT));
+        assertThat(shownRows(robot).get(0)).containsSubsequence("7-Zip", "Not present", "Own");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().deployment().ownerTenantId()).isEqualTo(seed.berlin);
+        assertThat(whyEntry(robot, "7-Zip").getPseudoClassStates()).contains(HIGHLIGHTED);
+        SceneSnapshot.saveIfAsked(robot.lookup("#deploymentTable").query().getScene(), "deployments");
+
+        robot.clickOn(tableRow(robot, "7-Zip", "Inherited from Acme"));
         robot.clickOn("#makeExceptionButton");
         robot.clickOn("Ignore here (leave it as it is)");
-        settle();
-
         assertThat(robot.lookup("#errorDialog .content").queryAs(Label.class).getText())
                 .isEqualTo("Acme Berlin already has its own deployment of 7-Zip (Not present); edit that one instead.");
-        assertThat(storedOf(berlin)).hasSize(1);
+        assertThat(storedOf(seed.berlin)).hasSize(1);
     }
 
     @Test
-    void aSecondTenantDeploymentOfTheSameSoftwareIsRefusedAtTheSoftwareField() throws Exception {
-        openTab("Acme");
+    void newAndDoubleClickOpenTheDialogAndDeleteAsksFirst(FxRobot robot) {
+        robot.interact(() -> show("Acme"));
         robot.clickOn("#newDeploymentButton");
-        robot.clickOn("#deploymentSoftwareField").write("google chrome");
-        Button ok = robot.lookup("#deploymentOkButton").queryButton();
+        assertThat(robot.lookup("#deploymentDialog").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("New deployment in Acme");
+        robot.clickOn("#deploymentSoftwareField").write("Zoom");
+        press(robot, "#deploymentOkButton");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().deployment().software()).as("the new one is selected")
+                .isEqualTo("Zoom");
 
-        assertThat(text("#deploymentSoftwareError"))
-                .isEqualTo("Acme already has a deployment of Google Chrome at Tenant scope (At least). Edit that one instead.");
-        assertThat(ok.isDisabled()).isTrue();
+        robot.doubleClickOn(tableRow(robot, "Acme Tools", "Own"));
+        assertThat(robot.lookup("#deploymentDialog").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Edit the deployment of Acme Tools in Acme");
+        @SuppressWarnings("unchecked")
+        ComboBox<DesiredState> state = robot.lookup("#deploymentStateField").queryAs(ComboBox.class);
+        robot.interact(() -> state.setValue(DesiredState.SPECIFIC_VERSION));
+        robot.clickOn("#deploymentVersionField").write("2.1");
+        press(robot, "#deploymentOkButton");
+        assertThat(storedOf(seed.acme)).filteredOn(d -> d.id().equals(seed.acmeTools)).singleElement()
+                .satisfies(d -> assertThat(d.version()).isEqualTo("2.1"));
+        assertThat(shownRows(robot)).contains(List.of("Acme Tools", "Specific version 2.1", "Required", "Tenant", "Unordered", "Yes", "Own"));
 
-        // the same software for a tag is how an exception is made: allowed
-        ComboBox<DeploymentScope> scope = robot.lookup("#deploymentScopeField").queryAs(ComboBox.class);
-        robot.interact(() -> scope.setValue(DeploymentScope.TAG));
-        robot.clickOn("#deploymentTagField").write("kiosk");
-        assertThat(text("#deploymentSoftwareError")).isEmpty();
-        assertThat(ok.isDisabled()).isFalse();
-        robot.clickOn(ok);
-        settle();
-        assertThat(storedOf(acme)).filteredOn(d -> d.software().equalsIgnoreCase("Google Chrome")).hasSize(2);
-    }
-
-    /** Saves the window as a PNG for a human to look at, when run with -Dcanopy.snapshots=true. */
-    private void snapshot(String name, String nodeInScene) throws Exception {
-        SceneSnapshot.saveIfAsked(robot.lookup(nodeInScene).query().getScene(), name);
+        robot.clickOn("#deleteDeploymentButton");
+        Deployment tools = row("Acme Tools", "Own").deployment();
+        assertThat(robot.lookup("#deleteDeploymentConfirm .content").queryAs(Label.class).getText()).isEqualTo(model.deleteQuestion(tools));
+        press(robot, dialogButton(robot, "#deleteDeploymentConfirm", "Cancel"));
+        assertThat(storedOf(seed.acme)).extracting(Deployment::id).contains(seed.acmeTools);
+        robot.clickOn("#deleteDeploymentButton");
+        press(robot, dialogButton(robot, "#deleteDeploymentConfirm", "OK"));
+        assertThat(storedOf(seed.acme)).extracting(Deployment::id).doesNotContain(seed.acmeTools);
+        assertThat(shownRows(robot)).extracting(r -> r.get(0)).doesNotContain("Acme Tools");
     }
 }
