@@ -12,7 +12,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import net.jqwik.api.Example;
 import net.jqwik.api.Property;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -87,8 +86,14 @@ class ArchitectureTest {
         slices().matching("dev.canopy.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
-    /** Today HistoryTab, ComputerDetailPane and MergeWizard still read the store themselves. */
-    @Disabled("enabled when the view-model split lands")
+    @Test
+    void featuresDoNotReachIntoTheMainWindow() {
+        noClasses().that().resideInAPackage("dev.canopy.ui.(*)..").and().resideOutsideOfPackage("dev.canopy.ui.main..")
+                .should().dependOnClassesThat().resideInAPackage("dev.canopy.ui.main..")
+                .because("features receive the services they use (ui.common), not the main window's view model")
+                .check(CLASSES);
+    }
+
     @Test
     void viewsLeaveTheStoreToTheirViewModels() {
         DescribedPredicate<JavaClass> views = assignableTo(javafx.scene.Node.class)

@@ -39,7 +39,9 @@ public abstract class AppTestSupport {
         System.setProperty("canopy.home", folder.toString());
         FxToolkit.registerPrimaryStage();
         app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
-        waitFor(() -> model().stateProperty().get() != MainViewModel.State.OPENING);
+        // a cold, busy JVM can take a while to boot the ORM: wait for it here, not in each test's first settle()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                model().stateProperty().get() == MainViewModel.State.FAILED || model().editsReadyProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

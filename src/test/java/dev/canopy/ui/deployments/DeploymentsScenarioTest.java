@@ -12,11 +12,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,18 +41,10 @@ class DeploymentsScenarioTest extends AppTestSupport {
         return model().current().records(DeploymentKind.INSTANCE, List.of(tenant));
     }
 
-    /**
-     * Starts the app on the seed and waits (longer than a settle, for a cold JVM on a busy machine)
-     * until the ORM has booted, so the first click does not wait behind it.
-     */
-    private void launchReady() throws Exception {
-        launch(seed::write);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> model().editsReadyProperty().get()).get());
-    }
 
     @Test
     void followsTheTreeAndAnExceptionMadeThereIsUndoneWithTheToolbar() throws Exception {
-        launchReady();
+        launch(seed::write);
         robot.clickOn(cell("Globex"));
         robot.clickOn("#deploymentsTab");
         settle();
@@ -81,7 +71,7 @@ class DeploymentsScenarioTest extends AppTestSupport {
 
     @Test
     void enterOpensAnOwnDeploymentAndDeleteRemovesItAfterAskingAndCtrlZBringsItBack() throws Exception {
-        launchReady();
+        launch(seed::write);
         robot.clickOn(cell("Acme"));
         robot.clickOn("#deploymentsTab");
         settle();

@@ -5,9 +5,7 @@ import dev.canopy.ui.AppTestSupport;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,18 +30,10 @@ class PreferencesScenarioTest extends AppTestSupport {
         waitFor(() -> ("Preferences of " + tenant).equals(driver.text("#preferencesTitle")));
     }
 
-    /**
-     * Starts the app on the seed and waits (longer than a settle, for a cold JVM on a busy machine)
-     * until the ORM has booted, so the first click does not wait behind it.
-     */
-    private void launchReady() throws Exception {
-        launch(seed::write);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> model().editsReadyProperty().get()).get());
-    }
 
     @Test
     void aSettingOfTheTenantFoundInTheTreeIsOverriddenAndCtrlZInTheTableUndoesItOnThatTenant() throws Exception {
-        launchReady();
+        launch(seed::write);
         open("Acme");
         assertThat(driver.view().getWidth()).as("the room the component tests give the view").isGreaterThanOrEqualTo(PreferencesViewFixture.WIDTH);
         assertThat(driver.view().getHeight()).isGreaterThanOrEqualTo(PreferencesViewFixture.HEIGHT);
