@@ -10,26 +10,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads the tree's snapshot in two indexed queries: live tenants, and live computers counted per tenant. */
+/** Reads the tree's snapshot: live tenants in one query, with their live computers counted per tenant (cached between writes that change them). */
 final class HierarchyQuery {
 
     private HierarchyQuery() {
     }
 
-    static TenantHierarchy load(DataSource dataSource) {
+    static TenantHierarchy load(DataSource dataSource, ComputerCountCache counts) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            Map<UUID, Integer> computers = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery(
-                    "select tenant_id, count(*) from computer where deleted = false group by tenant_id")) {
-                while (rows.next()) {
-                    computers.put(rows.getObject(1, UUID.class), rows.getInt(2));
-                }
-            }
+            Map<UUID, Integer> computers = counts.perTenant(connection);
             List<TenantNode> nodes = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(
                     "select id, parent_id, name, kind, time_zone from tenant where deleted = false")) {

@@ -37,6 +37,7 @@ public final class LocalStore implements AutoCloseable {
     private final HikariDataSource dataSource;
     private CompletableFuture<SessionFactory> sessionsFuture;
     private CompletableFuture<Void> warm;
+    private final ComputerCountCache computerCounts = new ComputerCountCache();
     private final String actor;
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
@@ -160,12 +161,20 @@ public final class LocalStore implements AutoCloseable {
      * no lock: H2's MVCC gives each read a committed snapshot.
      */
     public Command.Applied execute(Command command) {
-        return writing(() -> sessions().fromTransaction(session -> apply(session, command)));
+        return writing(() -> {
+            SessionWorkspace[] used = new SessionWorkspace[1];
+            Command.Applied applied = sessions().fromTransaction(session -> apply(session, command, used));
+            if (used[0].movedComputers()) {
+                computerCounts.invalidate();  // after the commit, so no reader caches the counts from before it
+            }
+            return applied;
+        });
     }
 
-    private Command.Applied apply(org.hibernate.Session session, Command command) {
+    private Command.Applied apply(org.hibernate.Session session, Command command, SessionWorkspace[] used) {
         var now = clock.instant();
         var workspace = new SessionWorkspace(session, actor, now, command.mutationName());
+        used[0] = workspace;
         long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
         Command.Applied applied = command.applyTo(workspace);
         long mutationId = ClientSettings.nextMutationId(session);
@@ -185,9 +194,9 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
-     * Boots the ORM and runs a command through the whole edit path in a transaction that is rolled
-     * back, so classes, caches and JIT are ready before the technician's first edit. Runs once; a
-     * second caller waits for the first (the launcher starts it early, the edit lane waits for it).
+     * Boots the ORM and runs a rename and a move through the whole edit path in transactions that are
+     * rolled back, so classes and caches are ready before the technician's first edit. Runs once; a
+     * second caller waits for the first.
      */
     public void warmUp() {
         CompletableFuture<Void> once;
@@ -203,8 +212,10 @@ public final class LocalStore implements AutoCloseable {
             try {
                 long start = System.nanoTime();
                 awaitReady();
-                loadHierarchy().root().ifPresent(root -> writing(() -> tryOut(new dev.canopy.domain.command.UpdateTenant(root.id(),
-                        dev.canopy.domain.command.TenantChanges.rename(root.name())))));
+                TenantHierarchy tree = loadHierarchy();
+                for (Command command : WarmUpEdits.of(tree)) {
+                    writing(() -> tryOut(command));
+                }
                 LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
                 once.complete(null);
             } catch (RuntimeException e) {
@@ -223,7 +234,7 @@ public final class LocalStore implements AutoCloseable {
         try (var session = sessions().openSession()) {
             var transaction = session.beginTransaction();
             try {
-                return apply(session, command);
+                return apply(session, command, new SessionWorkspace[1]);
             } catch (dev.canopy.domain.RuleViolation refused) {
                 return null;
             } finally {
@@ -252,7 +263,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** The tree's snapshot: every live tenant with its own computer count (plain JDBC: it runs before Hibernate is up). */
     public TenantHierarchy loadHierarchy() {
-        return HierarchyQuery.load(dataSource);
+        return HierarchyQuery.load(dataSource, computerCounts);
     }
 
     /** One tenant with all its fields, including a deleted one. */
@@ -337,7 +348,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** Writes generated sample records in one transaction (see {@link SampleWriter}). */
     public SampleWriter sampleWriter() {
-        return new SampleWriter(dataSource);
+        return new SampleWriter(dataSource, computerCounts::invalidate);
     }
 
     /**

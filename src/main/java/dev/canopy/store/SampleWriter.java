@@ -32,8 +32,10 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     private BooleanSupplier cancelled = () -> false;
     private int pending;
     private boolean committed;
+    private final Runnable afterCommit;
 
-    SampleWriter(DataSource dataSource) {
+    SampleWriter(DataSource dataSource, Runnable afterCommit) {
+        this.afterCommit = afterCommit;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
@@ -193,6 +195,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             connection.commit();
             committed = true;
         });
+        afterCommit.run();
     }
 
     private interface SqlStep {

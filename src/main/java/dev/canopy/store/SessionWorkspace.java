@@ -18,6 +18,12 @@ final class SessionWorkspace implements Workspace {
     private final String actor;
     private final Instant now;
     private final String action;
+    private boolean movedComputers;
+
+    /** Whether this transaction changed which tenant owns which computers (the tree's counts then change). */
+    boolean movedComputers() {
+        return movedComputers;
+    }
 
     SessionWorkspace(Session session, String actor, Instant now, String action) {
         this.session = session;
@@ -104,6 +110,7 @@ final class SessionWorkspace implements Workspace {
 
     @Override
     public void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before) {
+        movedComputers = true;
         // pending ORM changes first, so the JDBC batch sees them and they see it
         session.flush();
         session.doWork(connection -> BulkComputerWrites.move(connection, tenantId, computerIds, before, now, actor, action));

@@ -26,8 +26,6 @@ import java.util.function.Function;
  */
 public final class CanopyApp extends Application {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CanopyApp.class);
-
     private static volatile Preopened preopened;
 
     private record Preopened(Path folder, CompletableFuture<OpenedStore> store) {
@@ -35,26 +33,17 @@ public final class CanopyApp extends Application {
 
     /**
      * Starts opening the store and reading its tree before the JavaFX toolkit is up (the launcher calls this), so the
-     * two overlap; the window then takes the store from here instead of opening it again. The same thread then boots
-     * the ORM and warms the edit path, which the edit lane waits for before the first edit.
+     * two overlap; the window then takes the store from here instead of opening it again. (Booting the ORM here too
+     * was measured: it delays the window by over a second on two cores, so the edit lane boots it after the tree shows.)
      */
     public static void preopen(Path folder) {
         CompletableFuture<OpenedStore> store = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            OpenedStore opened;
             try {
-                opened = OpenedStore.open(folder);
+                store.complete(OpenedStore.open(folder));
                 StartupTrace.mark("store-and-tree-read");
-                store.complete(opened);
             } catch (Throwable e) {
                 store.completeExceptionally(e);
-                return;
-            }
-            try {
-                // the second core is mostly idle while the toolkit starts: boot the ORM now, so the first edit is warm
-                opened.store().warmUp();
-            } catch (RuntimeException e) {
-                LOG.debug("early warm-up failed; the edit lane reports it", e);
             }
         }, "canopy-preopen");
         thread.setDaemon(true);

@@ -68,6 +68,8 @@ public final class TenantEditView extends VBox {
         parentPicker.setConverter(converter(model::pathOf));
         parentPicker.valueProperty().bindBidirectional(model.parentProperty());
         parentPicker.setMaxWidth(Double.MAX_VALUE);
+        // a fixed preferred width: computed, the skin would measure a cell for each of (up to) 10k tenants on every edit
+        parentPicker.setPrefWidth(340);
         addField("Parent", parentPicker, "parent", null);
 
         SearchableComboBox<String> zonePicker = new SearchableComboBox<>();
