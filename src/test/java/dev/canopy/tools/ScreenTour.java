@@ -82,8 +82,28 @@ public final class ScreenTour {
         ROBOT.clickOn(ROBOT.lookup("#mergeDestinationList .list-cell").nth(1).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !ROBOT.lookup("#mergeButton").queryButton().isDisabled());
         saveTopWindow("mergeWizard");
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();  // the merge wizard is modal: close it with the rest
+        welcome();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The welcome view of an empty data folder, and sample data loading as long work (progress there and in the status bar). */
+    private static void welcome() throws Exception {
+        Path empty = Files.createTempDirectory("canopy-welcome");
+        System.setProperty("canopy.home", empty.toString());
+        CanopyApp app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.model().stateProperty().get() == MainViewModel.State.WELCOME);
+        settle(app);
+        save(ROBOT.lookup("#welcomeView").query().getScene(), "welcome");
+        ROBOT.clickOn("#loadSampleButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ROBOT.lookup("#taskStatus").query().isVisible());
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        save(ROBOT.lookup("#welcomeView").query().getScene(), "welcomeLoadingSample");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.model().stateProperty().get() == MainViewModel.State.READY);
+        FxToolkit.cleanupApplication(app);
     }
 
     /**

@@ -35,6 +35,7 @@ final class TaskStatus extends HBox {
         title.getStyleClass().add("text-bold");
         bar.setId("taskProgress");
         bar.setPrefWidth(120);
+        bar.setMinWidth(120);
         line.setId("taskLine");
         line.setMinWidth(0);
         line.setMaxWidth(260);

@@ -73,6 +73,7 @@ public final class WelcomeView extends VBox {
         progress.setVisible(false);
         Label progressLine = new Label();
         progressLine.getStyleClass().add("field-hint");
+        progressLine.managedProperty().bind(progressLine.textProperty().isNotEmpty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelSampleButton");
         cancel.setVisible(false);
@@ -103,7 +104,13 @@ public final class WelcomeView extends VBox {
         sampleHint.setWrapText(true);
 
         getChildren().addAll(AppIcon.MSP.view(), title, intro, new HBox(8, mspName, create), error, new Separator(),
-                new HBox(8, sample, progress, cancel), progressLine, sampleHint, folder);
+                sampleRow(sample, progress, cancel), progressLine, sampleHint, folder);
         getChildren().get(0).getStyleClass().add("welcome-icon");
+    }
+
+    private static HBox sampleRow(Button sample, ProgressBar progress, Button cancel) {
+        HBox row = new HBox(8, sample, progress, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }
