@@ -63,6 +63,28 @@ class MainViewModelTest extends ViewModelFixture {
     }
 
     @Test
+    void cancellingSampleDataLeavesTheFolderEmptyOnTheWelcomeView() {
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        dev.canopy.ui.common.LaneTaskExecutor holdingLongWork = new dev.canopy.ui.common.LaneTaskExecutor(Runnable::run, Runnable::run, held::add, Runnable::run) {
+        };
+        try (var seeded = dev.canopy.store.LocalStore.open(folder)) {
+            assertThat(seeded.loadHierarchy().size()).isZero();
+        }
+        main = new MainViewModel(folder, holdingLongWork, OpenedStore::open);
+        main.open();
+        boolean[] done = new boolean[1];
+        var task = main.loadSample(() -> done[0] = true, refusals::add);
+        assertThat(main.tasks().runningTasks()).containsExactly(task);
+        task.cancel();
+        held.forEach(Runnable::run);
+        assertThat(done[0]).isTrue();
+        assertThat(refusals).isEmpty();
+        assertThat(main.tasks().runningTasks()).isEmpty();
+        assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.WELCOME);
+        assertThat(store().loadHierarchy().size()).isZero();
+    }
+
+    @Test
     void anEmptyFolderWelcomesAndSampleDataFillsItAsLongWorkWithProgress() {
         open(store -> { });
         assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.WELCOME);
