@@ -1,5 +1,6 @@
 package dev.canopy.ui.computers;
 
+import dev.canopy.ui.SeedRecords;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.Software;
@@ -82,7 +83,7 @@ final class ComputersSeed {
     }
 
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind, String zone) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", zone, List.of(), true, List.of(), META);
+        return SeedRecords.tenant(id, parent, name, kind, zone, META);
     }
 
     private static Deployment deployment(UUID owner, String software) {

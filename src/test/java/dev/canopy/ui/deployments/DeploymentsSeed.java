@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.ui.SeedRecords;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.deployment.Deployment;
@@ -58,7 +59,7 @@ final class DeploymentsSeed {
     }
 
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
+        return SeedRecords.tenant(id, parent, name, kind, META);
     }
 
     private static Deployment deployment(UUID id, UUID owner, String software, DesiredState state, String version,

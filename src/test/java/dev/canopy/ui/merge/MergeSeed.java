@@ -1,5 +1,6 @@
 package dev.canopy.ui.merge;
 
+import dev.canopy.ui.SeedRecords;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.person.Person;
@@ -45,7 +46,7 @@ final class MergeSeed {
     }
 
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
+        return SeedRecords.tenant(id, parent, name, kind, META);
     }
 
     private static MaintenanceSchedule nightly(UUID owner, String cron) {

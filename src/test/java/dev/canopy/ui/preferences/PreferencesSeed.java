@@ -1,5 +1,6 @@
 package dev.canopy.ui.preferences;
 
+import dev.canopy.ui.SeedRecords;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.tenant.Tenant;
@@ -42,11 +43,10 @@ final class PreferencesSeed {
     }
 
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
+        return SeedRecords.tenant(id, parent, name, kind, META);
     }
 
     private static Computer computer(UUID id, String name, UUID tenant, String tag) {
-        return new Computer(id, name, tenant, "SN-" + name, id.toString(), "Windows 11 Pro", "24H2", Instant.now(), null,
-                List.of(tag), List.of(), META);
+        return SeedRecords.computer(id, name, tenant, tag, META);
     }
 }

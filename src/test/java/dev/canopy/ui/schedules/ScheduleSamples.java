@@ -1,5 +1,6 @@
 package dev.canopy.ui.schedules;
 
+import dev.canopy.ui.SeedRecords;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.preference.PreferenceCatalogue;
@@ -82,11 +83,10 @@ final class ScheduleSamples {
     }
 
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind, String zone) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", zone, List.of(), true, List.of(), META);
+        return SeedRecords.tenant(id, parent, name, kind, zone, META);
     }
 
     private static Computer computer(UUID id, String name, UUID tenant, String tag) {
-        return new Computer(id, name, tenant, "SN-" + name, id.toString(), "Windows 11 Pro", "24H2", META.updatedAt(), null,
-                List.of(tag), List.of(), META);
+        return SeedRecords.computer(id, name, tenant, tag, META);
     }
 }

@@ -1,5 +1,6 @@
 package dev.canopy.ui.tree;
 
+import dev.canopy.ui.SeedRecords;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
@@ -62,6 +63,6 @@ class BroadSearchTest extends TreeViewFixture {
     }
 
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
+        return SeedRecords.tenant(id, parent, name, kind, META);
     }
 }
