@@ -110,6 +110,9 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     /** Runs a user action; on success it becomes the next undo step and the tree reloads. */
     @Override
     public void execute(Command command, Consumer<Command.Applied> onApplied, Consumer<Throwable> onRefused) {
+        if (!editsReady.get()) {
+            notice.set("Saving as soon as the database is ready (it is still starting)…");  // the wait is never silent
+        }
         tasks.edit(() -> new Applied(store.execute(command), store.loadHierarchy()), result -> {
             undo.history().done(result.applied().label(), result.applied().inverse());
             undo.refresh();

@@ -54,6 +54,28 @@ class MainViewModelTest extends ViewModelFixture {
     }
 
     @Test
+    void anEditMadeWhileTheDatabaseIsStillStartingSaysSoAndIsSavedWhenItIsReady() {
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        dev.canopy.ui.common.LaneTaskExecutor holdingEdits = new dev.canopy.ui.common.LaneTaskExecutor(held::add, Runnable::run, Runnable::run, Runnable::run) {
+        };
+        try (var seeded = dev.canopy.store.LocalStore.open(folder)) {
+            seeded.execute(new CreateTenant(msp, null, "Northwind"));
+            seeded.execute(new CreateTenant(acme, msp, "Acme"));
+        }
+        main = new MainViewModel(folder, holdingEdits, OpenedStore::open);
+        main.open();
+        main.execute(new UpdateTenant(acme, TenantChanges.rename("Acme Corp")), applied -> { }, refusals::add);
+        assertThat(main.noticeProperty().get()).isEqualTo("Saving as soon as the database is ready (it is still starting)…");
+        while (!held.isEmpty()) {
+            held.remove(0).run();  // opening, the ORM boot and warm-up, then the edit, in that order
+        }
+        assertThat(main.editsReadyProperty().get()).isTrue();
+        assertThat(main.hierarchy().node(acme).orElseThrow().name()).isEqualTo("Acme Corp");
+        assertThat(main.noticeProperty().get()).isEqualTo("Done: rename of Acme");
+        assertThat(refusals).isEmpty();
+    }
+
+    @Test
     void aRefusedEditChangesNothingAndLeavesNoUndoStep() {
         openSeeded();
         main.execute(new UpdateTenant(acme, TenantChanges.rename("Globex")), applied -> { }, refusals::add);
