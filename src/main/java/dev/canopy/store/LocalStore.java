@@ -36,7 +36,6 @@ public final class LocalStore implements AutoCloseable {
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
     private CompletableFuture<SessionFactory> sessionsFuture;
-    private CompletableFuture<Void> warm;
     private final ComputerCountCache computerCounts = new ComputerCountCache();
     private final String actor;
     private final Clock clock;
@@ -162,29 +161,31 @@ public final class LocalStore implements AutoCloseable {
      */
     public Command.Applied execute(Command command) {
         return writing(() -> {
-            SessionWorkspace[] used = new SessionWorkspace[1];
-            Command.Applied applied = sessions().fromTransaction(session -> apply(session, command, used));
-            if (used[0].movedComputers()) {
+            Outcome outcome = sessions().fromTransaction(session -> apply(session, command));
+            if (outcome.movedComputers()) {
                 computerCounts.invalidate();  // after the commit, so no reader caches the counts from before it
             }
-            return applied;
+            return outcome.applied();
         });
     }
 
-    private Command.Applied apply(org.hibernate.Session session, Command command, SessionWorkspace[] used) {
+    /** A command's result, and whether it changed which tenant owns which computers (the tree's counts). */
+    private record Outcome(Command.Applied applied, boolean movedComputers) {
+    }
+
+    private Outcome apply(org.hibernate.Session session, Command command) {
         var now = clock.instant();
         var workspace = new SessionWorkspace(session, actor, now, command.mutationName());
-        used[0] = workspace;
         long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
         Command.Applied applied = command.applyTo(workspace);
         long mutationId = ClientSettings.nextMutationId(session);
         session.persist(new OutboxMutationEntity(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
         session.flush();
-        return applied;
+        return new Outcome(applied, workspace.movedComputers());
     }
 
     /** Runs write work under the write lock (see {@link #execute}). */
-    public <T> T writing(java.util.function.Supplier<T> work) {
+    private <T> T writing(java.util.function.Supplier<T> work) {
         writeLock.lock();
         try {
             return work.get();
@@ -195,46 +196,23 @@ public final class LocalStore implements AutoCloseable {
 
     /**
      * Boots the ORM and runs a rename and a move through the whole edit path in transactions that are
-     * rolled back, so classes and caches are ready before the technician's first edit. Runs once; a
-     * second caller waits for the first.
+     * rolled back, so classes and caches are ready before the technician's first edit.
      */
     public void warmUp() {
-        CompletableFuture<Void> once;
-        boolean mine = false;
-        synchronized (this) {
-            if (warm == null) {
-                warm = new CompletableFuture<>();
-                mine = true;
-            }
-            once = warm;
+        long start = System.nanoTime();
+        awaitReady();
+        for (Command command : WarmUpEdits.of(loadHierarchy())) {
+            writing(() -> tryOut(command));
         }
-        if (mine) {
-            try {
-                long start = System.nanoTime();
-                awaitReady();
-                TenantHierarchy tree = loadHierarchy();
-                for (Command command : WarmUpEdits.of(tree)) {
-                    writing(() -> tryOut(command));
-                }
-                LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
-                once.complete(null);
-            } catch (RuntimeException e) {
-                once.completeExceptionally(e);
-            }
-        }
-        try {
-            once.join();
-        } catch (CompletionException e) {
-            throw wrap(folder, e);
-        }
+        LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Applies a command in a transaction that is always rolled back; a refusal is ignored (the path was still run). */
-    private Object tryOut(Command command) {
+    private Outcome tryOut(Command command) {
         try (var session = sessions().openSession()) {
             var transaction = session.beginTransaction();
             try {
-                return apply(session, command, new SessionWorkspace[1]);
+                return apply(session, command);
             } catch (dev.canopy.domain.RuleViolation refused) {
                 return null;
             } finally {

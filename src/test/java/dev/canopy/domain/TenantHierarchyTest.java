@@ -44,6 +44,13 @@ class TenantHierarchyTest {
     }
 
     @Test
+    void aTenantsPathReadsFromTheRootDown() {
+        assertThat(hierarchy.pathText(BERLIN)).isEqualTo("Northwind › Acme › Acme Berlin");
+        assertThat(hierarchy.pathText(MSP)).isEqualTo("Northwind");
+        assertThat(hierarchy.pathText(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void movesUnderOwnDescendantsTheRootOrANameClashAreExplained() {
         assertThat(hierarchy.moveProblem(ACME, BERLIN)).hasValueSatisfying(m -> assertThat(m).contains("cannot move under its own descendant"));
         assertThat(hierarchy.moveProblem(MSP, ACME)).hasValueSatisfying(m -> assertThat(m).contains("cannot be moved"));

@@ -188,4 +188,9 @@ public final class TenantHierarchy {
         }
         return name;
     }
+
+    /** A tenant's place as one line, root first: "Northwind › Alder Dental › Berlin Office" (empty for an unknown id). */
+    public String pathText(UUID id) {
+        return String.join(" › ", path(id).stream().map(TenantNode::name).toList());
+    }
 }

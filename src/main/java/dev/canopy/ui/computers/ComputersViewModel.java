@@ -12,7 +12,6 @@ import dev.canopy.ui.common.TaskExecutor;
 import dev.canopy.ui.common.TenantContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -145,7 +144,4 @@ public final class ComputersViewModel {
         return includeSubTenants;
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
 }

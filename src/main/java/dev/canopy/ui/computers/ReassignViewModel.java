@@ -1,5 +1,6 @@
 package dev.canopy.ui.computers;
 
+import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.ReassignComputers;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.deployment.DeploymentKind;
@@ -43,12 +44,19 @@ public final class ReassignViewModel {
         this.notices = notices;
     }
 
-    /** Works out what moving the computers to the target changes; a newer preview makes an older one go nowhere. */
+    /**
+     * Works out what moving the computers to the target changes. A newer preview, from this tab or a drop
+     * on the tree, makes an older one go nowhere: they share one key.
+     */
     public void preview(List<UUID> computerIds, UUID target, Consumer<WhatIfSheet> onReady, Consumer<Throwable> onFailure) {
+        if (computerIds.isEmpty() || !store.isOpen()) {
+            onFailure.accept(new RuleViolation(computerIds.isEmpty() ? "No computers are selected to reassign." : "The data folder is not open yet."));
+            return;
+        }
         TenantHierarchy hierarchy = tenants.hierarchy();
         notices.setNotice("Working out what reassigning " + Plural.count(computerIds.size(), "computer") + " to " + name(hierarchy, target)
                 + " changes…");
-        tasks.load(this, () -> WhatIfSheet.of(preview(hierarchy, computerIds, target), hierarchy), sheet -> {
+        tasks.load(ReassignViewModel.class, () -> WhatIfSheet.of(preview(hierarchy, computerIds, target), hierarchy), sheet -> {
             notices.setNotice("");
             onReady.accept(sheet);
         }, error -> {

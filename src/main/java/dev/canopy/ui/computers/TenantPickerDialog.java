@@ -39,7 +39,7 @@ final class TenantPickerDialog extends Dialog<TenantNode> {
             @Override
             protected void updateItem(TenantNode node, boolean empty) {
                 super.updateItem(node, empty);
-                setText(empty || node == null ? null : String.join(" › ", hierarchy.path(node.id()).stream().map(TenantNode::name).toList()));
+                setText(empty || node == null ? null : hierarchy.pathText(node.id()));
             }
         });
         filter.textProperty().addListener((obs, old, text) -> {

@@ -218,12 +218,9 @@ public final class DeploymentsViewModel {
         return tenants.hierarchy().node(id).map(TenantNode::name).orElse("an unknown tenant");
     }
 
-    public UUID selectedTenant() {
-        return tenants.selectedTenant();
-    }
 
     /** The MSP root: the only tenant that may own a cross-tenant deployment. */
-    public UUID mspRootTenant() {
+    private UUID mspRootTenant() {
         return tenants.hierarchy().root().map(TenantNode::id).orElse(null);
     }
 

@@ -87,6 +87,7 @@ public final class TenantEditViewModel {
 
     public void dispose() {
         tenants.hierarchyProperty().removeListener(onHierarchy);
+        tasks.dropLoad(this);  // a read still on its way must not fill a released editor
     }
 
     /** Loads a tenant's fields from the store (in the background). */
@@ -311,6 +312,6 @@ public final class TenantEditViewModel {
         if (node == null) {
             return "";
         }
-        return String.join(" › ", hierarchy().path(node.id()).stream().map(TenantNode::name).toList());
+        return hierarchy().pathText(node.id());
     }
 }

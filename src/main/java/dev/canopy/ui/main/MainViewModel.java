@@ -59,6 +59,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
 
     private final ReadOnlyBooleanWrapper editsReady = new ReadOnlyBooleanWrapper(false);
     private final EditorServices services;
+    private static final String WAITING_FOR_DATABASE = "Saving as soon as the database is ready (it is still starting)…";
 
     public MainViewModel(Path folder, TaskExecutor tasks, Function<Path, OpenedStore> opener) {
         this.folder = folder;
@@ -70,7 +71,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     /**
      * Opens the store in the background; the window shows "Opening…" meanwhile. Right after the
      * tree is shown, the ORM boots and the edit path is exercised once (rolled back), still on the
-     * edit lane, so the technician's first edit finds everything loaded and runs as fast as the tenth.
+     * edit lane, so the technician's first edit finds everything loaded; one made before then waits for it.
      */
     public void open() {
         state.set(State.OPENING);
@@ -111,7 +112,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     @Override
     public void execute(Command command, Consumer<Command.Applied> onApplied, Consumer<Throwable> onRefused) {
         if (!editsReady.get()) {
-            notice.set("Saving as soon as the database is ready (it is still starting)…");  // the wait is never silent
+            notice.set(WAITING_FOR_DATABASE);  // the wait is never silent
         }
         tasks.edit(() -> new Applied(store.execute(command), store.loadHierarchy()), result -> {
             undo.history().done(result.applied().label(), result.applied().inverse());
@@ -119,7 +120,12 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
             notice.set("Done: " + result.applied().label());
             showHierarchy(result.hierarchy());
             onApplied.accept(result.applied());
-        }, onRefused);
+        }, error -> {
+            if (WAITING_FOR_DATABASE.equals(notice.get())) {
+                notice.set("");  // the refusal explains itself; "saving as soon as…" would no longer be true
+            }
+            onRefused.accept(error);
+        });
     }
 
     public void undo(Consumer<Throwable> onRefused) {

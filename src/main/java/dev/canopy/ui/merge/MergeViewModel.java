@@ -69,7 +69,7 @@ public final class MergeViewModel {
 
     /** "Northwind › Acme": where a destination sits, so two of the same name can be told apart. */
     public String pathOf(TenantNode node) {
-        return String.join(" › ", hierarchy.path(node.id()).stream().map(TenantNode::name).toList());
+        return hierarchy.pathText(node.id());
     }
 
     /** Works out the plan for merging into this destination (null: none chosen). */

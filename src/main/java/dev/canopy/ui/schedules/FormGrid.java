@@ -93,9 +93,6 @@ final class FormGrid extends GridPane {
         inputs.addAll(Arrays.asList(controls));
     }
 
-    List<Node> inputs() {
-        return inputs;
-    }
 
     void disableInputsWhile(ObservableBooleanValue condition) {
         inputs.forEach(input -> input.disableProperty().bind(condition));

@@ -87,6 +87,8 @@ public final class SchedulesViewModel {
     public void dispose() {
         tenants.selectedTenantProperty().removeListener(onTenant);
         tenants.hierarchyProperty().removeListener(onHierarchy);
+        tasks.dropLoad(this);  // a read still on its way must not fill a released tab
+        tasks.dropLoad(draftKey);
     }
 
     /** Asked before unsaved edits would be dropped because another tenant is selected; false keeps the tenant. */

@@ -97,12 +97,10 @@ public final class UsersViewModel {
 
     /** A form for a new person in the selected tenant; empty when no tenant is selected. */
     public Optional<PersonFormModel> newPerson() {
-        List<TenantNode> choices = assignableTenants();
-        return choices.isEmpty() ? Optional.empty()
-                : Optional.of(new PersonFormModel(null, choices, choices.get(0), store, tasks, commands));
+        return edit(null);
     }
 
-    /** A form over one of the shown people. */
+    /** A form over one of the shown people, or a new one when {@code person} is null. */
     public Optional<PersonFormModel> edit(Person person) {
         List<TenantNode> choices = assignableTenants();
         return choices.isEmpty() ? Optional.empty()

@@ -33,6 +33,13 @@ class ReassignViewModelTest extends ViewModelFixture {
     }
 
     @Test
+    void aReassignOfNoComputersIsRefusedWithAReasonAndReadsNothing() {
+        model.preview(List.of(), seed.legal, sheets::add, refusals::add);
+        assertThat(sheets).isEmpty();
+        assertThat(refusals).singleElement().satisfies(e -> assertThat(e).hasMessage("No computers are selected to reassign."));
+    }
+
+    @Test
     void theWhatIfListsEverythingTheMoveWouldChange() {
         WhatIfSheet sheet = preview(List.of(seed.pc1, seed.pc2), seed.legal);
 

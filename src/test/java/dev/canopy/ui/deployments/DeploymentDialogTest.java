@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.ui.ClosesWindows;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DeploymentScope;
 import dev.canopy.domain.deployment.DesiredState;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at the fields as the technician types, OK only when all is well, the fields a scope uses.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith(ClosesWindows.class)
 class DeploymentDialogTest extends DeploymentsFixture {
 
     private DeploymentDialog dialog;

@@ -69,7 +69,6 @@ final class DeploymentsSeed {
     }
 
     private static Computer computer(UUID id, String name, UUID tenant, String tag) {
-        return new Computer(id, name, tenant, "SN-" + name, "dev-" + name, "Windows 11 Pro", "24H2", Instant.now(), null,
-                List.of(tag), List.of(), META);
+        return SeedRecords.computer(id, name, tenant, tag, META);
     }
 }

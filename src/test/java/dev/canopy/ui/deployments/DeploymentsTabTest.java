@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.ui.ClosesWindows;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DesiredState;
 import dev.canopy.domain.deployment.ReachingDeployment;
@@ -37,6 +38,7 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
  * Acme Berlin: the table, its buttons and hint, the "why" panel, and the dialogs it opens.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith(ClosesWindows.class)
 class DeploymentsTabTest extends DeploymentsFixture {
 
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");

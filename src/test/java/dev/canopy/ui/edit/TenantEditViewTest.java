@@ -1,5 +1,6 @@
 package dev.canopy.ui.edit;
 
+import dev.canopy.ui.ClosesWindows;
 import dev.canopy.domain.command.CreateTenant;
 import dev.canopy.ui.ViewModelFixture;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Edit tab's form alone: a rule's message shows under its field and Save follows validity and changes. */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.extension.ExtendWith(ClosesWindows.class)
 class TenantEditViewTest extends ViewModelFixture {
 
     private final UUID msp = UUID.randomUUID();

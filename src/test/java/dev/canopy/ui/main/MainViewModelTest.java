@@ -53,26 +53,47 @@ class MainViewModelTest extends ViewModelFixture {
         assertThat(refusals).isEmpty();
     }
 
-    @Test
-    void anEditMadeWhileTheDatabaseIsStillStartingSaysSoAndIsSavedWhenItIsReady() {
-        java.util.List<Runnable> held = new java.util.ArrayList<>();
+    /** Opens the seeded folder on an executor whose edit lane runs only when the test says so. */
+    private List<Runnable> openWithHeldEdits() {
+        List<Runnable> held = new ArrayList<>();
         dev.canopy.ui.common.LaneTaskExecutor holdingEdits = new dev.canopy.ui.common.LaneTaskExecutor(held::add, Runnable::run, Runnable::run, Runnable::run) {
         };
         try (var seeded = dev.canopy.store.LocalStore.open(folder)) {
             seeded.execute(new CreateTenant(msp, null, "Northwind"));
             seeded.execute(new CreateTenant(acme, msp, "Acme"));
+            seeded.execute(new CreateTenant(globex, msp, "Globex"));
         }
         main = new MainViewModel(folder, holdingEdits, OpenedStore::open);
         main.open();
+        return held;
+    }
+
+    private static void runAll(List<Runnable> held) {
+        while (!held.isEmpty()) {
+            held.remove(0).run();  // opening, the ORM boot and warm-up, then the edits, in that order
+        }
+    }
+
+    @Test
+    void anEditMadeWhileTheDatabaseIsStillStartingSaysSoAndIsSavedWhenItIsReady() {
+        List<Runnable> held = openWithHeldEdits();
         main.execute(new UpdateTenant(acme, TenantChanges.rename("Acme Corp")), applied -> { }, refusals::add);
         assertThat(main.noticeProperty().get()).isEqualTo("Saving as soon as the database is ready (it is still starting)…");
-        while (!held.isEmpty()) {
-            held.remove(0).run();  // opening, the ORM boot and warm-up, then the edit, in that order
-        }
+        runAll(held);
         assertThat(main.editsReadyProperty().get()).isTrue();
         assertThat(main.hierarchy().node(acme).orElseThrow().name()).isEqualTo("Acme Corp");
         assertThat(main.noticeProperty().get()).isEqualTo("Done: rename of Acme");
         assertThat(refusals).isEmpty();
+    }
+
+    @Test
+    void aRefusalOfAnEditMadeWhileStartingDoesNotLeaveSayingItWillBeSaved() {
+        List<Runnable> held = openWithHeldEdits();
+        main.execute(new UpdateTenant(acme, TenantChanges.rename("Globex")), applied -> { }, refusals::add);
+        runAll(held);
+        assertThat(refusals).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("already has a tenant named \"Globex\""));
+        assertThat(main.noticeProperty().get()).isEmpty();
+        assertThat(main.hierarchy().node(acme).orElseThrow().name()).isEqualTo("Acme");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.canopy.ui.preferences;
 
+import dev.canopy.ui.ClosesWindows;
 import dev.canopy.store.LocalStore;
 import dev.canopy.ui.common.ThemeManager;
 import javafx.scene.Scene;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
  * {@link PreferencesFixture} view model, styled as in the app. Every load and save finishes on the
  * FX thread before a click returns, so the driver only waits for FX events.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ClosesWindows.class)
 abstract class PreferencesViewFixture extends PreferencesFixture {
 
     /** The room the tab's content gets in the default window (1240×780); PreferencesScenarioTest holds it to that. */

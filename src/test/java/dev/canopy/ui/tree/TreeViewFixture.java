@@ -1,5 +1,6 @@
 package dev.canopy.ui.tree;
 
+import dev.canopy.ui.ClosesWindows;
 import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.tenant.TenantNode;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
  * selection of a real store (see {@link ViewModelFixture}). Renames and moves from the tree run as
  * real commands; what the tree explains to the technician is kept in {@link #explained}.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ClosesWindows.class)
 abstract class TreeViewFixture extends ViewModelFixture {
 
     protected final FxRobot robot = new FxRobot();
