@@ -9,8 +9,8 @@ import dev.canopy.domain.deployment.Enforcement;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,7 +50,7 @@ public final class DeploymentForm {
     private final ObjectProperty<DeploymentOrder> order = new SimpleObjectProperty<>();
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Map<String, String>> problems = new ReadOnlyObjectWrapper<>(Map.of());
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding valid = Bindings.createBooleanBinding(() -> problems.get().isEmpty(), problems);
 
     /**
      * @param start            the deployment to edit, or a new one's defaults
@@ -87,7 +87,6 @@ public final class DeploymentForm {
     private void check() {
         Map<String, String> now = DeploymentChecks.problems(build(), mspRootTenantId, ownerDeployments, ownerName);
         problems.set(Map.copyOf(now));
-        valid.set(now.isEmpty());
     }
 
     /** The deployment as the fields read now (not yet normalised by the rules). */
@@ -124,8 +123,9 @@ public final class DeploymentForm {
         return problems.get().getOrDefault(field, "");
     }
 
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+    /** True while no field has a problem (derived from the problems). */
+    public BooleanBinding validProperty() {
+        return valid;
     }
 
     /** The owner tenant's computers, for Computer scope. */

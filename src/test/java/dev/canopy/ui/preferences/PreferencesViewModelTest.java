@@ -65,7 +65,7 @@ class PreferencesViewModelTest extends PreferencesFixture {
         assertThat(selected().inEffect()).as("the editor follows").isEqualTo("In effect: 30 minutes  ·  Set on this tenant");
         assertThat(selected().canInherit()).isTrue();
         assertThat(selected().actionHint()).isEqualTo("Set here: the tenants below inherit it unless they set their own.");
-        assertThat(main.undoState().undoTextProperty().get()).isNotEmpty();
+        assertThat(main.undoState().undoTextProperty().get()).isEqualTo("Undo override of Prompt timeout on Acme");
 
         show("Acme Berlin");
         assertThat(line(PROMPT)).containsExactly("Prompt timeout", "30 minutes", "Inherited from Acme", "Inherit");
