@@ -47,7 +47,7 @@ final class BulkComputerWrites {
         try (PreparedStatement update = connection.prepareStatement(
                 "update computer set tenant_id = ?, updated_at = ?, updated_by = ? where id = ?");
              PreparedStatement audit = connection.prepareStatement(
-                     "insert into audit_entry (at, actor, entity, record_id, tenant_id, action, changes) values (?, ?, 'computer', ?, ?, ?, ?)")) {
+                     AuditRows.INSERT)) {
             int pending = 0;
             for (UUID id : ids) {
                 update.setObject(1, tenantId);
@@ -57,10 +57,11 @@ final class BulkComputerWrites {
                 update.addBatch();
                 audit.setObject(1, at);
                 audit.setString(2, actor);
-                audit.setObject(3, id);
-                audit.setObject(4, tenantId);
-                audit.setString(5, action);
-                audit.setString(6, "{\"tenantId\":{\"before\":\"" + before.get(id) + "\",\"after\":\"" + tenantId + "\"}}");
+                audit.setString(3, "computer");
+                audit.setObject(4, id);
+                audit.setObject(5, tenantId);
+                audit.setString(6, action);
+                audit.setString(7, "{\"tenantId\":{\"before\":\"" + before.get(id) + "\",\"after\":\"" + tenantId + "\"}}");
                 audit.addBatch();
                 if (++pending == CHUNK) {
                     update.executeBatch();

@@ -1,6 +1,9 @@
 package dev.canopy.store;
 
-import org.hibernate.Session;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /** Small per-client values kept in the client_setting table (the last outbox mutation id, …). */
 final class ClientSettings {
@@ -11,12 +14,29 @@ final class ClientSettings {
     }
 
     /** The next per-client mutation id; a counter, so ids never repeat after the outbox is drained. */
-    static long nextMutationId(Session session) {
-        Object current = session.createNativeQuery("select setting_value from client_setting where setting_key = :name", Object.class)
-                .setParameter("name", LAST_MUTATION_ID).uniqueResult();
-        long next = current == null ? 1 : Long.parseLong(current.toString()) + 1;
-        session.createNativeMutationQuery("merge into client_setting (setting_key, setting_value) key (setting_key) values (:name, :value)")
-                .setParameter("name", LAST_MUTATION_ID).setParameter("value", Long.toString(next)).executeUpdate();
+    static long nextMutationId(Connection connection) throws SQLException {
+        String current = get(connection, LAST_MUTATION_ID);
+        long next = current == null ? 1 : Long.parseLong(current) + 1;
+        put(connection, LAST_MUTATION_ID, Long.toString(next), current != null);
         return next;
+    }
+
+    static String get(Connection connection, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select setting_value from client_setting where setting_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static void put(Connection connection, String key, String value, boolean exists) throws SQLException {
+        try (PreparedStatement write = connection.prepareStatement(exists
+                ? "update client_setting set setting_value = ? where setting_key = ?"
+                : "insert into client_setting (setting_value, setting_key) values (?, ?)")) {
+            write.setString(1, value);
+            write.setString(2, key);
+            write.executeUpdate();
+        }
     }
 }

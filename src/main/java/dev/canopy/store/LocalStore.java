@@ -5,18 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.canopy.domain.command.Command;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantHierarchy;
-import dev.canopy.store.entity.AuditEntryEntity;
-import dev.canopy.store.entity.ComputerEntity;
-import dev.canopy.store.entity.OutboxMutationEntity;
-import dev.canopy.store.entity.PersonEntity;
-import dev.canopy.store.entity.TenantEntity;
-import org.hibernate.SessionFactory;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
-import org.hibernate.tool.schema.Action;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Clock;
@@ -25,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The local store: an H2 file database in the data folder, schema by Flyway, records by
- * Hibernate. Commands run one at a time, each in one transaction with its audit and outbox rows.
+ * The local store: an H2 file database in the data folder, schema by Flyway, records by plain
+ * JDBC. Commands run one at a time, each in one transaction with its audit and outbox rows.
  */
 public final class LocalStore implements AutoCloseable {
 
@@ -35,7 +27,6 @@ public final class LocalStore implements AutoCloseable {
     private final Path folder;
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
-    private CompletableFuture<SessionFactory> sessionsFuture;
     private final ComputerCountCache computerCounts = new ComputerCountCache();
     private final String actor;
     private final Clock clock;
@@ -51,9 +42,7 @@ public final class LocalStore implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the store in a data folder; refuses with a clear message when it cannot.
-     * Returns once the schema is current, so the tree can load by JDBC at once. Hibernate boots on
-     * first use ({@link #awaitReady()}), after the window is up, so its start-up work does not
-     * compete with the window's on a two-core machine.
+     * Returns once the schema is current: the tree can load and edits can run at once.
      */
     public static LocalStore open(Path folder, String actor, Clock clock) {
         long start = System.nanoTime();
@@ -75,49 +64,10 @@ public final class LocalStore implements AutoCloseable {
     }
 
     private static StoreException wrap(Path folder, Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof StoreException store) {
+        if (e instanceof StoreException store) {
             return store;
         }
-        return new StoreException("Cannot open the database in " + folder + ": " + rootMessage(cause), cause);
-    }
-
-    private static SessionFactory bootHibernate(HikariDataSource dataSource) {
-        return new HibernatePersistenceConfiguration("canopy")
-                .managedClasses(TenantEntity.class, PersonEntity.class, ComputerEntity.class,
-                        AuditEntryEntity.class, OutboxMutationEntity.class)
-                .property("jakarta.persistence.nonJtaDataSource", dataSource)
-                .property("hibernate.jdbc.batch_size", 100)
-                .property("hibernate.order_inserts", true)
-                .schemaToolingAction(Action.VALIDATE)
-                .createEntityManagerFactory();
-    }
-
-    /** Boots the ORM (validating the schema) if not yet done; throws a readable StoreException if it fails. */
-    public void awaitReady() {
-        sessions();
-    }
-
-    private SessionFactory sessions() {
-        CompletableFuture<SessionFactory> boot;
-        synchronized (this) {
-            if (sessionsFuture == null) {
-                sessionsFuture = new CompletableFuture<>();
-                try {
-                    long start = System.nanoTime();
-                    sessionsFuture.complete(bootHibernate(dataSource));
-                    LOG.debug("hibernate ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-                } catch (RuntimeException e) {
-                    sessionsFuture.completeExceptionally(e);
-                }
-            }
-            boot = sessionsFuture;
-        }
-        try {
-            return boot.join();
-        } catch (CompletionException e) {
-            throw wrap(folder, e);
-        }
+        return new StoreException("Cannot open the database in " + folder + ": " + rootMessage(e), e);
     }
 
     public static LocalStore open(Path folder) {
@@ -161,7 +111,7 @@ public final class LocalStore implements AutoCloseable {
      */
     public Command.Applied execute(Command command) {
         return writing(() -> {
-            Outcome outcome = sessions().fromTransaction(session -> apply(session, command));
+            Outcome outcome = transaction(connection -> apply(connection, command), true);
             if (outcome.movedComputers()) {
                 computerCounts.invalidate();  // after the commit, so no reader caches the counts from before it
             }
@@ -173,15 +123,40 @@ public final class LocalStore implements AutoCloseable {
     private record Outcome(Command.Applied applied, boolean movedComputers) {
     }
 
-    private Outcome apply(org.hibernate.Session session, Command command) {
+    private Outcome apply(Connection connection, Command command) throws SQLException {
         var now = clock.instant();
-        var workspace = new SessionWorkspace(session, actor, now, command.mutationName());
+        var workspace = new JdbcWorkspace(connection, actor, now, command.mutationName());
         long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
         Command.Applied applied = command.applyTo(workspace);
-        long mutationId = ClientSettings.nextMutationId(session);
-        session.persist(new OutboxMutationEntity(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
-        session.flush();
+        long mutationId = ClientSettings.nextMutationId(connection);
+        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
         return new Outcome(applied, workspace.movedComputers());
+    }
+
+    /**
+     * Runs work in one transaction on a pooled connection: committed when asked and the work
+     * succeeded, else rolled back. Rule violations and store errors pass through unchanged.
+     */
+    private <T> T transaction(JdbcWork<T> work, boolean commit) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                if (commit) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write the database: " + rootMessage(e), e);
+        }
     }
 
     /** Runs write work under the write lock (see {@link #execute}). */
@@ -195,12 +170,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
-     * Boots the ORM and runs a rename and a move through the whole edit path in transactions that are
-     * rolled back, so classes and caches are ready before the technician's first edit.
+     * Runs a rename and a move through the whole edit path in transactions that are rolled back, so
+     * classes and statement caches are ready before the technician's first edit.
      */
     public void warmUp() {
         long start = System.nanoTime();
-        awaitReady();
         for (Command command : WarmUpEdits.of(loadHierarchy())) {
             writing(() -> tryOut(command));
         }
@@ -209,15 +183,10 @@ public final class LocalStore implements AutoCloseable {
 
     /** Applies a command in a transaction that is always rolled back; a refusal is ignored (the path was still run). */
     private Outcome tryOut(Command command) {
-        try (var session = sessions().openSession()) {
-            var transaction = session.beginTransaction();
-            try {
-                return apply(session, command);
-            } catch (dev.canopy.domain.RuleViolation refused) {
-                return null;
-            } finally {
-                transaction.rollback();
-            }
+        try {
+            return transaction(connection -> apply(connection, command), false);
+        } catch (dev.canopy.domain.RuleViolation refused) {
+            return null;
         }
     }
 
@@ -227,26 +196,17 @@ public final class LocalStore implements AutoCloseable {
      * preview may try changes out before rolling them back.
      */
     public <T> T inspect(java.util.function.Function<dev.canopy.domain.command.Workspace, T> look) {
-        return writing(() -> {
-            try (var session = sessions().openSession()) {
-                var transaction = session.beginTransaction();
-                try {
-                    return look.apply(new SessionWorkspace(session, actor, clock.instant(), "inspect"));
-                } finally {
-                    transaction.rollback();
-                }
-            }
-        });
+        return writing(() -> transaction(connection -> look.apply(new JdbcWorkspace(connection, actor, clock.instant(), "inspect")), false));
     }
 
-    /** The tree's snapshot: every live tenant with its own computer count (plain JDBC: it runs before Hibernate is up). */
+    /** The tree's snapshot: every live tenant with its own computer count. */
     public TenantHierarchy loadHierarchy() {
         return HierarchyQuery.load(dataSource, computerCounts);
     }
 
     /** One tenant with all its fields, including a deleted one. */
     public Optional<Tenant> tenant(UUID id) {
-        return sessions().fromSession(session -> Optional.ofNullable(session.find(TenantEntity.class, id)).map(TenantEntity::toTenant));
+        return jdbc(connection -> TenantTable.find(connection, id));
     }
 
     /** The live records of a kind owned by any of the tenants. */
@@ -313,15 +273,15 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** The audit entries of a record, oldest first. */
-    public List<AuditEntryEntity> auditOf(UUID recordId) {
-        return sessions().fromSession(session -> session.createSelectionQuery(
-                "from AuditEntryEntity a where a.recordId = :id order by a.id", AuditEntryEntity.class).setParameter("id", recordId).getResultList());
+    public List<AuditRecord> auditOf(UUID recordId) {
+        List<AuditRecord> oldestFirst = new java.util.ArrayList<>(audit(new AuditQuery(null, recordId, null, null, Integer.MAX_VALUE)));
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     /** What sync will push, in order. */
-    public List<OutboxMutationEntity> outbox() {
-        return sessions().fromSession(session -> session.createSelectionQuery(
-                "from OutboxMutationEntity m order by m.id", OutboxMutationEntity.class).getResultList());
+    public List<OutboxMutation> outbox() {
+        return jdbc(OutboxRows::all);
     }
 
     /** Writes generated sample records in one transaction (see {@link SampleWriter}). */
@@ -334,7 +294,6 @@ public final class LocalStore implements AutoCloseable {
      * large transaction leaves the file many times larger than its data.
      */
     public void closeAndCompact() {
-        closeSessions();
         dataSource.close();
         try (var connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), "sa", "");
              var statement = connection.createStatement()) {
@@ -346,16 +305,9 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private synchronized void closeSessions() {
-        if (sessionsFuture != null && !sessionsFuture.isCompletedExceptionally()) {
-            sessionsFuture.join().close();
-        }
-    }
-
     @Override
     public void close() {
         try {
-            closeSessions();
             dataSource.close();
         } finally {
             lock.close();

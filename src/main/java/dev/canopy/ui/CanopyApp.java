@@ -33,8 +33,7 @@ public final class CanopyApp extends Application {
 
     /**
      * Starts opening the store and reading its tree before the JavaFX toolkit is up (the launcher calls this), so the
-     * two overlap; the window then takes the store from here instead of opening it again. (Booting the ORM here too
-     * was measured: it delays the window by over a second on two cores, so the edit lane boots it after the tree shows.)
+     * two overlap; the window then takes the store from here instead of opening it again.
      */
     public static void preopen(Path folder) {
         CompletableFuture<OpenedStore> store = new CompletableFuture<>();

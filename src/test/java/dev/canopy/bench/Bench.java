@@ -148,7 +148,7 @@ public final class Bench {
     /**
      * A tenant move through the UI's path in fresh JVMs: the first edit after start (median of the
      * runs) and the warm edits' p95; plus, as information, the first edit requested the moment the
-     * tree is filled, which waits for the ORM's boot if it has not finished.
+     * tree is filled, which waits for the edit path's warm-up if it has not finished.
      */
     private void editLatency(Size size, Path folder, int runs, int editsPerRun) throws Exception {
         List<Double> first = new ArrayList<>();

@@ -55,7 +55,6 @@ final class ReassignBench {
                 floor.add(jdbcBatch(connection, ids, to));
             }
             try (LocalStore store = LocalStore.open(folder)) {
-                store.awaitReady();
                 // the floor left every computer in "to": move a few away and back, then all of them away
                 store.execute(ReassignComputers.to(away, few));
                 store.execute(ReassignComputers.to(to, few));

@@ -25,7 +25,7 @@ import dev.canopy.domain.schedule.ScheduleTarget;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
-import dev.canopy.store.entity.OutboxMutationEntity;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,8 +170,8 @@ class MergeTenantsTest {
                 .containsExactlyInAnyOrder("Nightly", "Nightly (from Acme Old)");
         assertThat(store.records(DeploymentKind.INSTANCE, List.of(destination))).extracting(Deployment::id)
                 .as("the destination's 7-Zip kept, the source's dropped, Firefox moved").containsExactlyInAnyOrder(zipDestination, firefoxSource);
-        List<OutboxMutationEntity> outbox = store.outbox();
-        assertThat(outbox).extracting(OutboxMutationEntity::name).containsExactly("tenant.merge");
+        List<OutboxMutation> outbox = store.outbox();
+        assertThat(outbox).extracting(OutboxMutation::name).containsExactly("tenant.merge");
         assertThat(outbox.get(0).args()).contains("\"sourceId\":\"" + source + "\"", "\"destinationId\":\"" + destination + "\"",
                 "\"person:" + alexSource + "\":\"KEEP_SOURCE\"", "\"deployment:" + zipSource + "\":\"KEEP_DESTINATION\"");
 
@@ -180,7 +180,7 @@ class MergeTenantsTest {
         assertRestored(Owned.of(store, destination), destinationBefore);
         assertThat(store.loadHierarchy().size()).isEqualTo(tenantsBefore);
         outbox = store.outbox();
-        assertThat(outbox).extracting(OutboxMutationEntity::name).containsExactly("tenant.merge", "tenant.unmerge");
+        assertThat(outbox).extracting(OutboxMutation::name).containsExactly("tenant.merge", "tenant.unmerge");
         assertThat(outbox.get(1).args()).as("the inverse carries the merge it undoes").startsWith("{\"merge\":" + outbox.get(0).args());
     }
 

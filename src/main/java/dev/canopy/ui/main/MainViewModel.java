@@ -35,7 +35,7 @@ import java.util.function.Function;
 
 /**
  * The main window's state: the store being opened, the tenant hierarchy it shows, the selected
- * tenant, and the commands the technician runs (with undo and redo). Opening, booting the ORM and
+ * tenant, and the commands the technician runs (with undo and redo). Opening, warming the edit path and
  * every edit go through the task executor's edit lane, in order; tree reloads go through its load
  * lane. Every property changes on the FX thread only.
  */
@@ -70,8 +70,8 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
 
     /**
      * Opens the store in the background; the window shows "Opening…" meanwhile. Right after the
-     * tree is shown, the ORM boots and the edit path is exercised once (rolled back), still on the
-     * edit lane, so the technician's first edit finds everything loaded; one made before then waits for it.
+     * tree is shown, the edit path is exercised once (rolled back), still on the edit lane, so the
+     * technician's first edit finds its code loaded; one made before then waits for it (a fraction of a second).
      */
     public void open() {
         state.set(State.OPENING);
@@ -211,7 +211,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         return services;
     }
 
-    /** True once the ORM has booted and the edit path is warm (the bench waits for it). */
+    /** True once the store is open and the edit path is warm (the bench waits for it). */
     public ReadOnlyBooleanProperty editsReadyProperty() {
         return editsReady.getReadOnlyProperty();
     }

@@ -1,0 +1,179 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.command.RecordKind;
+import dev.canopy.domain.command.Workspace;
+import dev.canopy.domain.preference.TenantPreference;
+import dev.canopy.domain.tenant.Tenant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A command's view of the store inside one JDBC transaction (the caller owns the connection, its
+ * commit and rollback); every save writes its audit entry. Plain JDBC, so the first edit after start
+ * needs nothing the tree's own load has not already warmed.
+ */
+final class JdbcWorkspace implements Workspace {
+
+    private final Connection connection;
+    private final String actor;
+    private final Instant now;
+    private final String action;
+    private boolean movedComputers;
+
+    JdbcWorkspace(Connection connection, String actor, Instant now, String action) {
+        this.connection = connection;
+        this.actor = actor;
+        this.now = now;
+        this.action = action;
+    }
+
+    /** Whether this transaction changed which tenant owns which computers (the tree's counts then change). */
+    boolean movedComputers() {
+        return movedComputers;
+    }
+
+    @Override
+    public Optional<Tenant> tenant(UUID id) {
+        return id == null ? Optional.empty() : sql(() -> TenantTable.find(connection, id));
+    }
+
+    @Override
+    public List<Tenant> children(UUID parentId) {
+        return sql(() -> TenantTable.children(connection, parentId));
+    }
+
+    @Override
+    public Ownership ownership(UUID tenantId) {
+        return sql(() -> new Ownership(
+                count("select count(*) from tenant where parent_id = ? and deleted = false", tenantId),
+                count("select count(*) from computer where tenant_id = ? and deleted = false", tenantId),
+                count("select count(*) from person where tenant_id = ? and deleted = false", tenantId)));
+    }
+
+    private long count(String query, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(query)) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public String uniqueSlug(String base, UUID forTenant) {
+        return sql(() -> {
+            String slug = base;
+            for (int n = 2; TenantTable.slugTaken(connection, slug, forTenant); n++) {
+                slug = base + "-" + n;
+            }
+            return slug;
+        });
+    }
+
+    @Override
+    public void saveTenant(Tenant before, Tenant after) {
+        sql(() -> {
+            TenantTable.save(connection, before, after);
+            AuditRows.append(connection, now, actor, "tenant", after.id(), after.id(), action, Json.write(TenantDiff.of(before, after)));
+            return null;
+        });
+    }
+
+    @Override
+    public Map<UUID, UUID> computerTenants(List<UUID> computerIds) {
+        return sql(() -> BulkComputerWrites.tenantsOf(connection, computerIds));
+    }
+
+    @Override
+    public List<UUID> computerIdsOf(UUID tenantId) {
+        return sql(() -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("select id from computer where deleted = false and tenant_id = ?")) {
+                select.setObject(1, tenantId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public void moveComputers(UUID tenantId, List<UUID> computerIds, Map<UUID, UUID> before) {
+        movedComputers = true;
+        sql(() -> {
+            BulkComputerWrites.move(connection, tenantId, computerIds, before, now, actor, action);
+            return null;
+        });
+    }
+
+    @Override
+    public <R> Optional<R> find(RecordKind<R> kind, UUID id) {
+        return sql(() -> RecordTables.of(kind).find(connection, id));
+    }
+
+    @Override
+    public <R> List<R> ofTenant(RecordKind<R> kind, UUID tenantId) {
+        return sql(() -> RecordTables.of(kind).ofTenants(connection, List.of(tenantId)));
+    }
+
+    @Override
+    public <R> void save(RecordKind<R> kind, R before, R after) {
+        sql(() -> {
+            RecordTables.of(kind).upsert(connection, after);
+            AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, RecordDiff.of(before, after));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<TenantPreference> preference(UUID tenantId, String key) {
+        return sql(() -> PreferenceTable.find(connection, tenantId, key));
+    }
+
+    @Override
+    public void savePreference(UUID tenantId, String key, TenantPreference before, TenantPreference after) {
+        // the audit names the tenant as the record and the setting as the field
+        String change = "{\"" + key + "\":{\"before\":" + Json.write(before == null ? null : before.mode() + " " + before.value())
+                + ",\"after\":" + Json.write(after == null ? null : after.mode() + " " + after.value()) + "}}";
+        sql(() -> {
+            PreferenceTable.save(connection, tenantId, key, after);
+            AuditRows.append(connection, now, actor, "preference", tenantId, tenantId, action, change);
+            return null;
+        });
+    }
+
+    @Override
+    public String actor() {
+        return actor;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write the database: " + LocalStore.rootMessage(e), e);
+        }
+    }
+}

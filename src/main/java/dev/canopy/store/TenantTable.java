@@ -1,0 +1,143 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.Tenant;
+import dev.canopy.domain.tenant.TenantKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tenants and their integration mappings, read and written with JDBC inside the caller's transaction. */
+final class TenantTable {
+
+    private static final String COLUMNS = "id, name, slug, kind, parent_id, description, time_zone, tags, active,"
+            + " version, updated_at, updated_by, deleted";
+
+    private TenantTable() {
+    }
+
+    /** One tenant, deleted or not. */
+    static Optional<Tenant> find(Connection connection, UUID id) throws SQLException {
+        List<Tenant> found = select(connection, "where id = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The live children of a tenant (the roots when parentId is null). */
+    static List<Tenant> children(Connection connection, UUID parentId) throws SQLException {
+        return parentId == null
+                ? select(connection, "where parent_id is null and deleted = false", null)
+                : select(connection, "where parent_id = ? and deleted = false", parentId);
+    }
+
+    /** Whether another tenant (deleted ones included) already has the slug. */
+    static boolean slugTaken(Connection connection, String slug, UUID except) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select count(*) from tenant where slug = ? and id <> ?")) {
+            select.setString(1, slug);
+            select.setObject(2, except);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** Inserts (before null) or updates a tenant, replacing its mappings when they changed. */
+    static void save(Connection connection, Tenant before, Tenant after) throws SQLException {
+        String sql = before == null
+                ? "insert into tenant (name, slug, kind, parent_id, description, time_zone, tags, active, version, updated_at,"
+                + " updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                : "update tenant set name = ?, slug = ?, kind = ?, parent_id = ?, description = ?, time_zone = ?, tags = ?,"
+                + " active = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?";
+        try (PreparedStatement write = connection.prepareStatement(sql)) {
+            write.setString(1, after.name());
+            write.setString(2, after.slug());
+            write.setString(3, after.kind().name());
+            write.setObject(4, after.parentId());
+            write.setString(5, after.description());
+            write.setString(6, after.timeZone());
+            write.setString(7, String.join(",", after.tags()));
+            write.setBoolean(8, after.active());
+            write.setLong(9, after.meta().version());
+            write.setObject(10, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
+            write.setString(11, after.meta().updatedBy());
+            write.setBoolean(12, after.meta().deleted());
+            write.setObject(13, after.id());
+            write.executeUpdate();
+        }
+        if (before == null || !before.externalRefs().equals(after.externalRefs())) {
+            saveRefs(connection, after);
+        }
+    }
+
+    private static void saveRefs(Connection connection, Tenant tenant) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from tenant_external_ref where tenant_id = ?")) {
+            delete.setObject(1, tenant.id());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into tenant_external_ref (tenant_id, source, external_id) values (?, ?, ?)")) {
+            for (ExternalRef ref : tenant.externalRefs()) {
+                insert.setObject(1, tenant.id());
+                insert.setString(2, ref.source());
+                insert.setString(3, ref.externalId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<Tenant> select(Connection connection, String where, UUID param) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from tenant " + where)) {
+            if (param != null) {
+                select.setObject(1, param);
+            }
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new Object[]{r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
+                            r.getObject(5, UUID.class), r.getString(6), r.getString(7), r.getString(8), r.getBoolean(9),
+                            new RecordMeta(r.getLong(10), r.getObject(11, OffsetDateTime.class).toInstant(), r.getString(12), r.getBoolean(13))});
+                }
+            }
+        }
+        Map<UUID, List<ExternalRef>> refs = refsOf(connection, rows.stream().map(v -> (UUID) v[0]).toArray(UUID[]::new));
+        List<Tenant> tenants = new ArrayList<>(rows.size());
+        for (Object[] v : rows) {
+            String tags = (String) v[7];
+            tenants.add(new Tenant((UUID) v[0], (String) v[1], (String) v[2], TenantKind.valueOf((String) v[3]), (UUID) v[4],
+                    (String) v[5], (String) v[6], tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), (Boolean) v[8],
+                    refs.getOrDefault((UUID) v[0], List.of()), (RecordMeta) v[9]));
+        }
+        return tenants;
+    }
+
+    private static Map<UUID, List<ExternalRef>> refsOf(Connection connection, UUID[] ids) throws SQLException {
+        Map<UUID, List<ExternalRef>> refs = new HashMap<>();
+        if (ids.length == 0) {
+            return refs;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "select tenant_id, source, external_id from tenant_external_ref where tenant_id = any(?) order by source")) {
+            select.setObject(1, ids);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    refs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new ExternalRef(r.getString(2), r.getString(3)));
+                }
+            }
+        }
+        return refs;
+    }
+}
