@@ -28,6 +28,7 @@ final class JdbcWorkspace implements Workspace {
     private final Instant now;
     private final String action;
     private boolean movedComputers;
+    private final Map<UUID, Tenant> savedTenants = new java.util.LinkedHashMap<>();
 
     JdbcWorkspace(Connection connection, String actor, Instant now, String action) {
         this.connection = connection;
@@ -39,6 +40,11 @@ final class JdbcWorkspace implements Workspace {
     /** Whether this transaction changed which tenant owns which computers (the tree's counts then change). */
     boolean movedComputers() {
         return movedComputers;
+    }
+
+    /** The tenants this transaction saved, in their last saved state. */
+    java.util.Collection<Tenant> savedTenants() {
+        return savedTenants.values();
     }
 
     @Override
@@ -84,6 +90,7 @@ final class JdbcWorkspace implements Workspace {
     public void saveTenant(Tenant before, Tenant after) {
         sql(() -> {
             TenantTable.save(connection, before, after);
+            savedTenants.put(after.id(), after);
             AuditRows.append(connection, now, actor, "tenant", after.id(), after.id(), action, Json.write(TenantDiff.of(before, after)));
             return null;
         });

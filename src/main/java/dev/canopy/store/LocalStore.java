@@ -28,6 +28,7 @@ public final class LocalStore implements AutoCloseable {
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
     private final ComputerCountCache computerCounts = new ComputerCountCache();
+    private final HierarchyCache hierarchies = new HierarchyCache();
     private final String actor;
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
@@ -99,6 +100,11 @@ public final class LocalStore implements AutoCloseable {
         return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
+    /** The pool, for tests in this package that compare the store's kept state with a fresh read. */
+    javax.sql.DataSource dataSourceForTests() {
+        return dataSource;
+    }
+
     public Path folder() {
         return folder;
     }
@@ -112,15 +118,19 @@ public final class LocalStore implements AutoCloseable {
     public Command.Applied execute(Command command) {
         return writing(() -> {
             Outcome outcome = transaction(connection -> apply(connection, command), true);
+            // after the commit, so no reader caches what was there before it
             if (outcome.movedComputers()) {
-                computerCounts.invalidate();  // after the commit, so no reader caches the counts from before it
+                computerCounts.invalidate();
+                hierarchies.invalidate();
+            } else {
+                hierarchies.saved(outcome.savedTenants());
             }
             return outcome.applied();
         });
     }
 
     /** A command's result, and whether it changed which tenant owns which computers (the tree's counts). */
-    private record Outcome(Command.Applied applied, boolean movedComputers) {
+    private record Outcome(Command.Applied applied, boolean movedComputers, java.util.Collection<Tenant> savedTenants) {
     }
 
     private Outcome apply(Connection connection, Command command) throws SQLException {
@@ -130,7 +140,7 @@ public final class LocalStore implements AutoCloseable {
         Command.Applied applied = command.applyTo(workspace);
         long mutationId = ClientSettings.nextMutationId(connection);
         OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
-        return new Outcome(applied, workspace.movedComputers());
+        return new Outcome(applied, workspace.movedComputers(), workspace.savedTenants());
     }
 
     /**
@@ -201,7 +211,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** The tree's snapshot: every live tenant with its own computer count. */
     public TenantHierarchy loadHierarchy() {
-        return HierarchyQuery.load(dataSource, computerCounts);
+        return hierarchies.get(() -> HierarchyQuery.load(dataSource, computerCounts));
     }
 
     /** One tenant with all its fields, including a deleted one. */
@@ -286,7 +296,10 @@ public final class LocalStore implements AutoCloseable {
 
     /** Writes generated sample records in one transaction (see {@link SampleWriter}). */
     public SampleWriter sampleWriter() {
-        return new SampleWriter(dataSource, computerCounts::invalidate);
+        return new SampleWriter(dataSource, () -> {
+            computerCounts.invalidate();
+            hierarchies.invalidate();
+        });
     }
 
     /**

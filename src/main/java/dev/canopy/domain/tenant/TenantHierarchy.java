@@ -21,12 +21,14 @@ public final class TenantHierarchy {
     private static final Comparator<TenantNode> BY_NAME =
             Comparator.comparing(TenantNode::name, String.CASE_INSENSITIVE_ORDER).thenComparing(TenantNode::name);
 
-    private final Map<UUID, TenantNode> nodes = new HashMap<>();
-    private final Map<UUID, List<TenantNode>> children = new HashMap<>();
+    private final Map<UUID, TenantNode> nodes;
+    private final Map<UUID, List<TenantNode>> children;
     private final Map<UUID, Integer> subtreeComputers = new HashMap<>();
     private final TenantNode root;
 
     public TenantHierarchy(Collection<TenantNode> all) {
+        nodes = new HashMap<>();
+        children = new HashMap<>();
         TenantNode foundRoot = null;
         for (TenantNode node : all) {
             nodes.put(node.id(), node);
@@ -38,6 +40,57 @@ public final class TenantHierarchy {
         }
         children.values().forEach(list -> list.sort(BY_NAME));
         root = foundRoot;
+        if (root != null) {
+            sumComputers(root);
+        }
+    }
+
+    /**
+     * This hierarchy with some tenants changed (added, renamed, moved…) and some removed: what the
+     * store's snapshot would be after an edit that touched only those, without reading it again.
+     * Only the sibling lists the change touches are copied and sorted again.
+     */
+    public TenantHierarchy with(Collection<TenantNode> changed, Collection<UUID> removed) {
+        Map<UUID, TenantNode> nextNodes = new HashMap<>(nodes);
+        Map<UUID, List<TenantNode>> nextChildren = new HashMap<>(children);
+        java.util.Set<UUID> touched = new java.util.HashSet<>();
+        for (UUID id : removed) {
+            unlink(nextNodes.remove(id), nextChildren, touched);
+        }
+        for (TenantNode node : changed) {
+            unlink(nextNodes.put(node.id(), node), nextChildren, touched);
+            if (node.parentId() != null) {
+                ownList(node.parentId(), nextChildren, touched).add(node);
+            }
+        }
+        touched.forEach(parent -> nextChildren.get(parent).sort(BY_NAME));
+        TenantNode nextRoot = root == null || removed.contains(root.id()) ? null : nextNodes.get(root.id());
+        for (TenantNode node : changed) {
+            if (node.parentId() == null) {
+                nextRoot = node;
+            }
+        }
+        return new TenantHierarchy(nextNodes, nextChildren, nextRoot);
+    }
+
+    private static void unlink(TenantNode old, Map<UUID, List<TenantNode>> children, java.util.Set<UUID> touched) {
+        if (old != null && old.parentId() != null) {
+            ownList(old.parentId(), children, touched).removeIf(n -> n.id().equals(old.id()));
+        }
+    }
+
+    /** The parent's child list, copied the first time this change touches it (the old hierarchy keeps its own). */
+    private static List<TenantNode> ownList(UUID parent, Map<UUID, List<TenantNode>> children, java.util.Set<UUID> touched) {
+        if (touched.add(parent)) {
+            children.put(parent, new ArrayList<>(children.getOrDefault(parent, List.of())));
+        }
+        return children.get(parent);
+    }
+
+    private TenantHierarchy(Map<UUID, TenantNode> nodes, Map<UUID, List<TenantNode>> children, TenantNode root) {
+        this.nodes = nodes;
+        this.children = children;
+        this.root = root;
         if (root != null) {
             sumComputers(root);
         }

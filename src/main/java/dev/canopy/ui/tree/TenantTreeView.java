@@ -40,9 +40,10 @@ public final class TenantTreeView extends VBox {
     private final ObjectProperty<UUID> selected;
     private final ReadOnlyObjectProperty<TenantHierarchy> hierarchyProperty;
     private final TenantActions actions;
-    private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> rebuild(now);
+    private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> hierarchyChanged(old, now);
     private final ChangeListener<UUID> onSelected = (obs, old, now) -> reveal(now);
     private TenantSearch searchIndex;
+    private TreeSource source;
     private TenantSearch.Result result = new TenantSearch.Result("", Set.of(), Set.of());
     private String lastDragProblem = "";
     private boolean revealing;
@@ -177,15 +178,41 @@ public final class TenantTreeView extends VBox {
     }
 
     private void applySearch(String text) {
-        result = searchIndex == null ? new TenantSearch.Result("", Set.of(), Set.of()) : searchIndex.search(text);
+        result = searchIndex().search(text);
         rebuild(hierarchy());
     }
 
-    private void rebuild(TenantHierarchy hierarchy) {
+    /** The search over the current hierarchy, made when first needed after a change (an edit need not pay for it). */
+    private TenantSearch searchIndex() {
+        TenantHierarchy hierarchy = hierarchy();
         if (searchIndex == null || hierarchy != lastIndexed) {
             searchIndex = new TenantSearch(hierarchy);
             lastIndexed = hierarchy;
-            result = searchIndex.search(search.getText());
+        }
+        return searchIndex;
+    }
+
+    /** An edit's new hierarchy: patched into the items shown when nothing filters them, else a new root. */
+    private void hierarchyChanged(TenantHierarchy old, TenantHierarchy now) {
+        if (old != null && now != null && result.isEverything() && tree.getRoot() instanceof TenantTreeItem root) {
+            revealing = true;
+            boolean patched;
+            try {
+                patched = TreePatch.apply(root, source, old, now);
+            } finally {
+                revealing = false;
+            }
+            if (patched) {
+                reveal(selected.get());
+                return;
+            }
+        }
+        rebuild(now);
+    }
+
+    private void rebuild(TenantHierarchy hierarchy) {
+        if (!search.getText().isBlank()) {
+            result = searchIndex().search(search.getText());
         }
         var root = hierarchy.root();
         if (root.isEmpty()) {
@@ -221,8 +248,9 @@ public final class TenantTreeView extends VBox {
     }
 
     private TenantTreeItem newRoot(TenantNode root, TenantHierarchy hierarchy, boolean filtering) {
-        TenantTreeItem rootItem = new TenantTreeItem(root, hierarchy, filtering ? result.visible() : null,
-                filtering ? searchIndex.toOpen(result, OPENED_MATCHES) : null);
+        source = new TreeSource(hierarchy);
+        TenantTreeItem rootItem = new TenantTreeItem(root, source, filtering ? result.visible() : null,
+                filtering ? searchIndex().toOpen(result, OPENED_MATCHES) : null);
         rootItem.addEventHandler(TreeItem.<TenantNode>branchExpandedEvent(), e -> {
             if (result.isEverything()) {
                 expanded.add(e.getTreeItem().getValue().id());
