@@ -19,16 +19,21 @@ import java.util.UUID;
 public final class TenantHierarchy {
 
     private static final Comparator<TenantNode> BY_NAME =
-            Comparator.comparing(TenantNode::name, String.CASE_INSENSITIVE_ORDER).thenComparing(TenantNode::name);
+            Comparator.comparing(TenantNode::name, String.CASE_INSENSITIVE_ORDER).thenComparing(TenantNode::name).thenComparing(TenantNode::id);
 
     private final Map<UUID, TenantNode> nodes;
     private final Map<UUID, List<TenantNode>> children;
-    private final Map<UUID, Integer> subtreeComputers = new HashMap<>();
+    private final Map<UUID, Integer> subtreeComputers;
     private final TenantNode root;
+    private final java.lang.ref.WeakReference<TenantHierarchy> basis;
+    private final Changes changes;
 
     public TenantHierarchy(Collection<TenantNode> all) {
         nodes = new HashMap<>();
         children = new HashMap<>();
+        subtreeComputers = new HashMap<>();
+        basis = null;
+        changes = null;
         TenantNode foundRoot = null;
         for (TenantNode node : all) {
             nodes.put(node.id(), node);
@@ -48,52 +53,46 @@ public final class TenantHierarchy {
     /**
      * This hierarchy with some tenants changed (added, renamed, moved…) and some removed: what the
      * store's snapshot would be after an edit that touched only those, without reading it again.
-     * Only the sibling lists the change touches are copied and sorted again.
+     * Costs what the change touches (see {@link HierarchyEdit}), not the size of the tree.
      */
     public TenantHierarchy with(Collection<TenantNode> changed, Collection<UUID> removed) {
-        Map<UUID, TenantNode> nextNodes = new HashMap<>(nodes);
-        Map<UUID, List<TenantNode>> nextChildren = new HashMap<>(children);
-        java.util.Set<UUID> touched = new java.util.HashSet<>();
-        for (UUID id : removed) {
-            unlink(nextNodes.remove(id), nextChildren, touched);
-        }
-        for (TenantNode node : changed) {
-            unlink(nextNodes.put(node.id(), node), nextChildren, touched);
-            if (node.parentId() != null) {
-                ownList(node.parentId(), nextChildren, touched).add(node);
-            }
-        }
-        touched.forEach(parent -> nextChildren.get(parent).sort(BY_NAME));
-        TenantNode nextRoot = root == null || removed.contains(root.id()) ? null : nextNodes.get(root.id());
-        for (TenantNode node : changed) {
-            if (node.parentId() == null) {
-                nextRoot = node;
-            }
-        }
-        return new TenantHierarchy(nextNodes, nextChildren, nextRoot);
+        return new HierarchyEdit(this, changed, removed).apply();
     }
 
-    private static void unlink(TenantNode old, Map<UUID, List<TenantNode>> children, java.util.Set<UUID> touched) {
-        if (old != null && old.parentId() != null) {
-            ownList(old.parentId(), children, touched).removeIf(n -> n.id().equals(old.id()));
-        }
+    /** What changed from an earlier hierarchy, when this one was made from it by {@link #with}; else empty. */
+    public Optional<Changes> changesSince(TenantHierarchy earlier) {
+        return basis != null && basis.get() == earlier ? Optional.of(changes) : Optional.empty();
     }
 
-    /** The parent's child list, copied the first time this change touches it (the old hierarchy keeps its own). */
-    private static List<TenantNode> ownList(UUID parent, Map<UUID, List<TenantNode>> children, java.util.Set<UUID> touched) {
-        if (touched.add(parent)) {
-            children.put(parent, new ArrayList<>(children.getOrDefault(parent, List.of())));
-        }
-        return children.get(parent);
+    /** The tenants an edit changed (in their new state) and those it removed. */
+    public record Changes(List<TenantNode> changed, List<UUID> removed) {
     }
 
-    private TenantHierarchy(Map<UUID, TenantNode> nodes, Map<UUID, List<TenantNode>> children, TenantNode root) {
+    TenantHierarchy(Map<UUID, TenantNode> nodes, Map<UUID, List<TenantNode>> children, Map<UUID, Integer> subtreeComputers,
+                    TenantNode root, TenantHierarchy basis, Changes changes) {
         this.nodes = nodes;
         this.children = children;
+        this.subtreeComputers = subtreeComputers;
         this.root = root;
-        if (root != null) {
-            sumComputers(root);
-        }
+        // weak: a chain of snapshots, each holding the one before, would keep every old tree alive
+        this.basis = new java.lang.ref.WeakReference<>(basis);
+        this.changes = changes;
+    }
+
+    Map<UUID, TenantNode> nodeMap() {
+        return nodes;
+    }
+
+    Map<UUID, List<TenantNode>> childMap() {
+        return children;
+    }
+
+    Map<UUID, Integer> subtreeMap() {
+        return subtreeComputers;
+    }
+
+    static Comparator<TenantNode> byName() {
+        return BY_NAME;
     }
 
     public static TenantHierarchy empty() {

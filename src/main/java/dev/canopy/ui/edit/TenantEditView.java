@@ -70,6 +70,11 @@ public final class TenantEditView extends VBox {
         parentPicker.setMaxWidth(Double.MAX_VALUE);
         // a fixed preferred width: computed, the skin would measure a cell for each of (up to) 10k tenants on every edit
         parentPicker.setPrefWidth(340);
+        parentPicker.showingProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                fillChoices();
+            }
+        });
         addField("Parent", parentPicker, "parent", null);
 
         SearchableComboBox<String> zonePicker = new SearchableComboBox<>();
@@ -141,14 +146,27 @@ public final class TenantEditView extends VBox {
         var tenant = model.originalProperty().get();
         title.setText(tenant == null ? "" : "Edit " + tenant.name());
         boolean root = tenant != null && tenant.isRoot();
-        TenantNode chosen = model.parentProperty().get();
-        parentPicker.setItems(FXCollections.observableArrayList(model.parentChoices()));
-        model.parentProperty().set(chosen);
+        // the choices (every tenant but this one's subtree: 10k at full size) are made when the list opens
+        choicesStale = true;
+        if (parentPicker.isShowing()) {
+            fillChoices();
+        }
         parentPicker.setDisable(root);
         kindPicker.setDisable(root);
         kindPicker.setItems(FXCollections.observableArrayList(root ? List.of(TenantKind.MSP) : List.of(TenantKind.CLIENT, TenantKind.SUB)));
         model.kindProperty().set(tenant == null ? null : model.kindProperty().get());
         form.setDisable(tenant == null);
+    }
+
+    private boolean choicesStale = true;
+
+    private void fillChoices() {
+        if (choicesStale) {
+            choicesStale = false;
+            TenantNode chosen = model.parentProperty().get();
+            parentPicker.setItems(FXCollections.observableArrayList(model.parentChoices()));
+            model.parentProperty().set(chosen);
+        }
     }
 
     private void addField(String label, Node field, String errorKey, Object hint) {

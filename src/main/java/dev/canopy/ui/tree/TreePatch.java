@@ -29,7 +29,11 @@ final class TreePatch {
         }
         List<TenantNode> changed = new ArrayList<>();
         List<UUID> removed = new ArrayList<>();
-        if (!diff(old, now, changed, removed)) {
+        var known = now.changesSince(old);  // an edit's snapshot names its changes; a fresh read must be compared
+        if (known.isPresent()) {
+            changed.addAll(known.get().changed());
+            removed.addAll(known.get().removed());
+        } else if (!diff(old, now, changed, removed)) {
             return false;
         }
         Set<UUID> parents = new LinkedHashSet<>();

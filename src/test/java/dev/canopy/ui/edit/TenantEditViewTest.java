@@ -26,14 +26,16 @@ class TenantEditViewTest extends ViewModelFixture {
 
     private final UUID msp = UUID.randomUUID();
     private final UUID globex = UUID.randomUUID();
+    private final UUID acme = UUID.randomUUID();
 
     /** The form gets a window of its own: the whole-app tests reuse the primary stage and would keep its size. */
     @Start
     void start(Stage primary) {
         open(store -> {
             store.execute(new CreateTenant(msp, null, "Northwind"));
-            store.execute(new CreateTenant(UUID.randomUUID(), msp, "Acme"));
+            store.execute(new CreateTenant(acme, msp, "Acme"));
             store.execute(new CreateTenant(globex, msp, "Globex"));
+            store.execute(new CreateTenant(UUID.randomUUID(), globex, "Globex Lyon"));
         });
         var services = services();
         TenantEditViewModel model = new TenantEditViewModel(services.tenants(), services.store(), services.tasks(),
@@ -64,5 +66,21 @@ class TenantEditViewTest extends ViewModelFixture {
         assertThat(store().tenant(globex).orElseThrow().name()).isEqualTo("Globex Industries");
         assertThat(save.isDisabled()).as("saved, so clean again").isTrue();
         assertThat(robot.lookup("#revertButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void theParentListOffersEveryTenantOutsideItsOwnSubtreeAndAChoiceSavesAsAMove(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        var picker = (javafx.scene.control.ComboBox<dev.canopy.domain.tenant.TenantNode>) robot.lookup("#parentField").query();
+        robot.interact(picker::show);
+        assertThat(picker.getItems()).extracting(dev.canopy.domain.tenant.TenantNode::name)
+                .as("not Globex itself nor its Lyon office").containsExactly("Northwind", "Acme");
+        robot.interact(() -> {
+            picker.setValue(picker.getItems().get(1));
+            picker.hide();
+        });
+        robot.clickOn("#saveButton");
+        assertThat(store().tenant(globex).orElseThrow().parentId()).isEqualTo(acme);
+        assertThat(store().tenant(globex).orElseThrow().kind()).isEqualTo(dev.canopy.domain.tenant.TenantKind.SUB);
     }
 }
