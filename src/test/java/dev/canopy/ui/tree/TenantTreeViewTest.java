@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,11 +26,6 @@ class TenantTreeViewTest extends TreeViewFixture {
     @Start
     void start(Stage primary) {
         mount(this::seed);
-    }
-
-    @AfterEach
-    void nothingWasRefused() {
-        assertThat(refusals).isEmpty();
     }
 
     private void seed(LocalStore store) {

@@ -42,6 +42,12 @@ abstract class TreeViewFixture extends ViewModelFixture {
         window.show();
     }
 
+    /** Every test's edits from the tree were accepted; a test expecting a refusal checks the explanation instead. */
+    @org.junit.jupiter.api.AfterEach
+    void editsFromTheTreeWereAccepted() {
+        org.assertj.core.api.Assertions.assertThat(refusals).isEmpty();
+    }
+
     /** The tree cell that shows a tenant, by the name it shows (also its accessible text). */
     protected TreeCell<TenantNode> cell(String name) {
         return TreeCells.cell(robot, name);
