@@ -1,0 +1,42 @@
+package dev.canopy.server;
+
+import dev.canopy.sync.PullResponse;
+import dev.canopy.sync.PushRequest;
+import dev.canopy.sync.PushResponse;
+import io.javalin.http.Context;
+
+/** {@code POST /api/v1/sync/push} and {@code GET /api/v1/sync/pull}: parse, check the shape, hand to the service. */
+final class SyncRoutes {
+
+    private final SyncService sync;
+    private final long maxBodyBytes;
+
+    SyncRoutes(SyncService sync, long maxBodyBytes) {
+        this.sync = sync;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void push(Context ctx) {
+        // refuse a declared oversize body before reading it; Javalin's maxRequestSize catches one sent without a length
+        if (ctx.req().getContentLengthLong() > maxBodyBytes) {
+            throw ApiException.tooLarge(maxBodyBytes);
+        }
+        PushRequest request = ProtocolJson.read(ctx.bodyAsBytes(), PushRequest.class);
+        RequestChecks.push(request);
+        PushResponse response = sync.push(BearerAuth.caller(ctx), request);
+        if (response == null) {
+            throw new IllegalStateException("the sync service answered push with null");
+        }
+        ctx.json(response);
+    }
+
+    void pull(Context ctx) {
+        long since = RequestChecks.since(ctx.queryParam("since"));
+        int limit = RequestChecks.limit(ctx.queryParam("limit"));
+        PullResponse response = sync.pull(BearerAuth.caller(ctx), since, limit);
+        if (response == null) {
+            throw new IllegalStateException("the sync service answered pull with null");
+        }
+        ctx.json(response);
+    }
+}

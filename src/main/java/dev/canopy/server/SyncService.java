@@ -1,0 +1,24 @@
+package dev.canopy.server;
+
+import dev.canopy.sync.PullResponse;
+import dev.canopy.sync.PushRequest;
+import dev.canopy.sync.PushResponse;
+
+/**
+ * What the HTTP layer ({@link ApiServer}) hands sync work to. The HTTP layer has already authenticated the caller and
+ * checked the request's shape (clientId 1..100 characters, mutation ids positive and increasing, names non-empty,
+ * since ≥ 0, limit 1..5000), so an implementation checks only what needs the database: scope, versions, conflicts.
+ * <p>
+ * To refuse a request, throw {@link SyncException}: {@code badRequest} (400), {@code forbidden} (403) or
+ * {@code reset} (409), each with a reason the client shows. Any other exception is logged with its stack trace and
+ * answered as a bare 500, so an implementation need not catch its own failures. Implementations must keep no state
+ * between calls outside the database: several server processes may serve the same clients.
+ */
+public interface SyncService {
+
+    /** Applies (or, when {@code request.dryRun()}, only judges) the mutations in order; one result per mutation. */
+    PushResponse push(Caller caller, PushRequest request);
+
+    /** Up to {@code limit} changes visible to the caller with a seq after {@code since}, in seq order. */
+    PullResponse pull(Caller caller, long since, int limit);
+}
