@@ -2,7 +2,7 @@ package dev.canopy.cli;
 
 import dev.canopy.server.ApiServer;
 import dev.canopy.server.ApiSettings;
-import dev.canopy.server.DisabledSyncService;
+import dev.canopy.server.ServerSync;
 import dev.canopy.server.Secrets;
 import dev.canopy.server.ServerDatabase;
 import dev.canopy.server.ServerStartException;
@@ -77,7 +77,7 @@ final class ServerCommand implements Callable<Integer> {
             database = openDatabase();
             try {
                 server = ApiServer.start(settings, new TokenAuthenticator(database.dataSource(), Clock.systemUTC()),
-                        new DisabledSyncService(), database.schemaVersion());
+                        new ServerSync(database.dataSource(), Clock.systemUTC()), database.schemaVersion());
             } catch (RuntimeException e) {
                 database.close();
                 throw e;

@@ -62,6 +62,11 @@ public final class ServerDatabase implements AutoCloseable {
         }
     }
 
+    /** The URL this pool connects to, so a test can open a second server on the same database. */
+    String jdbcUrlForTests() {
+        return dataSource.getJdbcUrl();
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -29,7 +29,7 @@ final class BulkComputerWrites {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try (PreparedStatement select = connection.prepareStatement(
                     "select id, tenant_id from computer where deleted = false and id = any(?)")) {
-                select.setObject(1, chunk.toArray(new UUID[0]));
+                select.setArray(1, SqlArrays.uuids(connection, chunk));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         tenants.put(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class));

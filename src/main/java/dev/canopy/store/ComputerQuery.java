@@ -37,7 +37,7 @@ final class ComputerQuery {
         try (PreparedStatement select = connection.prepareStatement("select id, name, tenant_id, serial_number, device_id, os, os_version,"
                 + " last_seen, primary_person_id, tags, version, updated_at, updated_by from computer"
                 + " where deleted = false and " + column + " = any(?) order by name")) {
-            select.setObject(1, keys.toArray(new UUID[0]));
+            select.setArray(1, SqlArrays.uuids(connection, keys));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     OffsetDateTime seen = r.getObject(8, OffsetDateTime.class);
@@ -65,7 +65,7 @@ final class ComputerQuery {
         try (PreparedStatement select = connection.prepareStatement("select s.computer_id, s.name, s.version, s.publisher"
                 + " from computer_software s join computer c on c.id = s.computer_id"
                 + " where c.deleted = false and c." + column + " = any(?) order by s.computer_id, s.position")) {
-            select.setObject(1, keys.toArray(new UUID[0]));
+            select.setArray(1, SqlArrays.uuids(connection, keys));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     inventory.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())

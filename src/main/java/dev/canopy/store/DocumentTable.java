@@ -45,7 +45,7 @@ final class DocumentTable<R> implements RecordTable<R> {
         List<R> records = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select body from " + table + " where deleted = false and tenant_id = any(?)")) {
-            select.setObject(1, tenantIds.toArray(new UUID[0]));
+            select.setArray(1, SqlArrays.uuids(connection, tenantIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     records.add(read(rows.getString(1)));
@@ -57,17 +57,24 @@ final class DocumentTable<R> implements RecordTable<R> {
 
     @Override
     public void upsert(Connection connection, R record) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("merge into " + table
-                + " (id, tenant_id, body, version, updated_at, updated_by, deleted) key (id) values (?, ?, ?, ?, ?, ?, ?)")) {
+        // update, else insert: portable (see PersonTable.upsert)
+        try (PreparedStatement update = connection.prepareStatement("update " + table
+                + " set tenant_id = ?, body = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?");
+             PreparedStatement insert = connection.prepareStatement("insert into " + table
+                     + " (tenant_id, body, version, updated_at, updated_by, deleted, id) values (?, ?, ?, ?, ?, ?, ?)")) {
             var meta = kind.meta(record);
-            merge.setObject(1, kind.id(record));
-            merge.setObject(2, kind.tenantId(record));
-            merge.setString(3, Json.write(record));
-            merge.setLong(4, meta.version());
-            merge.setObject(5, meta.updatedAt().atOffset(ZoneOffset.UTC));
-            merge.setString(6, meta.updatedBy());
-            merge.setBoolean(7, meta.deleted());
-            merge.executeUpdate();
+            for (PreparedStatement write : List.of(update, insert)) {
+                write.setObject(1, kind.tenantId(record));
+                write.setString(2, Json.write(record));
+                write.setLong(3, meta.version());
+                write.setObject(4, meta.updatedAt().atOffset(ZoneOffset.UTC));
+                write.setString(5, meta.updatedBy());
+                write.setBoolean(6, meta.deleted());
+                write.setObject(7, kind.id(record));
+                if (write.executeUpdate() > 0) {
+                    return;
+                }
+            }
         }
     }
 

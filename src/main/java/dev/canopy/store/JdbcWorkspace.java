@@ -18,10 +18,11 @@ import java.util.UUID;
 
 /**
  * A command's view of the store inside one JDBC transaction (the caller owns the connection, its
- * commit and rollback); every save writes its audit entry. Plain JDBC, so the first edit after start
- * needs nothing the tree's own load has not already warmed.
+ * commit and rollback); every save writes its audit entry and is listed in {@link #saved()}. Plain
+ * JDBC, so the first edit after start needs nothing the tree's own load has not already warmed, and
+ * the central server applies pushed commands through this same class on its own database.
  */
-final class JdbcWorkspace implements Workspace {
+public final class JdbcWorkspace implements Workspace {
 
     private final Connection connection;
     private final String actor;
@@ -29,8 +30,19 @@ final class JdbcWorkspace implements Workspace {
     private final String action;
     private boolean movedComputers;
     private final Map<UUID, Tenant> savedTenants = new java.util.LinkedHashMap<>();
+    private final List<SavedRecord> saved = new ArrayList<>();
 
-    JdbcWorkspace(Connection connection, String actor, Instant now, String action) {
+    /**
+     * One record a command saved: which, where it lives now and lived before (a tenant's parent, or an owned
+     * record's tenant), and which fields changed.
+     *
+     * @param key the setting key for a preference (whose id is its tenant's), else null
+     */
+    public record SavedRecord(String entity, UUID id, String key, UUID tenantId, UUID previousTenantId,
+                              java.util.Set<String> fields) {
+    }
+
+    public JdbcWorkspace(Connection connection, String actor, Instant now, String action) {
         this.connection = connection;
         this.actor = actor;
         this.now = now;
@@ -40,6 +52,11 @@ final class JdbcWorkspace implements Workspace {
     /** Whether this transaction changed which tenant owns which computers (the tree's counts then change). */
     boolean movedComputers() {
         return movedComputers;
+    }
+
+    /** Every save this transaction made, in order (a record saved twice is listed twice). */
+    public List<SavedRecord> saved() {
+        return java.util.Collections.unmodifiableList(saved);
     }
 
     /** The tenants this transaction saved, in their last saved state. */
@@ -91,7 +108,10 @@ final class JdbcWorkspace implements Workspace {
         sql(() -> {
             TenantTable.save(connection, before, after);
             savedTenants.put(after.id(), after);
-            AuditRows.append(connection, now, actor, "tenant", after.id(), after.id(), action, Json.write(TenantDiff.of(before, after)));
+            var diff = TenantDiff.of(before, after);
+            saved.add(new SavedRecord("tenant", after.id(), null, after.id(), before == null ? null : before.parentId(),
+                    java.util.Set.copyOf(diff.keySet())));
+            AuditRows.append(connection, now, actor, "tenant", after.id(), after.id(), action, Json.write(diff));
             return null;
         });
     }
@@ -122,6 +142,7 @@ final class JdbcWorkspace implements Workspace {
         movedComputers = true;
         sql(() -> {
             BulkComputerWrites.move(connection, tenantId, computerIds, before, now, actor, action);
+            computerIds.forEach(id -> saved.add(new SavedRecord("computer", id, null, tenantId, before.get(id), java.util.Set.of("tenantId"))));
             return null;
         });
     }
@@ -140,7 +161,10 @@ final class JdbcWorkspace implements Workspace {
     public <R> void save(RecordKind<R> kind, R before, R after) {
         sql(() -> {
             RecordTables.of(kind).upsert(connection, after);
-            AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, RecordDiff.of(before, after));
+            String diff = RecordDiff.of(before, after);
+            saved.add(new SavedRecord(kind.name(), kind.id(after), null, kind.tenantId(after),
+                    before == null ? null : kind.tenantId(before), RecordDiff.fields(diff)));
+            AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, diff);
             return null;
         });
     }
@@ -157,6 +181,7 @@ final class JdbcWorkspace implements Workspace {
                 + ",\"after\":" + Json.write(after == null ? null : after.mode() + " " + after.value()) + "}}";
         sql(() -> {
             PreferenceTable.save(connection, tenantId, key, after);
+            saved.add(new SavedRecord("preference", tenantId, key, tenantId, tenantId, java.util.Set.of(key)));
             AuditRows.append(connection, now, actor, "preference", tenantId, tenantId, action, change);
             return null;
         });

@@ -36,7 +36,7 @@ final class PersonTable implements RecordTable<Person> {
         List<Person> people = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select " + COLUMNS + " from person where deleted = false and tenant_id = any(?)")) {
-            select.setObject(1, tenantIds.toArray(new UUID[0]));
+            select.setArray(1, SqlArrays.uuids(connection, tenantIds));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     people.add(read(rows));
@@ -48,18 +48,27 @@ final class PersonTable implements RecordTable<Person> {
 
     @Override
     public void upsert(Connection connection, Person p) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("merge into person (" + COLUMNS + ") key (id) values (?,?,?,?,?,?,?,?,?,?)")) {
-            merge.setObject(1, p.id());
-            merge.setObject(2, p.tenantId());
-            merge.setString(3, p.displayName());
-            merge.setString(4, p.email());
-            merge.setString(5, p.role() == null ? null : p.role().name());
-            merge.setBoolean(6, p.active());
-            merge.setLong(7, p.meta().version());
-            merge.setObject(8, p.meta().updatedAt().atOffset(ZoneOffset.UTC));
-            merge.setString(9, p.meta().updatedBy());
-            merge.setBoolean(10, p.meta().deleted());
-            merge.executeUpdate();
+        // update, else insert: portable (the central server runs this on PostgreSQL too), and the caller's write lock
+        // means no one else inserts the same id in between
+        try (PreparedStatement update = connection.prepareStatement("update person set tenant_id = ?, display_name = ?, email = ?,"
+                + " role = ?, active = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?");
+             PreparedStatement insert = connection.prepareStatement("insert into person (tenant_id, display_name, email, role,"
+                     + " active, version, updated_at, updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?)")) {
+            for (PreparedStatement write : List.of(update, insert)) {
+                write.setObject(1, p.tenantId());
+                write.setString(2, p.displayName());
+                write.setString(3, p.email());
+                write.setString(4, p.role() == null ? null : p.role().name());
+                write.setBoolean(5, p.active());
+                write.setLong(6, p.meta().version());
+                write.setObject(7, p.meta().updatedAt().atOffset(ZoneOffset.UTC));
+                write.setString(8, p.meta().updatedBy());
+                write.setBoolean(9, p.meta().deleted());
+                write.setObject(10, p.id());
+                if (write.executeUpdate() > 0) {
+                    return;
+                }
+            }
         }
     }
 

@@ -54,16 +54,23 @@ final class PreferenceTable {
             }
             return;
         }
-        try (PreparedStatement merge = connection.prepareStatement("merge into tenant_preference (" + COLUMNS
-                + ") key (tenant_id, setting_key) values (?,?,?,?,?,?,?)")) {
-            merge.setObject(1, tenantId);
-            merge.setString(2, key);
-            merge.setString(3, after.mode().name());
-            merge.setString(4, after.value());
-            merge.setLong(5, after.meta().version());
-            merge.setObject(6, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
-            merge.setString(7, after.meta().updatedBy());
-            merge.executeUpdate();
+        // update, else insert: portable (see PersonTable.upsert)
+        try (PreparedStatement update = connection.prepareStatement("update tenant_preference set mode = ?, setting_value = ?,"
+                + " version = ?, updated_at = ?, updated_by = ? where tenant_id = ? and setting_key = ?");
+             PreparedStatement insert = connection.prepareStatement("insert into tenant_preference (mode, setting_value, version,"
+                     + " updated_at, updated_by, tenant_id, setting_key) values (?,?,?,?,?,?,?)")) {
+            for (PreparedStatement write : java.util.List.of(update, insert)) {
+                write.setString(1, after.mode().name());
+                write.setString(2, after.value());
+                write.setLong(3, after.meta().version());
+                write.setObject(4, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
+                write.setString(5, after.meta().updatedBy());
+                write.setObject(6, tenantId);
+                write.setString(7, key);
+                if (write.executeUpdate() > 0) {
+                    return;
+                }
+            }
         }
     }
 

@@ -40,4 +40,15 @@ final class RecordDiff {
         }
         return diff.toString();
     }
+
+    /** The field names of a diff written by {@link #of}. */
+    static java.util.Set<String> fields(String diff) {
+        try {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            Json.MAPPER.readTree(diff).fieldNames().forEachRemaining(names::add);
+            return java.util.Collections.unmodifiableSet(names);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a diff this class wrote is not JSON", e);
+        }
+    }
 }

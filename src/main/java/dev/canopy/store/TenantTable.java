@@ -130,7 +130,7 @@ final class TenantTable {
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "select tenant_id, source, external_id from tenant_external_ref where tenant_id = any(?) order by source")) {
-            select.setObject(1, ids);
+            select.setArray(1, SqlArrays.uuids(connection, java.util.Arrays.asList(ids)));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     refs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())

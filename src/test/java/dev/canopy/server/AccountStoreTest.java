@@ -64,7 +64,7 @@ class AccountStoreTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void migrationsRunAndReportTheSchemaVersion(String kind) {
         store(kind);
-        assertThat(database.schemaVersion()).isEqualTo(1);
+        assertThat(database.schemaVersion()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")

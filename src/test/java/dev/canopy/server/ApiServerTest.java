@@ -81,7 +81,7 @@ class ApiServerTest {
         HttpResponse<String> response = get("/api/v1/health", null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\",\"protocol\":1,\"schema\":1}"));
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\",\"protocol\":1,\"schema\":2}"));
     }
 
     @Test
@@ -237,25 +237,33 @@ class ApiServerTest {
     }
 
     @Test
-    void theDisabledServiceRejectsEveryMutationWithAReasonAndHasNothingToPull() throws Exception {
+    void aRealServerAppliesAPushOverHttpAndItsPullReturnsTheRecordsNeverATraceOnBadArguments() throws Exception {
         try (ServerDatabase db = TestDatabases.h2Only().fresh("h2");
-             ApiServer disabled = ApiServer.start(ApiSettings.defaults("127.0.0.1", 0, null),
-                     new TokenAuthenticator(db.dataSource(), Clock.systemUTC()), new DisabledSyncService(), db.schemaVersion())) {
+             ApiServer real = ApiServer.start(ApiSettings.defaults("127.0.0.1", 0, null),
+                     new TokenAuthenticator(db.dataSource(), Clock.systemUTC()), new ServerSync(db.dataSource(), Clock.systemUTC()),
+                     db.schemaVersion())) {
             IssuedToken token = new AccountStore(db.dataSource(), new TokenSecrets(new SecureRandom()), Clock.systemUTC())
                     .issue("admin@example.com", null);
-            HttpResponse<String> pushed = send(disabled.port(), HttpRequest.newBuilder().uri(uri(disabled.port(), "/api/v1/sync/push"))
+            String root = "11111111-1111-1111-1111-111111111111";
+            HttpResponse<String> pushed = send(real.port(), HttpRequest.newBuilder().uri(uri(real.port(), "/api/v1/sync/push"))
                     .header("Authorization", bearer(token))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"c\",\"mutations\":[{\"id\":4,\"name\":\"RenameTenant\"},{\"id\":9,\"name\":\"MoveTenant\"}]}")));
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"laptop-1\",\"mutations\":["
+                            + "{\"id\":1,\"name\":\"tenant.create\",\"args\":{\"id\":\"" + root + "\",\"parentId\":null,\"name\":\"Northwind\"},\"baseVersion\":0},"
+                            + "{\"id\":2,\"name\":\"tenant.update\",\"args\":{\"id\":\"" + root + "\",\"parentId\":\"not-a-uuid\"},\"baseVersion\":1}]}")));
             assertThat(pushed.statusCode()).isEqualTo(200);
             PushResponse push = JSON.readValue(pushed.body(), PushResponse.class);
-            assertThat(push.results()).extracting(MutationResult::id).containsExactly(4L, 9L);
-            assertThat(push.results()).allSatisfy(r -> {
-                assertThat(r.status()).isEqualTo("REJECTED");
-                assertThat(r.reason()).isEqualTo("sync is not enabled on this server yet");
-            });
-            HttpResponse<String> pulled = send(disabled.port(), HttpRequest.newBuilder().uri(uri(disabled.port(), "/api/v1/sync/pull"))
+            assertThat(push.results()).as(pushed.body()).extracting(MutationResult::status).containsExactly("APPLIED", "REJECTED");
+            assertThat(push.results().get(1).reason()).contains("parentId").doesNotContain("Exception").doesNotContain("at dev.");
+            assertThat(push.lastMutationId()).isEqualTo(2);
+
+            HttpResponse<String> pulled = send(real.port(), HttpRequest.newBuilder().uri(uri(real.port(), "/api/v1/sync/pull?since=0"))
                     .header("Authorization", bearer(token)).GET());
-            assertThat(JSON.readValue(pulled.body(), PullResponse.class).changes()).isEmpty();
+            PullResponse pull = JSON.readValue(pulled.body(), PullResponse.class);
+            assertThat(pull.changes()).singleElement().satisfies(c -> {
+                assertThat(c.op()).isEqualTo("UPSERT");
+                assertThat(c.record()).containsEntry("name", "Northwind").containsEntry("kind", "MSP");
+            });
+            assertThat(pull.cursor()).isEqualTo(1);
         }
     }
 

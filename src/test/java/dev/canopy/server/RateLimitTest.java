@@ -26,7 +26,7 @@ class RateLimitTest {
         database = TestDatabases.h2Only().fresh("h2");
         accounts = new AccountStore(database.dataSource(), new TokenSecrets(new SecureRandom()), Clock.systemUTC());
         server = ApiServer.start(new ApiSettings("127.0.0.1", 0, 1024, 3, Duration.ofMinutes(1), null),
-                new TokenAuthenticator(database.dataSource(), Clock.systemUTC()), new DisabledSyncService(), 1);
+                new TokenAuthenticator(database.dataSource(), Clock.systemUTC()), new ServerSync(database.dataSource(), Clock.systemUTC()), 1);
     }
 
     @AfterAll

@@ -80,7 +80,7 @@ class TlsTest {
 
     private static ApiServer start(ServerDatabase database, ApiSettings.Tls tls) {
         return ApiServer.start(ApiSettings.defaults("127.0.0.1", 0, tls),
-                new TokenAuthenticator(database.dataSource(), Clock.systemUTC()), new DisabledSyncService(),
+                new TokenAuthenticator(database.dataSource(), Clock.systemUTC()), new ServerSync(database.dataSource(), Clock.systemUTC()),
                 database.schemaVersion());
     }
 

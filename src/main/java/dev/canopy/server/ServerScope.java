@@ -1,0 +1,68 @@
+package dev.canopy.server;
+
+import dev.canopy.domain.person.Role;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a caller reaches (DESIGN.md §1): their tenant and its whole subtree. An MSP admin or technician with no
+ * tenant yet (a new server before its first publish) reaches everything. Read once per request from the request's
+ * own transaction, so the scope and the records it judges come from one snapshot.
+ */
+final class ServerScope {
+
+    private final Map<UUID, UUID> parents;
+    private final UUID top;
+    private final boolean everything;
+
+    private ServerScope(Map<UUID, UUID> parents, UUID top, boolean everything) {
+        this.parents = parents;
+        this.top = top;
+        this.everything = everything;
+    }
+
+    static ServerScope of(Connection connection, Caller caller) throws SQLException {
+        Map<UUID, UUID> parents = new HashMap<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select id, parent_id from tenant")) {
+            while (rows.next()) {
+                parents.put(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class));
+            }
+        }
+        boolean mspWide = caller.role() == Role.MSP_ADMIN || caller.role() == Role.TECHNICIAN;
+        UUID top = caller.tenantId();
+        boolean everything = mspWide && (top == null || parents.get(top) == null && parents.containsKey(top));
+        return new ServerScope(parents, top, everything);
+    }
+
+    /** Whether the tenant is the caller's tenant or lies below it (as the tenants stand in this snapshot). */
+    boolean reaches(UUID tenantId) {
+        if (tenantId == null) {
+            return false;
+        }
+        if (everything) {
+            return true;
+        }
+        for (UUID current = tenantId; current != null; current = parents.get(current)) {
+            if (current.equals(top)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tenant existed when this scope was read (a tenant a push creates is not in it yet). */
+    boolean knows(UUID tenantId) {
+        return parents.containsKey(tenantId);
+    }
+
+    /** Whether the caller may create a tenant with no parent (the MSP root): only on an empty server, by an MSP admin. */
+    boolean everything() {
+        return everything;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.canopy.server;
+
+import dev.canopy.domain.person.Role;
+import dev.canopy.store.StoredRecords;
+import dev.canopy.sync.Change;
+import dev.canopy.sync.Mutation;
+import dev.canopy.sync.MutationResult;
+import dev.canopy.sync.PullResponse;
+import dev.canopy.sync.PushRequest;
+import dev.canopy.sync.PushResponse;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sync protocol on the server's database (DESIGN.md §3). A push runs in one transaction that first takes
+ * the change sequence, so pushes from every server process apply one at a time and in order; each mutation is
+ * judged by {@link PushJudge}; a dry run does all of it and rolls back. A pull reads the change log after the
+ * client's cursor and the records' current state from one snapshot, and tells the caller only about records it
+ * reaches — or that just left its reach (REVOKE).
+ */
+public final class ServerSync implements SyncService {
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public ServerSync(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Override
+    public PushResponse push(Caller caller, PushRequest request) {
+        if (caller.role() == Role.TENANT_USER) {
+            throw SyncException.forbidden("Your role (tenant user) reads only; it cannot change records.");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                PushResponse response = push(connection, caller, request);
+                if (request.dryRun()) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+                return response;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("push failed in the database", e);
+        }
+    }
+
+    private PushResponse push(Connection connection, Caller caller, PushRequest request) throws SQLException {
+        long seq = ChangeLog.lock(connection);
+        long last = ProcessedMutations.claim(connection, request.clientId(), caller.accountId());
+        PushJudge judge = new PushJudge(connection, caller, ServerScope.of(connection, caller), clock, seq);
+        List<MutationResult> results = new ArrayList<>();
+        for (Mutation mutation : request.mutations()) {
+            Optional<MutationResult> earlier = ProcessedMutations.result(connection, request.clientId(), mutation.id());
+            if (earlier.isPresent()) {
+                results.add(earlier.get());  // a retry: the same answer, nothing applied again
+                continue;
+            }
+            MutationResult result = judge.judge(mutation);
+            ProcessedMutations.record(connection, request.clientId(), result);
+            results.add(result);
+            last = Math.max(last, mutation.id());
+        }
+        ChangeLog.store(connection, judge.seq());
+        ProcessedMutations.advance(connection, request.clientId(), last);
+        return new PushResponse(last, results, judge.seq());
+    }
+
+    @Override
+    public PullResponse pull(Caller caller, long since, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);  // one snapshot for the page
+            try {
+                return pull(connection, caller, since, limit);
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pull failed in the database", e);
+        }
+    }
+
+    private PullResponse pull(Connection connection, Caller caller, long since, int limit) throws SQLException {
+        long head = ChangeLog.current(connection);
+        if (since > head) {
+            throw SyncException.reset("Your cursor " + since + " is ahead of this server (" + head
+                    + "): it belongs to another server or a restored one. Download again.");
+        }
+        ServerScope scope = ServerScope.of(connection, caller);
+        List<ChangeLog.Entry> entries = ChangeLog.after(connection, since, limit + 1);
+        boolean hasMore = entries.size() > limit;
+        List<ChangeLog.Entry> page = hasMore ? entries.subList(0, limit) : entries;
+        Map<String, ChangeLog.Entry> latest = new LinkedHashMap<>();
+        for (ChangeLog.Entry entry : page) {
+            String key = entry.entity() + "/" + entry.recordId() + "/" + entry.key();
+            latest.remove(key);
+            latest.put(key, entry);  // one change per record: its latest in this page, at its place in the order
+        }
+        List<Change> changes = new ArrayList<>();
+        for (ChangeLog.Entry entry : latest.values()) {
+            change(connection, scope, entry).ifPresent(changes::add);
+        }
+        long cursor = page.isEmpty() ? since : page.get(page.size() - 1).seq();
+        return new PullResponse(changes, cursor, hasMore, 0);
+    }
+
+    private static Optional<Change> change(Connection connection, ServerScope scope, ChangeLog.Entry entry) throws SQLException {
+        boolean tenant = entry.entity().equals("tenant");
+        boolean reachesNow = scope.reaches(tenant ? entry.recordId() : entry.tenantId());
+        if (!reachesNow) {
+            boolean reachedBefore = entry.previousTenantId() != null && scope.reaches(entry.previousTenantId());
+            return reachedBefore
+                    ? Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.REVOKE, keyOnly(entry)))
+                    : Optional.empty();
+        }
+        Optional<StoredRecords.Current> current = StoredRecords.read(connection, entry.entity(), entry.recordId(), entry.key());
+        if (current.isEmpty() || current.get().deleted()) {
+            Map<String, Object> record = current.map(StoredRecords.Current::fields).orElse(keyOnly(entry));
+            return Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.DELETE, record));
+        }
+        return Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.UPSERT, current.get().fields()));
+    }
+
+    /** What names a record with no state to send: a preference's tenant and key (others need only the change's id). */
+    private static Map<String, Object> keyOnly(ChangeLog.Entry entry) {
+        if (entry.key() == null) {
+            return null;
+        }
+        Map<String, Object> record = new HashMap<>();
+        record.put("tenantId", entry.recordId().toString());
+        record.put("key", entry.key());
+        return record;
+    }
+}

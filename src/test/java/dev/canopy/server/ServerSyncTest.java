@@ -1,0 +1,194 @@
+package dev.canopy.server;
+
+import dev.canopy.domain.command.Command;
+import dev.canopy.domain.command.CreateTenant;
+import dev.canopy.domain.command.TenantChanges;
+import dev.canopy.domain.command.UpdateTenant;
+import dev.canopy.domain.person.Role;
+import dev.canopy.sync.Change;
+import dev.canopy.sync.Mutation;
+import dev.canopy.sync.MutationCodec;
+import dev.canopy.sync.MutationResult;
+import dev.canopy.sync.PullResponse;
+import dev.canopy.sync.PushRequest;
+import dev.canopy.sync.PushResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The sync protocol on the server's own database, the same test bodies on H2 and on a real PostgreSQL. */
+class ServerSyncTest {
+
+    private static TestDatabases databases;
+    private static final MutationCodec CODEC = new MutationCodec();
+    private ServerDatabase database;
+    private ServerSync sync;
+
+    private final UUID msp = UUID.randomUUID();
+    private final UUID acme = UUID.randomUUID();
+    private final UUID berlin = UUID.randomUUID();
+    private final UUID globex = UUID.randomUUID();
+    private final Caller admin = new Caller(UUID.randomUUID(), "admin@northwind.example", Role.MSP_ADMIN, null);
+    private final Caller sam = new Caller(UUID.randomUUID(), "sam@northwind.example", Role.TECHNICIAN, null);
+
+    @BeforeAll
+    static void startPostgres() {
+        databases = TestDatabases.withPostgres();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        databases.close();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private void open(String kind) {
+        database = databases.fresh(kind);
+        sync = new ServerSync(database.dataSource(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** Builds wire mutations from commands, numbered from the given id. */
+    private static List<Mutation> mutations(long firstId, long baseVersion, Command... commands) {
+        List<Mutation> list = new ArrayList<>();
+        for (Command command : commands) {
+            list.add(new Mutation(firstId++, command.mutationName(), CODEC.argsOf(command), baseVersion, null));
+        }
+        return list;
+    }
+
+    private PushResponse push(Caller caller, String client, List<Mutation> mutations) {
+        return sync.push(caller, new PushRequest(client, mutations, false));
+    }
+
+    private PushResponse seedTree() {
+        return push(admin, "laptop-1", mutations(1, 0,
+                new CreateTenant(msp, null, "Northwind"),
+                new CreateTenant(acme, msp, "Acme"),
+                new CreateTenant(berlin, acme, "Acme Berlin"),
+                new CreateTenant(globex, msp, "Globex")));
+    }
+
+    private static List<String> names(PullResponse pull) {
+        return pull.changes().stream().filter(c -> c.op().equals(Change.UPSERT)).map(c -> (String) c.record().get("name")).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void pushedEditsAreAppliedInOrderAndAPullReturnsThemWithTheServersVersions(String kind) {
+        open(kind);
+        PushResponse pushed = seedTree();
+        assertThat(pushed.results()).extracting(MutationResult::status).containsOnly(MutationResult.APPLIED);
+        assertThat(pushed.lastMutationId()).isEqualTo(4);
+
+        PullResponse pull = sync.pull(admin, 0, 100);
+        assertThat(names(pull)).containsExactly("Northwind", "Acme", "Acme Berlin", "Globex");
+        assertThat(pull.changes()).extracting(Change::seq).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(((Number) ((java.util.Map<?, ?>) pull.changes().get(1).record().get("meta")).get("version")).longValue()).isEqualTo(2);
+        assertThat(pull.cursor()).isEqualTo(4);
+        assertThat(pull.hasMore()).isFalse();
+
+        PullResponse paged = sync.pull(admin, 0, 3);
+        assertThat(paged.changes()).hasSize(3);
+        assertThat(paged.hasMore()).isTrue();
+        assertThat(sync.pull(admin, paged.cursor(), 3).changes()).extracting(Change::id).containsExactly(globex);
+        assertThat(sync.pull(admin, 4, 100).changes()).as("an empty pull").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRetriedPushAppliesNothingTwiceAndGetsTheSameResults(String kind) {
+        open(kind);
+        PushResponse first = seedTree();
+        PushResponse retry = seedTree();
+        assertThat(retry.results()).isEqualTo(first.results());
+        assertThat(retry.cursor()).isEqualTo(first.cursor());
+        assertThat(sync.pull(admin, 0, 100).changes()).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aDryRunJudgesExactlyLikeAPushAndCommitsNothing(String kind) {
+        open(kind);
+        seedTree();
+        var rename = mutations(5, 2, new UpdateTenant(acme, TenantChanges.rename("Acme Corp")),
+                new UpdateTenant(acme, TenantChanges.move(berlin)));
+        PushResponse dry = sync.push(admin, new PushRequest("laptop-1", rename, true));
+        assertThat(dry.results()).extracting(MutationResult::status).containsExactly(MutationResult.APPLIED, MutationResult.REJECTED);
+
+        assertThat(sync.pull(admin, 4, 100).changes()).as("nothing was committed").isEmpty();
+        PushResponse real = push(admin, "laptop-1", rename);
+        assertThat(real.results()).extracting(MutationResult::status).isEqualTo(dry.results().stream().map(MutationResult::status).toList());
+        assertThat(real.results().get(1).reason()).contains("cannot move under its own descendant");
+        assertThat(names(sync.pull(admin, 4, 100))).containsExactly("Acme Corp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void editsOfDifferentFieldsMergeAndASameFieldEditAfterAnotherIsAConflictWithTheCurrentRecord(String kind) {
+        open(kind);
+        seedTree();  // Acme is at version 2
+        push(admin, "laptop-1", mutations(5, 2, new UpdateTenant(acme, TenantChanges.rename("Acme Corp"))));
+
+        PushResponse other = push(sam, "laptop-2", mutations(1, 2,
+                new UpdateTenant(acme, new TenantChanges(null, "Two sites", null, null, null)),
+                new UpdateTenant(acme, TenantChanges.rename("ACME Industries"))));
+
+        assertThat(other.results()).extracting(MutationResult::status).containsExactly(MutationResult.MERGED, MutationResult.CONFLICT);
+        assertThat(other.results().get(1).reason()).contains("name");
+        assertThat(other.results().get(1).current()).containsEntry("name", "Acme Corp").containsEntry("description", "Two sites");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aTechnicianOfOneClientSeesOnlyItsSubtreeCannotTouchAnotherAndIsToldWhenATenantLeaves(String kind) {
+        open(kind);
+        seedTree();
+        Caller acmeTech = new Caller(UUID.randomUUID(), "tech@acme.example", Role.TECHNICIAN, acme);
+
+        PullResponse mine = sync.pull(acmeTech, 0, 100);
+        assertThat(names(mine)).containsExactly("Acme", "Acme Berlin");
+
+        PushResponse reach = push(acmeTech, "acme-laptop", mutations(1, 4,
+                new UpdateTenant(globex, TenantChanges.rename("Globex Ltd")),
+                new UpdateTenant(berlin, TenantChanges.move(globex)),
+                new UpdateTenant(berlin, TenantChanges.rename("Berlin Office"))));
+        assertThat(reach.results()).extracting(MutationResult::status)
+                .containsExactly(MutationResult.REJECTED, MutationResult.REJECTED, MutationResult.APPLIED);
+        assertThat(reach.results().get(0).reason()).contains("outside your scope");
+
+        push(admin, "laptop-1", mutations(5, 5, new UpdateTenant(berlin, TenantChanges.move(globex))));
+        PullResponse after = sync.pull(acmeTech, mine.cursor(), 100);
+        assertThat(after.changes()).extracting(Change::op, Change::id).containsExactly(org.assertj.core.groups.Tuple.tuple(Change.REVOKE, berlin));
+        assertThat(sync.pull(acmeTech, 0, 100).changes()).extracting(Change::id).doesNotContain(globex);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aTenantUserCannotPushAndACursorFromTheFutureMustReset(String kind) {
+        open(kind);
+        seedTree();
+        Caller reader = new Caller(UUID.randomUUID(), "viewer@acme.example", Role.TENANT_USER, acme);
+        assertThatThrownBy(() -> push(reader, "viewer", mutations(1, 0, new UpdateTenant(acme, TenantChanges.rename("X")))))
+                .isInstanceOf(SyncException.class).satisfies(e -> assertThat(((SyncException) e).kind()).isEqualTo(SyncException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> sync.pull(admin, 99, 10))
+                .isInstanceOf(SyncException.class).satisfies(e -> assertThat(((SyncException) e).kind()).isEqualTo(SyncException.Kind.RESET));
+    }
+}
