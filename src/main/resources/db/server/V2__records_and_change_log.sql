@@ -147,6 +147,8 @@ create table sync_field_version (
     record_id uuid         not null,
     field     varchar(80)  not null,
     seq       bigint       not null,
+    -- who made that change: a client's own later edits build on its earlier ones and never conflict with them
+    client_id varchar(100) not null,
     primary key (entity, record_id, field)
 );
 
@@ -163,4 +165,14 @@ create table sync_client (
     client_id        varchar(100) primary key,
     account_id       uuid         not null,
     last_mutation_id bigint       not null
+);
+
+-- Chunks of a first publish waiting for the rest; all are applied together with the last one, then removed.
+create table sync_publish_chunk (
+    publish_id varchar(100) not null,
+    chunk      integer      not null,
+    chunks     integer      not null,
+    account_id uuid         not null,
+    body       text         not null,
+    primary key (publish_id, chunk)
 );

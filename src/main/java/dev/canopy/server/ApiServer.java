@@ -16,6 +16,7 @@ public final class ApiServer implements AutoCloseable {
     static final String HEALTH = "/api/v1/health";
     static final String PUSH = "/api/v1/sync/push";
     static final String PULL = "/api/v1/sync/pull";
+    static final String PUBLISH = "/api/v1/sync/publish";
 
     private final Javalin app;
 
@@ -47,6 +48,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get(HEALTH, ctx -> ctx.json(health));
             config.routes.post(PUSH, syncRoutes::push, BearerAuth.Access.TOKEN);
             config.routes.get(PULL, syncRoutes::pull, BearerAuth.Access.TOKEN);
+            config.routes.post(PUBLISH, syncRoutes::publish, BearerAuth.Access.TOKEN);
         });
         try {
             app.start();

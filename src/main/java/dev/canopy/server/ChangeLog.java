@@ -50,7 +50,7 @@ final class ChangeLog {
     }
 
     /** Logs one saved record under its own sequence number, stamps the record with it and notes its changed fields. */
-    static void append(Connection connection, long seq, SavedRecord saved) throws SQLException {
+    static void append(Connection connection, long seq, SavedRecord saved, String clientId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into sync_change (seq, entity, record_id, record_key,"
                 + " tenant_id, previous_tenant_id) values (?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, seq);
@@ -64,14 +64,15 @@ final class ChangeLog {
         StoredRecords.stampVersion(connection, saved.entity(), saved.id(), saved.key(), seq);
         for (String field : saved.fields()) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "update sync_field_version set seq = ? where entity = ? and record_id = ? and field = ?");
+                    "update sync_field_version set seq = ?, client_id = ? where entity = ? and record_id = ? and field = ?");
                  PreparedStatement insert = connection.prepareStatement(
-                         "insert into sync_field_version (seq, entity, record_id, field) values (?, ?, ?, ?)")) {
+                         "insert into sync_field_version (seq, client_id, entity, record_id, field) values (?, ?, ?, ?, ?)")) {
                 for (PreparedStatement write : List.of(update, insert)) {
                     write.setLong(1, seq);
-                    write.setString(2, saved.entity());
-                    write.setObject(3, saved.id());
-                    write.setString(4, field);
+                    write.setString(2, clientId);
+                    write.setString(3, saved.entity());
+                    write.setObject(4, saved.id());
+                    write.setString(5, field);
                     if (write.executeUpdate() > 0) {
                         break;
                     }
@@ -80,14 +81,16 @@ final class ChangeLog {
         }
     }
 
-    /** The fields among these whose last accepted change is newer than the base version. */
-    static List<String> changedSince(Connection connection, String entity, UUID id, List<String> fields, long baseVersion) throws SQLException {
+    /** The fields among these whose last accepted change is newer than the base version and made by another client. */
+    static List<String> changedSince(Connection connection, String entity, UUID id, List<String> fields, long baseVersion,
+                                     String clientId) throws SQLException {
         List<String> changed = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select field from sync_field_version where entity = ? and record_id = ? and seq > ?")) {
+                "select field from sync_field_version where entity = ? and record_id = ? and seq > ? and client_id <> ?")) {
             select.setString(1, entity);
             select.setObject(2, id);
             select.setLong(3, baseVersion);
+            select.setString(4, clientId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     if (fields.contains(rows.getString(1))) {

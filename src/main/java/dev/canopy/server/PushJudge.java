@@ -40,7 +40,10 @@ final class PushJudge {
     private final Clock clock;
     private long seq;
 
-    PushJudge(Connection connection, Caller caller, ServerScope scope, Clock clock, long seq) {
+    private final String clientId;
+
+    PushJudge(Connection connection, Caller caller, String clientId, ServerScope scope, Clock clock, long seq) {
+        this.clientId = clientId;
         this.connection = connection;
         this.caller = caller;
         this.scope = scope;
@@ -75,8 +78,11 @@ final class PushJudge {
                 ? StoredRecords.read(connection, entity, command.targetId(), null) : Optional.empty();
         if (current.isPresent() && current.get().version() > mutation.baseVersion()) {
             List<String> fields = fieldsOf(mutation, args);
-            List<String> clashing = ChangeLog.changedSince(connection, entity, command.targetId(), fields, mutation.baseVersion());
+            List<String> clashing = ChangeLog.changedSince(connection, entity, command.targetId(), fields, mutation.baseVersion(), clientId);
             if (!clashing.isEmpty()) {
+                if (!reaches(entity, command.targetId(), current.get())) {
+                    throw new OutOfScope(entity);  // a conflict would show the record to someone it is hidden from
+                }
                 return new MutationResult(mutation.id(), MutationResult.CONFLICT,
                         "Someone else changed " + String.join(", ", clashing) + " after your edit was made.", current.get().fields());
             }
@@ -89,9 +95,14 @@ final class PushJudge {
         command.applyTo(workspace);
         checkScopeAndRoles(workspace.saved());
         for (SavedRecord saved : workspace.saved()) {
-            ChangeLog.append(connection, ++seq, saved);
+            ChangeLog.append(connection, ++seq, saved, clientId);
         }
         return new MutationResult(mutation.id(), status, null, null);
+    }
+
+    private boolean reaches(String entity, UUID id, StoredRecords.Current current) {
+        Object tenant = entity.equals("tenant") ? id : current.fields().get("tenantId");
+        return tenant != null && scope.reaches(UUID.fromString(tenant.toString()));
     }
 
     /** Records with one version to compare: tenants and tenant-owned records; a reassign or merge is applied as it comes. */
@@ -144,9 +155,9 @@ final class PushJudge {
             boolean allowed = record.entity().equals("tenant") ? tenantAllowed(record)
                     : scope.reaches(record.tenantId()) && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
             if (!allowed) {
-                throw new OutOfScope(record);
+                throw new OutOfScope(record.entity());
             }
-            if (record.entity().equals("person")) {
+            if (record.entity().equals("person") && (record.fields().contains("role") || record.fields().contains("tenantId"))) {
                 checkGrant(record.id());
             }
         }
@@ -182,8 +193,8 @@ final class PushJudge {
 
     /** A mutation that touches a record outside the caller's reach: refused as a whole, nothing applied. */
     private static final class OutOfScope extends RuntimeException {
-        OutOfScope(SavedRecord record) {
-            super("This " + record.entity() + " is outside your scope; your role reaches only your own tenant and its sub-tenants.");
+        OutOfScope(String entity) {
+            super("This " + entity + " is outside your scope; your role reaches only your own tenant and its sub-tenants.");
         }
     }
 }

@@ -21,14 +21,7 @@ final class RequestChecks {
     }
 
     static void push(PushRequest request) {
-        String clientId = request.clientId();
-        if (clientId == null) {
-            throw ApiException.badRequest("clientId is missing; expected 1 to " + CLIENT_ID_MAX + " characters");
-        }
-        if (clientId.isBlank() || clientId.length() > CLIENT_ID_MAX) {
-            throw ApiException.badRequest("clientId must be 1 to " + CLIENT_ID_MAX + " characters and not blank, got "
-                    + clientId.length() + " characters");
-        }
+        clientId(request.clientId());
         List<Mutation> mutations = request.mutations();
         if (mutations == null) {
             throw ApiException.badRequest("mutations is missing; expected a list (it may be empty)");
@@ -50,6 +43,38 @@ final class RequestChecks {
                 throw ApiException.badRequest("mutations[" + i + "].name must not be empty");
             }
             previous = m.id();
+        }
+    }
+
+    private static void clientId(String clientId) {
+        if (clientId == null) {
+            throw ApiException.badRequest("clientId is missing; expected 1 to " + CLIENT_ID_MAX + " characters");
+        }
+        if (clientId.isBlank() || clientId.length() > CLIENT_ID_MAX) {
+            throw ApiException.badRequest("clientId must be 1 to " + CLIENT_ID_MAX + " characters and not blank, got "
+                    + clientId.length() + " characters");
+        }
+    }
+
+    static void publish(dev.canopy.sync.PublishRequest request) {
+        clientId(request.clientId());
+        if (request.publishId() == null || request.publishId().isBlank() || request.publishId().length() > CLIENT_ID_MAX) {
+            throw ApiException.badRequest("publishId must be 1 to " + CLIENT_ID_MAX + " characters, the same in every chunk");
+        }
+        if (request.chunks() < 1 || request.chunks() > 100_000) {
+            throw ApiException.badRequest("chunks must be 1 to 100000, got " + request.chunks());
+        }
+        if (request.chunk() < 0 || request.chunk() >= request.chunks()) {
+            throw ApiException.badRequest("chunk must be 0 to " + (request.chunks() - 1) + " (chunks - 1), got " + request.chunk());
+        }
+        if (request.records() == null) {
+            throw ApiException.badRequest("records is missing; expected a list of {entity, record}");
+        }
+        for (int i = 0; i < request.records().size(); i++) {
+            var record = request.records().get(i);
+            if (record == null || record.entity() == null || record.record() == null) {
+                throw ApiException.badRequest("records[" + i + "] must have an entity and a record");
+            }
         }
     }
 

@@ -64,7 +64,7 @@ public final class ServerSync implements SyncService {
     private PushResponse push(Connection connection, Caller caller, PushRequest request) throws SQLException {
         long seq = ChangeLog.lock(connection);
         long last = ProcessedMutations.claim(connection, request.clientId(), caller.accountId());
-        PushJudge judge = new PushJudge(connection, caller, ServerScope.of(connection, caller), clock, seq);
+        PushJudge judge = new PushJudge(connection, caller, request.clientId(), ServerScope.of(connection, caller), clock, seq);
         List<MutationResult> results = new ArrayList<>();
         for (Mutation mutation : request.mutations()) {
             Optional<MutationResult> earlier = ProcessedMutations.result(connection, request.clientId(), mutation.id());
@@ -80,6 +80,27 @@ public final class ServerSync implements SyncService {
         ChangeLog.store(connection, judge.seq());
         ProcessedMutations.advance(connection, request.clientId(), last);
         return new PushResponse(last, results, judge.seq());
+    }
+
+    @Override
+    public dev.canopy.sync.PublishResponse publish(Caller caller, dev.canopy.sync.PublishRequest request) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var response = new ServerPublish(clock).publish(connection, caller, request);
+                connection.commit();
+                return response;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (e instanceof SyncException refused && refused.kind() == SyncException.Kind.BAD_REQUEST) {
+                    ServerPublish.dropChunks(connection, request.publishId());  // a refused publish starts again from chunk 0
+                    connection.commit();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("publish failed in the database", e);
+        }
     }
 
     @Override

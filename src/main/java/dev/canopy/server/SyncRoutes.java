@@ -30,6 +30,15 @@ final class SyncRoutes {
         ctx.json(response);
     }
 
+    void publish(Context ctx) {
+        if (ctx.req().getContentLengthLong() > maxBodyBytes) {
+            throw ApiException.tooLarge(maxBodyBytes);
+        }
+        dev.canopy.sync.PublishRequest request = ProtocolJson.read(ctx.bodyAsBytes(), dev.canopy.sync.PublishRequest.class);
+        RequestChecks.publish(request);
+        ctx.json(sync.publish(BearerAuth.caller(ctx), request));
+    }
+
     void pull(Context ctx) {
         long since = RequestChecks.since(ctx.queryParam("since"));
         int limit = RequestChecks.limit(ctx.queryParam("limit"));

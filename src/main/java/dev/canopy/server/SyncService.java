@@ -21,4 +21,9 @@ public interface SyncService {
 
     /** Up to {@code limit} changes visible to the caller with a seq after {@code since}, in seq order. */
     PullResponse pull(Caller caller, long since, int limit);
+
+    /** Keeps one chunk of a first publish, and applies the whole publish with its last chunk (all or nothing). */
+    default dev.canopy.sync.PublishResponse publish(Caller caller, dev.canopy.sync.PublishRequest request) {
+        throw SyncException.badRequest("This server does not accept a publish.");
+    }
 }

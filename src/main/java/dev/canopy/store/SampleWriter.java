@@ -47,9 +47,8 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?,?,?,?)");
             people = connection.prepareStatement("insert into person (id, tenant_id, display_name, email, role, active,"
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)");
-            computers = connection.prepareStatement("insert into computer (id, name, tenant_id, serial_number, device_id, os, os_version,"
-                    + " last_seen, primary_person_id, tags, version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            software = connection.prepareStatement("insert into computer_software (computer_id, position, name, version, publisher) values (?,?,?,?,?)");
+            computers = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
+            software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE);
         } catch (SQLException e) {
             throw new StoreException("Cannot write sample data: " + e.getMessage(), e);
         }
@@ -84,7 +83,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             tenants.setString(7, t.timeZone());
             tenants.setString(8, String.join(",", t.tags()));
             tenants.setBoolean(9, t.active());
-            setMeta(tenants, 10, t.meta());
+            ComputerRows.setMeta(tenants, 10, t.meta());
             tenants.addBatch();
             // parents must exist before children reference them
             tenants.executeBatch();
@@ -101,7 +100,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             people.setString(4, p.email());
             people.setString(5, p.role() == null ? null : p.role().name());
             people.setBoolean(6, p.active());
-            setMeta(people, 7, p.meta());
+            ComputerRows.setMeta(people, 7, p.meta());
             people.addBatch();
             counted();
         });
@@ -110,31 +109,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     @Override
     public void computer(Computer c) {
         run(() -> {
-            computers.setObject(1, c.id());
-            computers.setString(2, c.name());
-            computers.setObject(3, c.tenantId());
-            computers.setString(4, c.serialNumber());
-            computers.setString(5, c.deviceId());
-            computers.setString(6, c.os());
-            computers.setString(7, c.osVersion());
-            if (c.lastSeen() == null) {
-                computers.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                computers.setObject(8, c.lastSeen().atOffset(java.time.ZoneOffset.UTC));
-            }
-            computers.setObject(9, c.primaryPersonId());
-            computers.setString(10, String.join(",", c.tags()));
-            setMeta(computers, 11, c.meta());
-            computers.addBatch();
-            int position = 0;
-            for (Software s : c.software()) {
-                software.setObject(1, c.id());
-                software.setInt(2, position++);
-                software.setString(3, s.name());
-                software.setString(4, s.version());
-                software.setString(5, s.publisher());
-                software.addBatch();
-            }
+            ComputerRows.add(computers, software, c);
             counted();
         });
     }
@@ -179,13 +154,6 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
         computers.executeBatch();
         software.executeBatch();
         pending = 0;
-    }
-
-    private static void setMeta(PreparedStatement st, int first, RecordMeta meta) throws SQLException {
-        st.setLong(first, meta.version());
-        st.setObject(first + 1, meta.updatedAt().atOffset(java.time.ZoneOffset.UTC));
-        st.setString(first + 2, meta.updatedBy());
-        st.setBoolean(first + 3, meta.deleted());
     }
 
     /** Makes everything written visible at once. */

@@ -60,6 +60,14 @@ public final class StoredRecords {
 
     /** Sets the version of a record (the server's sequence number of its last accepted change). */
     public static void stampVersion(Connection connection, String entity, UUID id, String key, long version) throws SQLException {
+        if (entity.equals(ScheduleKind.INSTANCE.name())) {
+            restamp(connection, ScheduleKind.INSTANCE, id, version);  // their body holds the meta too
+            return;
+        }
+        if (entity.equals(DeploymentKind.INSTANCE.name())) {
+            restamp(connection, DeploymentKind.INSTANCE, id, version);
+            return;
+        }
         String sql = switch (entity) {
             case "preference" -> "update tenant_preference set version = ? where tenant_id = ? and setting_key = ?";
             case "tenant", "computer", "person", "schedule", "deployment" -> "update " + entity + " set version = ? where id = ?";
@@ -72,6 +80,82 @@ public final class StoredRecords {
                 update.setString(3, key);
             }
             update.executeUpdate();
+        }
+    }
+
+    private static <R> void restamp(Connection connection, dev.canopy.domain.command.RecordKind<R> kind, UUID id, long version) throws SQLException {
+        var table = RecordTables.of(kind);
+        var record = table.find(connection, id);
+        if (record.isPresent()) {
+            RecordMeta meta = kind.meta(record.get());
+            table.upsert(connection, kind.withMeta(record.get(), new RecordMeta(version, meta.updatedAt(), meta.updatedBy(), meta.deleted())));
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper READER = Json.MAPPER.copy()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** What a record written by {@link #insert} is, for the change log: where it lives, and its key if it has one. */
+    public record Inserted(String entity, UUID id, String key, UUID tenantId) {
+    }
+
+    /**
+     * Writes a new record given as the fields a pull returns (a client's first publish). Refuses with an
+     * IllegalArgumentException naming the field when the fields do not make a record of that entity.
+     */
+    public static Inserted insert(Connection connection, String entity, Map<String, Object> fields) throws SQLException {
+        switch (entity) {
+            case "tenant" -> {
+                var t = convert(fields, dev.canopy.domain.tenant.Tenant.class, entity);
+                TenantTable.save(connection, null, t);
+                return new Inserted(entity, t.id(), null, t.id());
+            }
+            case "computer" -> {
+                var c = convert(fields, dev.canopy.domain.computer.Computer.class, entity);
+                try (var computers = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
+                     var software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE)) {
+                    ComputerRows.add(computers, software, c);
+                    computers.executeBatch();
+                    software.executeBatch();
+                }
+                return new Inserted(entity, c.id(), null, c.tenantId());
+            }
+            case "preference" -> {
+                var p = convert(fields, dev.canopy.domain.preference.TenantPreference.class, entity);
+                PreferenceTable.save(connection, p.tenantId(), p.key(), p);
+                return new Inserted(entity, p.tenantId(), p.key(), p.tenantId());
+            }
+            default -> {
+                return insertOwned(connection, entity, fields);
+            }
+        }
+    }
+
+    private static Inserted insertOwned(Connection connection, String entity, Map<String, Object> fields) throws SQLException {
+        if (entity.equals(ScheduleKind.INSTANCE.name())) {
+            return insertOwned(connection, ScheduleKind.INSTANCE, convert(fields, dev.canopy.domain.schedule.MaintenanceSchedule.class, entity));
+        }
+        if (entity.equals(DeploymentKind.INSTANCE.name())) {
+            return insertOwned(connection, DeploymentKind.INSTANCE, convert(fields, dev.canopy.domain.deployment.Deployment.class, entity));
+        }
+        if (entity.equals(PersonKind.INSTANCE.name())) {
+            return insertOwned(connection, PersonKind.INSTANCE, convert(fields, dev.canopy.domain.person.Person.class, entity));
+        }
+        throw new IllegalArgumentException("there is no kind of record called \"" + entity + "\"");
+    }
+
+    private static <R> Inserted insertOwned(Connection connection, dev.canopy.domain.command.RecordKind<R> kind, R record) throws SQLException {
+        RecordTables.of(kind).upsert(connection, record);
+        return new Inserted(kind.name(), kind.id(record), null, kind.tenantId(record));
+    }
+
+    private static <T> T convert(Map<String, Object> fields, Class<T> type, String entity) {
+        try {
+            return READER.convertValue(fields, type);
+        } catch (IllegalArgumentException e) {
+            String detail = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    ? mapping.getOriginalMessage() : e.getMessage();
+            throw new IllegalArgumentException("not a valid " + entity + ": " + detail.lines().findFirst().orElse(detail), e);
         }
     }
 

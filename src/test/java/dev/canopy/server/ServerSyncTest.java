@@ -191,4 +191,58 @@ class ServerSyncTest {
         assertThatThrownBy(() -> sync.pull(admin, 99, 10))
                 .isInstanceOf(SyncException.class).satisfies(e -> assertThat(((SyncException) e).kind()).isEqualTo(SyncException.Kind.RESET));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aClientsOwnEarlierEditsAreNoConflictForItsLaterOnes(String kind) {
+        open(kind);
+        UUID lyon = UUID.randomUUID();
+        seedTree();
+        PushResponse own = push(admin, "laptop-1", mutations(5, 0,
+                new CreateTenant(lyon, globex, "Globex Lyon"),
+                new UpdateTenant(lyon, TenantChanges.rename("Globex Lyon Office")),
+                new UpdateTenant(lyon, TenantChanges.rename("Lyon"))));
+        assertThat(own.results()).extracting(MutationResult::status)
+                .containsExactly(MutationResult.APPLIED, MutationResult.MERGED, MutationResult.MERGED);
+        assertThat(names(sync.pull(admin, 4, 100))).containsExactly("Lyon");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void twoEditsOfOneScheduleFieldFromTwoLaptopsAreAConflictAndTheVersionTravelsWithTheSchedule(String kind) {
+        open(kind);
+        seedTree();
+        var schedule = new dev.canopy.domain.schedule.MaintenanceSchedule(UUID.randomUUID(), acme, "Nightly", "0 2 * * *", 120, "",
+                false, dev.canopy.domain.schedule.ScheduleTarget.allComputers(), false, dev.canopy.domain.schedule.RebootPreference.NORMAL,
+                15, false, true, true, dev.canopy.domain.RecordMeta.created(Instant.parse("2026-11-30T08:00:00Z"), "alex"));
+        var save = dev.canopy.domain.schedule.ScheduleKind.INSTANCE;
+        push(admin, "laptop-1", mutations(5, 0, new dev.canopy.domain.command.SaveRecord<>(save, schedule)));
+        PullResponse pulled = sync.pull(sam, 4, 100);
+        long version = ((Number) ((java.util.Map<?, ?>) pulled.changes().get(0).record().get("meta")).get("version")).longValue();
+        assertThat(version).as("the body carries the server's version").isEqualTo(5);
+
+        var longer = new dev.canopy.domain.schedule.MaintenanceSchedule(schedule.id(), acme, "Nightly", "0 2 * * *", 180, "",
+                false, schedule.target(), false, schedule.rebootPreference(), 15, false, true, true, schedule.meta());
+        var shorter = new dev.canopy.domain.schedule.MaintenanceSchedule(schedule.id(), acme, "Nightly", "0 2 * * *", 60, "",
+                false, schedule.target(), false, schedule.rebootPreference(), 15, false, true, true, schedule.meta());
+        assertThat(push(admin, "laptop-1", List.of(new Mutation(6, "schedule.save",
+                CODEC.argsOf(new dev.canopy.domain.command.SaveRecord<>(save, longer)), version, List.of("windowMinutes")))).results())
+                .extracting(MutationResult::status).containsExactly(MutationResult.APPLIED);
+        PushResponse late = push(sam, "laptop-2", List.of(new Mutation(1, "schedule.save",
+                CODEC.argsOf(new dev.canopy.domain.command.SaveRecord<>(save, shorter)), version, List.of("windowMinutes"))));
+        assertThat(late.results()).extracting(MutationResult::status).containsExactly(MutationResult.CONFLICT);
+        assertThat(late.results().get(0).current()).containsEntry("windowMinutes", 180);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aConflictOutsideTheCallersScopeIsARefusalThatShowsNothingOfTheRecord(String kind) {
+        open(kind);
+        seedTree();
+        push(admin, "laptop-1", mutations(5, 4, new UpdateTenant(globex, TenantChanges.rename("Globex Ltd"))));
+        Caller acmeTech = new Caller(UUID.randomUUID(), "tech@acme.example", Role.TECHNICIAN, acme);
+        PushResponse reach = push(acmeTech, "acme-laptop", mutations(1, 4, new UpdateTenant(globex, TenantChanges.rename("Mine now"))));
+        assertThat(reach.results()).extracting(MutationResult::status).containsExactly(MutationResult.REJECTED);
+        assertThat(reach.results().get(0).current()).isNull();
+    }
 }
