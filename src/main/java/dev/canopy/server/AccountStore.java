@@ -54,8 +54,11 @@ public final class AccountStore {
                             + "; token create does not change roles");
                 }
             } else {
-                account = new Account(UUID.randomUUID(), email, roleForNewAccount(connection, email, requestedRole));
-                insertAccount(connection, account);
+                Optional<PersonWithRole> person = requestedRole == null ? personWithRole(connection, email) : Optional.empty();
+                account = person.isPresent()
+                        ? new Account(UUID.randomUUID(), email, person.get().role())
+                        : new Account(UUID.randomUUID(), email, roleForNewAccount(connection, email, requestedRole));
+                insertAccount(connection, account, person.orElse(null));
             }
             UUID tokenId = UUID.randomUUID();
             try (PreparedStatement insert = connection.prepareStatement(
@@ -159,15 +162,39 @@ public final class AccountStore {
         }
     }
 
-    private void insertAccount(Connection connection, Account account) throws SQLException {
+    private void insertAccount(Connection connection, Account account, PersonWithRole person) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into server_account (id, email, role, created_at) values (?, ?, ?, ?)")) {
+                "insert into server_account (id, email, role, created_at, tenant_id, person_id) values (?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, account.id());
             insert.setString(2, account.email());
             insert.setString(3, account.role().name());
             insert.setObject(4, Jdbc.timestamp(clock.instant()));
+            insert.setObject(5, person == null ? null : person.tenantId());
+            insert.setObject(6, person == null ? null : person.id());
             insert.executeUpdate();
         }
+    }
+
+    /** A synced person who holds a role: their token then acts as them (role and tenant follow the person record). */
+    private record PersonWithRole(UUID id, UUID tenantId, Role role) {
+    }
+
+    private static Optional<PersonWithRole> personWithRole(Connection connection, String email) throws SQLException {
+        List<PersonWithRole> found = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, tenant_id, role from person where lower(email) = ? and deleted = false and role is not null")) {
+            select.setString(1, email);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new PersonWithRole(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), Role.valueOf(rows.getString(3))));
+                }
+            }
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException(email + " holds a role in " + found.size() + " tenants; give each person their own"
+                    + " e-mail address before making a token");
+        }
+        return found.stream().findFirst();
     }
 
     private static TokenInfo tokenInfo(ResultSet rows) throws SQLException {

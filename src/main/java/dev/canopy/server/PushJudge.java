@@ -33,6 +33,7 @@ import java.util.UUID;
 final class PushJudge {
 
     private static final MutationCodec CODEC = new MutationCodec();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PushJudge.class);
 
     private final Connection connection;
     private final Caller caller;
@@ -66,6 +67,12 @@ final class PushJudge {
         } catch (MalformedMutation | RuleViolation | OutOfScope refused) {
             connection.rollback(before);
             return MutationResult.rejected(mutation.id(), refused.getMessage());
+        } catch (SQLException | dev.canopy.store.StoreException refused) {
+            // a value no domain rule limits but a column does (or a record that is not there): refuse this one, keep the push
+            connection.rollback(before);
+            LOG.info("mutation {} of {} refused by the database: {}", mutation.id(), mutation.name(), refused.getMessage());
+            return MutationResult.rejected(mutation.id(), "The server's database refused this change (a value is longer than"
+                    + " it allows, or the change refers to a record the server does not have).");
         }
     }
 

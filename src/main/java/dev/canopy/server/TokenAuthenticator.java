@@ -42,8 +42,9 @@ public final class TokenAuthenticator {
             UUID tokenId;
             Caller caller;
             try (PreparedStatement select = connection.prepareStatement(
-                    "select t.id, t.token_hash, t.revoked_at, a.id, a.email, a.role, a.tenant_id"
-                            + " from api_token t join server_account a on a.id = t.account_id where t.token_hash = ?")) {
+                    "select t.id, t.token_hash, t.revoked_at, a.id, a.email, a.role, a.tenant_id, a.person_id, p.role, p.tenant_id, p.deleted"
+                            + " from api_token t join server_account a on a.id = t.account_id"
+                            + " left join person p on p.id = a.person_id where t.token_hash = ?")) {
                 select.setString(1, hash);
                 try (ResultSet rows = select.executeQuery()) {
                     // the lookup is by hash; the constant-time compare guards against a database that matched loosely
@@ -54,8 +55,16 @@ public final class TokenAuthenticator {
                         return new Authentication(Outcome.REVOKED, null, null);
                     }
                     tokenId = rows.getObject(1, UUID.class);
-                    caller = new Caller(rows.getObject(4, UUID.class), rows.getString(5), Role.valueOf(rows.getString(6)),
-                            rows.getObject(7, UUID.class));
+                    if (rows.getObject(8) == null) {
+                        caller = new Caller(rows.getObject(4, UUID.class), rows.getString(5), Role.valueOf(rows.getString(6)),
+                                rows.getObject(7, UUID.class));
+                    } else if (rows.getString(9) == null || rows.getBoolean(11)) {
+                        return new Authentication(Outcome.REVOKED, null, null);  // the person lost their role or was removed
+                    } else {
+                        // a token acts as its person: a role or tenant changed by sync applies at once
+                        caller = new Caller(rows.getObject(4, UUID.class), rows.getString(5), Role.valueOf(rows.getString(9)),
+                                rows.getObject(10, UUID.class));
+                    }
                 }
             }
             Instant now = clock.instant();
