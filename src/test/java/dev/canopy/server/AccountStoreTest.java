@@ -1,9 +1,6 @@
 package dev.canopy.server;
 
 import dev.canopy.domain.person.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,31 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Accounts and tokens, with the same test bodies on H2 and on a real PostgreSQL. */
-class AccountStoreTest {
+class AccountStoreTest extends ServerDatabaseFixture {
 
-    private static TestDatabases databases;
-    private ServerDatabase database;
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:00:00.123456789Z"));
 
-    @BeforeAll
-    static void startPostgres() {
-        databases = TestDatabases.withPostgres();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        databases.close();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     private AccountStore store(String kind) {
-        database = databases.fresh(kind);
+        fresh(kind);
         return new AccountStore(database.dataSource(), new TokenSecrets(new SecureRandom()), clock);
     }
 

@@ -35,6 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.canopy.server.PublishedState.JSON;
+import static dev.canopy.server.PublishedState.META;
+import static dev.canopy.server.PublishedState.record;
+import static dev.canopy.server.PublishedState.tenant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,10 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScopeOverHttpTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final RecordMeta META = RecordMeta.created(Instant.parse("2026-11-30T08:00:00Z"), "alex");
     private static final MutationCodec CODEC = new MutationCodec();
 
     private ServerDatabase database;
@@ -120,15 +122,6 @@ class ScopeOverHttpTest {
 
     private static Mutation mutation(long id, dev.canopy.domain.command.Command command) {
         return new Mutation(id, command.mutationName(), CODEC.argsOf(command), 0, null);
-    }
-
-    private static PublishedRecord record(String entity, Object domainRecord) {
-        return new PublishedRecord(entity, JSON.convertValue(domainRecord, new TypeReference<Map<String, Object>>() {
-        }));
-    }
-
-    private static Tenant tenant(UUID id, String name, TenantKind kind, UUID parent) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
     }
 
     private JsonNode call(String method, String path, String token, Object body) throws Exception {

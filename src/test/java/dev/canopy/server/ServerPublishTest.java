@@ -15,9 +15,6 @@ import dev.canopy.sync.Change;
 import dev.canopy.sync.PublishRequest;
 import dev.canopy.sync.PublishRequest.PublishedRecord;
 import dev.canopy.sync.PublishResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,18 +25,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.canopy.server.PublishedState.JSON;
+import static dev.canopy.server.PublishedState.META;
+import static dev.canopy.server.PublishedState.record;
+import static dev.canopy.server.PublishedState.tenant;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A never-synced client's state becomes an empty server's first state: in chunks, all or nothing, MSP admins only. */
-class ServerPublishTest {
+class ServerPublishTest extends ServerDatabaseFixture {
 
-    private static TestDatabases databases;
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final RecordMeta META = RecordMeta.created(Instant.parse("2026-11-30T08:00:00Z"), "alex");
 
-    private ServerDatabase database;
     private ServerSync sync;
     private Caller admin;
     private String token;
@@ -49,39 +46,13 @@ class ServerPublishTest {
     private final UUID lab = UUID.randomUUID();
     private final UUID dana = UUID.randomUUID();
 
-    @BeforeAll
-    static void startPostgres() {
-        databases = TestDatabases.withPostgres();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        databases.close();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     private void open(String kind) {
-        database = databases.fresh(kind);
+        fresh(kind);
         sync = new ServerSync(database.dataSource(), Clock.systemUTC());
         var issued = new AccountStore(database.dataSource(), new TokenSecrets(new SecureRandom()), Clock.systemUTC())
                 .issue("alex@northwind.example", null);
         token = issued.token();
         admin = new TokenAuthenticator(database.dataSource(), Clock.systemUTC()).authenticate(token).caller();
-    }
-
-    private static PublishedRecord record(String entity, Object domainRecord) {
-        return new PublishedRecord(entity, JSON.convertValue(domainRecord, new TypeReference<Map<String, Object>>() {
-        }));
-    }
-
-    private static Tenant tenant(UUID id, String name, TenantKind kind, UUID parent) {
-        return new Tenant(id, name, name.toLowerCase().replace(' ', '-'), kind, parent, "", "", List.of(), true, List.of(), META);
     }
 
     /** Chunk 0: the tree, deepest first (the server orders parents first itself). Chunk 1: a person and a computer. */

@@ -12,9 +12,6 @@ import dev.canopy.sync.MutationResult;
 import dev.canopy.sync.PullResponse;
 import dev.canopy.sync.PushRequest;
 import dev.canopy.sync.PushResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,11 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sync protocol on the server's own database, the same test bodies on H2 and on a real PostgreSQL. */
-class ServerSyncTest {
+class ServerSyncTest extends ServerDatabaseFixture {
 
-    private static TestDatabases databases;
     private static final MutationCodec CODEC = new MutationCodec();
-    private ServerDatabase database;
     private ServerSync sync;
 
     private final UUID msp = UUID.randomUUID();
@@ -43,25 +38,8 @@ class ServerSyncTest {
     private final Caller admin = new Caller(UUID.randomUUID(), "admin@northwind.example", Role.MSP_ADMIN, null);
     private final Caller sam = new Caller(UUID.randomUUID(), "sam@northwind.example", Role.TECHNICIAN, null);
 
-    @BeforeAll
-    static void startPostgres() {
-        databases = TestDatabases.withPostgres();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        databases.close();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     private void open(String kind) {
-        database = databases.fresh(kind);
+        fresh(kind);
         sync = new ServerSync(database.dataSource(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -8,8 +8,6 @@ import dev.canopy.sync.MutationCodec;
 import dev.canopy.sync.MutationResult;
 import dev.canopy.sync.PullResponse;
 import dev.canopy.sync.PushRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -30,24 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL, with writers on both and a reader pulling from both while they write: every pull sees every change
  * exactly once, in sequence order, with no gap a later commit could fill.
  */
-class TwoServersTest {
+class TwoServersTest extends ServerDatabaseFixture {
 
-    private static TestDatabases databases;
     private static final MutationCodec CODEC = new MutationCodec();
-
-    @BeforeAll
-    static void startPostgres() {
-        databases = TestDatabases.withPostgres();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        databases.close();
-    }
 
     @Test
     void concurrentWritersOnTwoServersAreSeenByEveryPullExactlyOnce() throws Exception {
-        try (ServerDatabase first = databases.fresh("postgresql");
+        try (ServerDatabase first = another("postgresql");
              ServerDatabase second = ServerDatabase.open(first.jdbcUrlForTests(), "postgres", null)) {
             ServerSync a = new ServerSync(first.dataSource(), Clock.systemUTC());
             ServerSync b = new ServerSync(second.dataSource(), Clock.systemUTC());
