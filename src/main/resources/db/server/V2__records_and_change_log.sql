@@ -121,11 +121,14 @@ create index audit_tenant on audit_entry (tenant_id);
 
 -- The server's change sequence. A push takes this row with "select ... for update" and holds it to its commit,
 -- so sequence numbers commit in order: a pull that has read up to N can never later miss a change numbered below N.
+-- purged_through: the newest change a compaction removed for good (a tombstone's); a client whose cursor is older
+-- may have missed that deletion and must download again (409).
 create table sync_sequence (
-    id    integer primary key,
-    last_seq bigint not null
+    id             integer primary key,
+    last_seq       bigint  not null,
+    purged_through bigint  not null
 );
-insert into sync_sequence (id, last_seq) values (1, 0);
+insert into sync_sequence (id, last_seq, purged_through) values (1, 0, 0);
 
 -- One row per accepted change of a record, in sequence order; pull reads the records' current state.
 -- tenant_id is where the record lives now (a tenant's own id for a tenant), previous_tenant_id where it lived

@@ -99,6 +99,25 @@ final class ServerCommand implements Callable<Integer> {
         return 0;
     }
 
+    @Command(name = "compact", mixinStandardHelpOptions = true,
+            description = "Drop superseded changes from the sync log and forget deletions older than --keep-days;"
+                    + " a client that has not synced for longer then downloads again.")
+    int compact(@Option(names = "--keep-days", defaultValue = "90", paramLabel = "DAYS",
+            description = "Keep deletions this many days (default ${DEFAULT-VALUE}).") int keepDays) {
+        if (keepDays < 1) {
+            throw new IllegalArgumentException("--keep-days must be at least 1, got " + keepDays);
+        }
+        try (ServerDatabase database = openDatabase()) {
+            var result = new dev.canopy.server.ChangeLogCompaction(database.dataSource())
+                    .compact(java.time.Instant.now().minus(Duration.ofDays(keepDays)));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Removed %d superseded changes and %d deletions older than %d days; clients last synced before change %d"
+                    + " will download again.%n", result.superseded(), result.tombstones(), keepDays, result.purgedThrough());
+            out.flush();
+        }
+        return 0;
+    }
+
     /** The database this invocation names, migrated to the newest schema; also used by the token subcommands. */
     ServerDatabase openDatabase() {
         Secrets secrets = Secrets.fromEnvironment();

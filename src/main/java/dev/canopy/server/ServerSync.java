@@ -125,6 +125,11 @@ public final class ServerSync implements SyncService {
             throw SyncException.reset("Your cursor " + since + " is ahead of this server (" + head
                     + "): it belongs to another server or a restored one. Download again.");
         }
+        long purged = ChangeLogCompaction.purgedThrough(connection);
+        if (since > 0 && since < purged) {
+            throw SyncException.reset("Your copy was last synced at " + since + "; this server no longer keeps the deletions"
+                    + " made before " + purged + ". Push your pending edits, then download again.");
+        }
         ServerScope scope = ServerScope.of(connection, caller);
         List<ChangeLog.Entry> entries = ChangeLog.after(connection, since, limit + 1);
         boolean hasMore = entries.size() > limit;

@@ -65,6 +65,14 @@ class ServerCommandTest {
     }
 
     @Test
+    void compactSaysWhatItRemovedAndRefusesANonsenseRetention() {
+        assertThat(canopy("server", "compact", "--keep-days", "0")).isEqualTo(2);
+        assertThat(err()).isEqualTo("canopy: --keep-days must be at least 1, got 0" + System.lineSeparator());
+        assertThat(canopy("server", "compact")).isZero();
+        assertThat(out()).startsWith("Removed 0 superseded changes and 0 deletions older than 90 days;");
+    }
+
+    @Test
     void createPrintsTheTokenOnceAndTheFirstAccountIsTheMspAdmin() throws Exception {
         assertThat(canopy("server", "token", "create", "--email", "Admin@Example.com")).isZero();
         String printed = out();

@@ -223,4 +223,29 @@ class ServerSyncTest extends ServerDatabaseFixture {
         assertThat(reach.results()).extracting(MutationResult::status).containsExactly(MutationResult.REJECTED);
         assertThat(reach.results().get(0).current()).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void compactionKeepsEveryLatestChangeAndAClientOlderThanAForgottenDeletionMustReset(String kind) {
+        open(kind);
+        seedTree();
+        long early = sync.pull(admin, 0, 100).cursor();  // 4: a client that synced before the edits below
+        push(admin, "laptop-1", mutations(5, 0,
+                new UpdateTenant(globex, TenantChanges.rename("Globex Ltd")),
+                new UpdateTenant(globex, TenantChanges.rename("Globex Group")),
+                new dev.canopy.domain.command.DeleteTenant(berlin)));
+        long late = sync.pull(admin, 0, 100).cursor();
+
+        var result = new ChangeLogCompaction(database.dataSource()).compact(Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(result.superseded()).as("Globex's creation and first rename, Berlin's creation").isEqualTo(3);
+        assertThat(result.tombstones()).isEqualTo(1);
+
+        assertThatThrownBy(() -> sync.pull(admin, early, 100)).isInstanceOf(SyncException.class)
+                .satisfies(e -> assertThat(((SyncException) e).kind()).isEqualTo(SyncException.Kind.RESET))
+                .hasMessageContaining("download again");
+        assertThat(sync.pull(admin, late, 100).changes()).as("an up-to-date client carries on").isEmpty();
+        PullResponse fresh = sync.pull(admin, 0, 100);
+        assertThat(names(fresh)).containsExactly("Northwind", "Acme", "Globex Group");
+        assertThat(fresh.changes()).extracting(Change::op).doesNotContain(Change.DELETE);
+    }
 }
