@@ -169,8 +169,10 @@ public final class Bench {
             StringBuilder parts = new StringBuilder();
             server.emptyPullParts(100, 300).forEach((part, m) -> parts.append(String.format(java.util.Locale.ROOT,
                     " %s median %.2f ms p95 %.2f ms;", part, m.median(), m.p95())));
-            System.out.printf(java.util.Locale.ROOT, "# server_empty_pull%s size=%s over HTTP median %.2f ms p95 %.2f ms; in-process:%s%n",
-                    db, size.name(), empty.median(), empty.p95(), parts);
+            Measurement health = server.health(100, 300);
+            System.out.printf(java.util.Locale.ROOT, "# server_empty_pull%s size=%s over HTTP median %.2f ms p95 %.2f ms; GET health"
+                            + " (no token, no database) median %.2f ms p95 %.2f ms; in-process:%s%n",
+                    db, size.name(), empty.median(), empty.p95(), health.median(), health.p95(), parts);
             add("server_empty_pull_p95" + db, size, empty.p95(), "ms", Double.NaN, "<" + (int) EMPTY_PULL_TARGET_MS + "ms",
                     empty.p95() < EMPTY_PULL_TARGET_MS, empty);
         }

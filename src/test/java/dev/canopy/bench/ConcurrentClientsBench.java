@@ -13,9 +13,14 @@ import dev.canopy.sync.PushRequest;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -62,6 +67,13 @@ final class ConcurrentClientsBench {
             tokens.add(server.accounts.issue(label + "-tech" + c + "@bench.example", Role.TECHNICIAN));
         }
         long head = server.head();
+        Map<UUID, Long> current = new HashMap<>();
+        try (Connection connection = server.database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id, version from tenant")) {
+            while (rows.next()) {
+                current.put(rows.getObject(1, UUID.class), rows.getLong(2));
+            }
+        }
         List<Double> pushMs = Collections.synchronizedList(new ArrayList<>());
         List<Double> pullMs = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
@@ -81,7 +93,7 @@ final class ConcurrentClientsBench {
                 List<int[]> mine = owned.get(client);
                 long[] versions = new long[mine.size()];
                 for (int t = 0; t < versions.length; t++) {
-                    versions[t] = mine.get(t)[0] + 1;  // the seeded seq of that tenant
+                    versions[t] = current.get(records.get(mine.get(t)[0]).id());  // as an earlier run may have left it
                 }
                 long mutationId = 0;
                 long cursor = head;
@@ -91,7 +103,7 @@ final class ConcurrentClientsBench {
                 while (System.nanoTime() < window[1]) {
                     int t = next++ % mine.size();
                     UUID tenant = records.get(mine.get(t)[0]).id();
-                    UpdateTenant rename = new UpdateTenant(tenant, TenantChanges.rename("Bench c" + client + " r" + (mutationId + 1)));
+                    UpdateTenant rename = new UpdateTenant(tenant, TenantChanges.rename("Bench " + label + " c" + client + " r" + (mutationId + 1)));
                     Mutation mutation = new Mutation(++mutationId, rename.mutationName(), CODEC.argsOf(rename), versions[t], null);
                     byte[] body = ServerBench.JSON.writeValueAsBytes(new PushRequest(clientId, List.of(mutation), false));
                     long start = System.nanoTime();

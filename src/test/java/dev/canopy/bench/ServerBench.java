@@ -15,7 +15,6 @@ import dev.canopy.server.TokenAuthenticator;
 import dev.canopy.server.TokenSecrets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -33,7 +31,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,6 +164,24 @@ final class ServerBench implements AutoCloseable {
         return new Measurement(ms);
     }
 
+    /** {@code GET /api/v1/health} (no token, no database): what the HTTP round trip alone costs. */
+    Measurement health(int warmUp, int count) throws IOException, InterruptedException {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < warmUp + count; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/health")).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            double elapsed = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("health answered " + response.statusCode());
+            }
+            if (i >= warmUp) {
+                ms.add(elapsed);
+            }
+        }
+        return new Measurement(ms);
+    }
+
     /** Where an empty pull's time goes, without HTTP: the token check alone, and ServerSync.pull alone. */
     Map<String, Measurement> emptyPullParts(int warmUp, int count) {
         long head = head();
@@ -201,48 +216,46 @@ final class ServerBench implements AutoCloseable {
     }
 
     /**
-     * The floor of a full pull: the same rows read by plain JDBC, one select per table (software grouped under its
-     * computer), each mapped to a Map and written by Jackson as an array of change-shaped objects to a byte stream.
+     * The floor of a full pull: the same rows read by plain JDBC, one select per table (a computer's software read
+     * alongside, both in id order), each row mapped to a Map and written by Jackson as an array of change-shaped
+     * objects to a byte stream that only counts (the server, too, never holds more than a page).
      * Returns the milliseconds; the byte count goes to bytes[0].
      */
     double floor(long[] bytes) throws SQLException, IOException {
         long start = System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        CountingStream out = new CountingStream();
         long written = 0;
         try (Connection connection = database.dataSource().getConnection()) {
-            Map<Object, List<Map<String, Object>>> software = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select computer_id, position, name, version, publisher from computer_software order by computer_id, position");
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("name", rows.getString(3));
-                    item.put("version", rows.getString(4));
-                    item.put("publisher", rows.getString(5));
-                    software.computeIfAbsent(rows.getObject(1), k -> new ArrayList<>()).add(item);
-                }
-            }
+            connection.setAutoCommit(false);  // PostgreSQL streams a result with a fetch size only inside a transaction
             try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
                 json.writeStartArray();
                 for (String[] table : new String[][]{{"tenant", "tenant"}, {"person", "person"}, {"computer", "computer"},
                         {"schedule", "schedule"}, {"deployment", "deployment"}, {"preference", "tenant_preference"}}) {
-                    written += writeTable(connection, table[0], table[1], software, json);
+                    written += writeTable(connection, table[0], table[1], json);
                 }
                 json.writeEndArray();
+            } finally {
+                connection.rollback();
             }
         }
         double ms = (System.nanoTime() - start) / 1e6;
         if (written != seeded.head()) {
             throw new IllegalStateException("the floor wrote " + written + " records; the seeded server holds " + seeded.head());
         }
-        bytes[0] = out.size();
+        bytes[0] = out.count;
         return ms;
     }
 
-    private static long writeTable(Connection connection, String entity, String table, Map<Object, List<Map<String, Object>>> software,
-                                   JsonGenerator json) throws SQLException, IOException {
+    private static long writeTable(Connection connection, String entity, String table, JsonGenerator json) throws SQLException, IOException {
+        boolean computer = entity.equals("computer");
         long count = 0;
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select * from " + table)) {
+        try (Statement statement = connection.createStatement(); Statement softwareStatement = connection.createStatement()) {
+            statement.setFetchSize(1000);
+            softwareStatement.setFetchSize(1000);
+            ResultSet rows = statement.executeQuery("select * from " + table + (computer ? " order by id" : ""));
+            ResultSet software = computer ? softwareStatement.executeQuery("select computer_id, name, version, publisher"
+                    + " from computer_software order by computer_id, position") : null;
+            boolean softwareLeft = software != null && software.next();
             ResultSetMetaData meta = rows.getMetaData();
             int columns = meta.getColumnCount();
             String[] names = new String[columns];
@@ -264,8 +277,17 @@ final class ServerBench implements AutoCloseable {
                     record.put(names[i], value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                             ? value : value.toString());
                 }
-                if (entity.equals("computer")) {
-                    record.put("software", software.getOrDefault(id, List.of()));
+                if (computer) {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    while (softwareLeft && software.getObject(1).equals(id)) {
+                        Map<String, Object> item = new LinkedHashMap<>();
+                        item.put("name", software.getString(2));
+                        item.put("version", software.getString(3));
+                        item.put("publisher", software.getString(4));
+                        items.add(item);
+                        softwareLeft = software.next();
+                    }
+                    record.put("software", items);
                 }
                 json.writeStartObject();
                 json.writeNumberField("seq", version);
@@ -279,6 +301,21 @@ final class ServerBench implements AutoCloseable {
             }
         }
         return count;
+    }
+
+    /** Counts the bytes written to it and keeps none. */
+    private static final class CountingStream extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     @Override
