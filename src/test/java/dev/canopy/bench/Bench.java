@@ -28,6 +28,10 @@ public final class Bench {
     private static final double REASSIGN_TARGET = 3;
     private static final double HEAP_TARGET_MB = 256;
     private static final double EDIT_TARGET_MS = 100;
+    private static final double EMPTY_PULL_TARGET_MS = 50;
+    private static final double FULL_PULL_TARGET = 2;
+    private static final int SERVER_CLIENTS = 20;
+    private static final List<String> SERVER_KINDS = List.of("h2", "postgresql");
     /** A technician's first drag cannot end sooner than this after the tree appears. */
     private static final long FIRST_EDIT_DELAY_MS = 1_000;
 
@@ -35,6 +39,8 @@ public final class Bench {
     /** Where the median cold start spent its time, per size: the phases the app reports. */
     private final Map<String, String> coldStartPhases = new LinkedHashMap<>();
     private final Path out = Path.of("target", "bench");
+    /** The concurrent-clients metric runs once per run, at the first size. */
+    private boolean concurrentClientsDone;
 
     public static void main(String[] args) throws Exception {
         String sizes = args.length > 0 ? args[0] : "small,full";
@@ -50,24 +56,47 @@ public final class Bench {
         System.out.printf("bench: %d cores, Java %s (%s), %s %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        for (String name : sizeNames) {
-            Size size = switch (name.strip()) {
-                case "small" -> new Size("small", 1_000, 10_000);
-                case "full" -> new Size("full", 10_000, 100_000);
-                default -> throw new IllegalArgumentException("unknown size " + name + " (small or full)");
-            };
-            measure(size);
+        try (ServerBench.Databases serverDatabases = new ServerBench.Databases(out)) {
+            for (String name : sizeNames) {
+                Size size = switch (name.strip()) {
+                    case "small" -> new Size("small", 1_000, 10_000);
+                    case "full" -> new Size("full", 10_000, 100_000);
+                    default -> throw new IllegalArgumentException("unknown size " + name + " (small or full)");
+                };
+                measure(size, serverDatabases);
+            }
         }
         writeJson();
     }
 
-    /** -Dbench.metrics=cold_start,heap,tree_search,reassign limits a run to some metrics (default: all). */
+    /**
+     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign limits a run to some metrics
+     * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
+     * server_concurrent_clients.
+     */
     private static boolean wanted(String metric) {
         String only = System.getProperty("bench.metrics", "");
-        return only.isBlank() || List.of(only.split(",")).contains(metric);
+        List<String> names = List.of(only.split(","));
+        return only.isBlank() || names.contains(metric) || metric.startsWith("server_") && names.contains("server");
     }
 
-    private void measure(Size size) throws Exception {
+    private void measure(Size size, ServerBench.Databases serverDatabases) throws Exception {
+        if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign").anyMatch(Bench::wanted)) {
+            measureApp(size);
+        }
+        boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
+        if (wanted("server_empty_pull") || wanted("server_full_pull") || concurrent) {
+            for (String kind : SERVER_KINDS) {
+                try (ServerBench server = ServerBench.start(kind, size.name(), size.tenants(), size.computers(), serverDatabases)) {
+                    measureServer(size, server, concurrent);
+                }
+            }
+            concurrentClientsDone |= concurrent;
+        }
+    }
+
+    /** The desktop app's metrics, on a fresh sample data folder. */
+    private void measureApp(Size size) throws Exception {
         Path folder = sample(size);
         if (wanted("cold_start")) {
             coldStart(size, folder, 5);
@@ -104,6 +133,61 @@ public final class Bench {
             double ratio = reassign.command().median() / reassign.floor().median();
             add("reassign_" + size.computers() / 10 + "_computers", size, reassign.command().median(), "ms", reassign.floor().median(),
                     "<=" + REASSIGN_TARGET + "x", ratio <= REASSIGN_TARGET, reassign.command());
+        }
+    }
+
+    /**
+     * The central server's metrics on one seeded database: every record pulled through all pages against a JDBC +
+     * Jackson floor, the empty pull's latency, and (once per run) concurrent clients pushing and pulling.
+     */
+    private void measureServer(Size size, ServerBench server, boolean concurrent) throws Exception {
+        String db = "_" + server.kind;
+        if (wanted("server_full_pull")) {
+            int repetitions = size.name().equals("small") ? 5 : 3;
+            server.fullPull();  // warm-up: the server's code paths and the database's caches
+            server.floor(new long[1]);
+            List<Double> pulls = new ArrayList<>();
+            List<Double> floors = new ArrayList<>();
+            ServerBench.FullPull last = null;
+            long[] floorBytes = new long[1];
+            for (int i = 0; i < repetitions; i++) {
+                last = server.fullPull();
+                pulls.add(last.httpMs());
+                floors.add(server.floor(floorBytes));
+            }
+            Measurement pull = new Measurement(pulls);
+            Measurement floor = new Measurement(floors);
+            System.out.printf(java.util.Locale.ROOT, "# server_full_pull%s size=%s %d changes in %d pages, %.1f MB of JSON"
+                            + " (floor %.1f MB); client parse %.0f ms (not timed); floor min/median/max %.0f/%.0f/%.0f ms%n",
+                    db, size.name(), last.changes(), last.pages(), last.bytes() / 1e6, floorBytes[0] / 1e6, last.parseMs(),
+                    floor.min(), floor.median(), floor.max());
+            add("server_full_pull" + db, size, pull.median(), "ms", floor.median(), "<=" + FULL_PULL_TARGET + "x",
+                    pull.median() / floor.median() <= FULL_PULL_TARGET, pull);
+        }
+        if (wanted("server_empty_pull")) {
+            Measurement empty = server.emptyPulls(200, 500);
+            StringBuilder parts = new StringBuilder();
+            server.emptyPullParts(100, 300).forEach((part, m) -> parts.append(String.format(java.util.Locale.ROOT,
+                    " %s median %.2f ms p95 %.2f ms;", part, m.median(), m.p95())));
+            Measurement health = server.health(100, 300);
+            System.out.printf(java.util.Locale.ROOT, "# server_empty_pull%s size=%s over HTTP median %.2f ms p95 %.2f ms; GET health"
+                            + " (no token, no database) median %.2f ms p95 %.2f ms; in-process:%s%n",
+                    db, size.name(), empty.median(), empty.p95(), health.median(), health.p95(), parts);
+            add("server_empty_pull_p95" + db, size, empty.p95(), "ms", Double.NaN, "<" + (int) EMPTY_PULL_TARGET_MS + "ms",
+                    empty.p95() < EMPTY_PULL_TARGET_MS, empty);
+        }
+        if (concurrent) {
+            double seconds = Double.parseDouble(System.getProperty("bench.serverSeconds", "30"));
+            // one client alone first: what a push and a pull cost without waiting for the others
+            ConcurrentClientsBench.Result alone = ConcurrentClientsBench.run(server, "alone", 1, 1, Math.min(5, seconds / 3));
+            System.out.println("# server_concurrent_clients" + db + " size=" + size.name() + " alone: " + ConcurrentClientsBench.describe(alone));
+            ConcurrentClientsBench.Result result = ConcurrentClientsBench.run(server, "bench", SERVER_CLIENTS, Math.min(3, seconds / 5), seconds);
+            System.out.println("# server_concurrent_clients" + db + " size=" + size.name() + " " + ConcurrentClientsBench.describe(result));
+            result.firstErrors().forEach(e -> System.out.println("# server_concurrent_clients" + db + " error: " + e));
+            add("server_concurrent_clients" + db, size, result.requestsPerSecond(), "req/s", Double.NaN,
+                    "0-errors(" + result.errors() + ")", result.errors() == 0, new Measurement(List.of(result.requestsPerSecond())));
+            add("server_concurrent_clients_p99" + db, size, ConcurrentClientsBench.p99(result.allMs()), "ms", Double.NaN, "info", null,
+                    result.allMs());
         }
     }
 
