@@ -21,23 +21,44 @@ final class ServerScope {
     private final UUID top;
     private final boolean everything;
 
+    private final Connection connection;
+
     private ServerScope(Map<UUID, UUID> parents, UUID top, boolean everything) {
         this.parents = parents;
         this.top = top;
         this.everything = everything;
+        this.connection = null;
+    }
+
+    /** An MSP-wide scope: reaches everything; whether a tenant exists is asked of the database when needed. */
+    private ServerScope(Connection connection, UUID top) {
+        this.parents = null;
+        this.top = top;
+        this.everything = true;
+        this.connection = connection;
+    }
+
+    private static boolean isRoot(Connection connection, UUID tenantId) throws SQLException {
+        try (var select = connection.prepareStatement("select parent_id from tenant where id = ?")) {
+            select.setObject(1, tenantId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() && rows.getObject(1) == null;
+            }
+        }
     }
 
     static ServerScope of(Connection connection, Caller caller) throws SQLException {
+        boolean mspWide = caller.role() == Role.MSP_ADMIN || caller.role() == Role.TECHNICIAN;
+        if (mspWide && (caller.tenantId() == null || isRoot(connection, caller.tenantId()))) {
+            return new ServerScope(connection, caller.tenantId());  // reaches everything: no need to read the tree
+        }
         Map<UUID, UUID> parents = new HashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select id, parent_id from tenant")) {
             while (rows.next()) {
                 parents.put(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class));
             }
         }
-        boolean mspWide = caller.role() == Role.MSP_ADMIN || caller.role() == Role.TECHNICIAN;
-        UUID top = caller.tenantId();
-        boolean everything = mspWide && (top == null || parents.get(top) == null && parents.containsKey(top));
-        return new ServerScope(parents, top, everything);
+        return new ServerScope(parents, caller.tenantId(), false);
     }
 
     /** Whether the tenant is the caller's tenant or lies below it (as the tenants stand in this snapshot). */
@@ -58,7 +79,17 @@ final class ServerScope {
 
     /** Whether the tenant existed when this scope was read (a tenant a push creates is not in it yet). */
     boolean knows(UUID tenantId) {
-        return parents.containsKey(tenantId);
+        if (parents != null) {
+            return parents.containsKey(tenantId);
+        }
+        try (var select = connection.prepareStatement("select 1 from tenant where id = ?")) {
+            select.setObject(1, tenantId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the tenant tree", e);
+        }
     }
 
     /** Whether the caller may create a tenant with no parent (the MSP root): only on an empty server, by an MSP admin. */

@@ -140,24 +140,47 @@ public final class ServerSync implements SyncService {
             latest.remove(key);
             latest.put(key, entry);  // one change per record: its latest in this page, at its place in the order
         }
+        Map<String, Map<java.util.UUID, StoredRecords.Current>> states = states(connection, scope, latest.values());
         List<Change> changes = new ArrayList<>();
         for (ChangeLog.Entry entry : latest.values()) {
-            change(connection, scope, entry).ifPresent(changes::add);
+            change(connection, scope, entry, states.getOrDefault(entry.entity(), Map.of())).ifPresent(changes::add);
         }
         long cursor = page.isEmpty() ? since : page.get(page.size() - 1).seq();
         return new PullResponse(changes, cursor, hasMore, 0);
     }
 
-    private static Optional<Change> change(Connection connection, ServerScope scope, ChangeLog.Entry entry) throws SQLException {
-        boolean tenant = entry.entity().equals("tenant");
-        boolean reachesNow = scope.reaches(tenant ? entry.recordId() : entry.tenantId());
+    /** The current state of every record the page will send, one query per entity (preferences are read one by one). */
+    private static Map<String, Map<java.util.UUID, StoredRecords.Current>> states(Connection connection, ServerScope scope,
+                                                                              java.util.Collection<ChangeLog.Entry> entries) throws SQLException {
+        Map<String, List<java.util.UUID>> wanted = new HashMap<>();
+        for (ChangeLog.Entry entry : entries) {
+            if (!entry.entity().equals("preference") && reachesNow(scope, entry)) {
+                wanted.computeIfAbsent(entry.entity(), k -> new ArrayList<>()).add(entry.recordId());
+            }
+        }
+        Map<String, Map<java.util.UUID, StoredRecords.Current>> states = new HashMap<>();
+        for (var e : wanted.entrySet()) {
+            states.put(e.getKey(), StoredRecords.readAll(connection, e.getKey(), e.getValue()));
+        }
+        return states;
+    }
+
+    private static boolean reachesNow(ServerScope scope, ChangeLog.Entry entry) {
+        return scope.reaches(entry.entity().equals("tenant") ? entry.recordId() : entry.tenantId());
+    }
+
+    private static Optional<Change> change(Connection connection, ServerScope scope, ChangeLog.Entry entry,
+                                           Map<java.util.UUID, StoredRecords.Current> states) throws SQLException {
+        boolean reachesNow = reachesNow(scope, entry);
         if (!reachesNow) {
             boolean reachedBefore = entry.previousTenantId() != null && scope.reaches(entry.previousTenantId());
             return reachedBefore
                     ? Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.REVOKE, keyOnly(entry)))
                     : Optional.empty();
         }
-        Optional<StoredRecords.Current> current = StoredRecords.read(connection, entry.entity(), entry.recordId(), entry.key());
+        Optional<StoredRecords.Current> current = entry.entity().equals("preference")
+                ? StoredRecords.read(connection, entry.entity(), entry.recordId(), entry.key())
+                : Optional.ofNullable(states.get(entry.recordId()));
         if (current.isEmpty() || current.get().deleted()) {
             Map<String, Object> record = current.map(StoredRecords.Current::fields).orElse(keyOnly(entry));
             return Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.DELETE, record));

@@ -41,6 +41,20 @@ final class DocumentTable<R> implements RecordTable<R> {
     }
 
     @Override
+    public List<R> findAll(Connection connection, Collection<UUID> ids) throws SQLException {
+        List<R> records = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select body from " + table + " where id = any(?)")) {
+            select.setArray(1, SqlArrays.uuids(connection, ids));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(read(rows.getString(1)));
+                }
+            }
+        }
+        return records;
+    }
+
+    @Override
     public List<R> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException {
         List<R> records = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

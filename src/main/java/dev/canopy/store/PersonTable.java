@@ -32,6 +32,20 @@ final class PersonTable implements RecordTable<Person> {
     }
 
     @Override
+    public List<Person> findAll(Connection connection, Collection<UUID> ids) throws SQLException {
+        List<Person> people = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from person where id = any(?)")) {
+            select.setArray(1, SqlArrays.uuids(connection, ids));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    people.add(read(rows));
+                }
+            }
+        }
+        return people;
+    }
+
+    @Override
     public List<Person> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException {
         List<Person> people = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

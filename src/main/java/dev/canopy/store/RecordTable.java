@@ -12,6 +12,9 @@ interface RecordTable<R> {
 
     Optional<R> find(Connection connection, UUID id) throws SQLException;
 
+    /** The records with these ids, deleted ones included (one query, for a page of a pull). */
+    List<R> findAll(Connection connection, Collection<UUID> ids) throws SQLException;
+
     /** Live records owned by any of the tenants. */
     List<R> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException;
 

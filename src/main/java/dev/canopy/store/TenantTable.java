@@ -34,6 +34,29 @@ final class TenantTable {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** The tenants with these ids, deleted ones included (one query for the rows, one for their mappings). */
+    static List<Tenant> findAll(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
+        List<Tenant> found = new ArrayList<>();
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(selectIn(connection, all.subList(from, Math.min(all.size(), from + 1000))));
+        }
+        return found;
+    }
+
+    private static List<Tenant> selectIn(Connection connection, List<UUID> ids) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from tenant where id = any(?)")) {
+            select.setArray(1, SqlArrays.uuids(connection, ids));
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row(r));
+                }
+            }
+        }
+        return tenants(connection, rows);
+    }
+
     /** The live children of a tenant (the roots when parentId is null). */
     static List<Tenant> children(Connection connection, UUID parentId) throws SQLException {
         return parentId == null
@@ -106,12 +129,20 @@ final class TenantTable {
             }
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[]{r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                            r.getObject(5, UUID.class), r.getString(6), r.getString(7), r.getString(8), r.getBoolean(9),
-                            new RecordMeta(r.getLong(10), r.getObject(11, OffsetDateTime.class).toInstant(), r.getString(12), r.getBoolean(13))});
+                    rows.add(row(r));
                 }
             }
         }
+        return tenants(connection, rows);
+    }
+
+    private static Object[] row(ResultSet r) throws SQLException {
+        return new Object[]{r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
+                r.getObject(5, UUID.class), r.getString(6), r.getString(7), r.getString(8), r.getBoolean(9),
+                new RecordMeta(r.getLong(10), r.getObject(11, OffsetDateTime.class).toInstant(), r.getString(12), r.getBoolean(13))};
+    }
+
+    private static List<Tenant> tenants(Connection connection, List<Object[]> rows) throws SQLException {
         Map<UUID, List<ExternalRef>> refs = refsOf(connection, rows.stream().map(v -> (UUID) v[0]).toArray(UUID[]::new));
         List<Tenant> tenants = new ArrayList<>(rows.size());
         for (Object[] v : rows) {
