@@ -164,10 +164,14 @@ create table sync_processed_mutation (
     primary key (client_id, mutation_id)
 );
 
+-- Each client's account, last processed mutation, and the scope it last pulled with (tenant and role): when the
+-- scope changes, what the client holds no longer matches what it may see, and its next pull asks it to reset.
 create table sync_client (
     client_id        varchar(100) primary key,
     account_id       uuid         not null,
-    last_mutation_id bigint       not null
+    last_mutation_id bigint       not null,
+    scope_tenant_id  uuid,
+    scope_role       varchar(16)
 );
 
 -- Chunks of a first publish waiting for the rest; all are applied together with the last one, then removed.

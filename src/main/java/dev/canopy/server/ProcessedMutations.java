@@ -41,6 +41,33 @@ final class ProcessedMutations {
         return 0;
     }
 
+    /**
+     * Records the scope the client pulls with and says whether it differs from the one it pulled with before (a
+     * first pull has nothing to differ from).
+     */
+    static boolean scopeChanged(Connection connection, String clientId, Caller caller) throws SQLException {
+        UUID tenant = null;
+        String role = null;
+        try (PreparedStatement select = connection.prepareStatement("select scope_tenant_id, scope_role from sync_client where client_id = ?")) {
+            select.setString(1, clientId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    tenant = rows.getObject(1, UUID.class);
+                    role = rows.getString(2);
+                }
+            }
+        }
+        boolean changed = role != null && (!role.equals(caller.role().name()) || !java.util.Objects.equals(tenant, caller.tenantId()));
+        try (PreparedStatement update = connection.prepareStatement(
+                "update sync_client set scope_tenant_id = ?, scope_role = ? where client_id = ?")) {
+            update.setObject(1, caller.tenantId());
+            update.setString(2, caller.role().name());
+            update.setString(3, clientId);
+            update.executeUpdate();
+        }
+        return changed;
+    }
+
     static void advance(Connection connection, String clientId, long lastMutationId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update sync_client set last_mutation_id = ? where client_id = ?")) {
             update.setLong(1, lastMutationId);

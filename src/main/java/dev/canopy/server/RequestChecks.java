@@ -46,7 +46,7 @@ final class RequestChecks {
         }
     }
 
-    private static void clientId(String clientId) {
+    static void clientId(String clientId) {
         if (clientId == null) {
             throw ApiException.badRequest("clientId is missing; expected 1 to " + CLIENT_ID_MAX + " characters");
         }

@@ -105,11 +105,18 @@ public final class ServerSync implements SyncService {
 
     @Override
     public PullResponse pull(Caller caller, long since, int limit) {
+        return pull(caller, null, since, limit);
+    }
+
+    @Override
+    public PullResponse pull(Caller caller, String clientId, long since, int limit) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);  // one snapshot for the page
             try {
-                return pull(connection, caller, since, limit);
+                PullResponse response = pull(connection, caller, clientId, since, limit);
+                connection.commit();  // the client's scope, noted for its next pull
+                return response;
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -119,7 +126,16 @@ public final class ServerSync implements SyncService {
         }
     }
 
-    private PullResponse pull(Connection connection, Caller caller, long since, int limit) throws SQLException {
+    private PullResponse pull(Connection connection, Caller caller, String clientId, long since, int limit) throws SQLException {
+        long lastMutationId = 0;
+        if (clientId != null) {
+            lastMutationId = ProcessedMutations.claim(connection, clientId, caller.accountId());
+            if (ProcessedMutations.scopeChanged(connection, clientId, caller) && since > 0) {
+                connection.commit();  // remember the new scope, so the download that follows is not refused again
+                throw SyncException.reset("Your access changed (you are now " + caller.role() + " of another part of the"
+                        + " tree): what you hold no longer matches what you may see. Push your pending edits, then download again.");
+            }
+        }
         long head = ChangeLog.current(connection);
         if (since > head) {
             throw SyncException.reset("Your cursor " + since + " is ahead of this server (" + head
@@ -143,10 +159,10 @@ public final class ServerSync implements SyncService {
         Map<String, Map<java.util.UUID, StoredRecords.Current>> states = states(connection, scope, latest.values());
         List<Change> changes = new ArrayList<>();
         for (ChangeLog.Entry entry : latest.values()) {
-            change(connection, scope, entry, states.getOrDefault(entry.entity(), Map.of())).ifPresent(changes::add);
+            change(connection, scope, entry, states.getOrDefault(entry.entity(), Map.of()), since == 0).ifPresent(changes::add);
         }
         long cursor = page.isEmpty() ? since : page.get(page.size() - 1).seq();
-        return new PullResponse(changes, cursor, hasMore, 0);
+        return new PullResponse(changes, cursor, hasMore, lastMutationId);
     }
 
     /** The current state of every record the page will send, one query per entity (preferences are read one by one). */
@@ -170,8 +186,13 @@ public final class ServerSync implements SyncService {
     }
 
     private static Optional<Change> change(Connection connection, ServerScope scope, ChangeLog.Entry entry,
-                                           Map<java.util.UUID, StoredRecords.Current> states) throws SQLException {
+                                           Map<java.util.UUID, StoredRecords.Current> states, boolean fromStart) throws SQLException {
         boolean reachesNow = reachesNow(scope, entry);
+        if (!fromStart && reachesNow && entry.entity().equals("tenant") && entry.previousTenantId() != null && !scope.reaches(entry.previousTenantId())) {
+            // a tenant moved into the caller's reach: its older sub-tenants and records are behind the cursor
+            throw SyncException.reset("A tenant moved into your scope; download again to receive everything under it."
+                    + " Push your pending edits first.");
+        }
         if (!reachesNow) {
             boolean reachedBefore = entry.previousTenantId() != null && scope.reaches(entry.previousTenantId());
             return reachedBefore

@@ -42,7 +42,12 @@ final class SyncRoutes {
     void pull(Context ctx) {
         long since = RequestChecks.since(ctx.queryParam("since"));
         int limit = RequestChecks.limit(ctx.queryParam("limit"));
-        PullResponse response = sync.pull(BearerAuth.caller(ctx), since, limit);
+        String clientId = ctx.queryParam("clientId");
+        if (clientId != null) {
+            RequestChecks.clientId(clientId);
+        }
+        PullResponse response = clientId == null ? sync.pull(BearerAuth.caller(ctx), since, limit)
+                : sync.pull(BearerAuth.caller(ctx), clientId, since, limit);
         if (response == null) {
             throw new IllegalStateException("the sync service answered pull with null");
         }

@@ -22,6 +22,14 @@ public interface SyncService {
     /** Up to {@code limit} changes visible to the caller with a seq after {@code since}, in seq order. */
     PullResponse pull(Caller caller, long since, int limit);
 
+    /**
+     * The same for a named client (the {@code clientId} query parameter): the answer then carries that client's last
+     * processed mutation id, and a client whose scope changed since its last pull is asked to reset (409).
+     */
+    default PullResponse pull(Caller caller, String clientId, long since, int limit) {
+        return pull(caller, since, limit);
+    }
+
     /** Keeps one chunk of a first publish, and applies the whole publish with its last chunk (all or nothing). */
     default dev.canopy.sync.PublishResponse publish(Caller caller, dev.canopy.sync.PublishRequest request) {
         throw SyncException.badRequest("This server does not accept a publish.");

@@ -248,4 +248,25 @@ class ServerSyncTest extends ServerDatabaseFixture {
         assertThat(names(fresh)).containsExactly("Northwind", "Acme", "Globex Group");
         assertThat(fresh.changes()).extracting(Change::op).doesNotContain(Change.DELETE);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aClientWhoseScopeChangedOrIntoWhoseScopeATenantMovedIsToldToDownloadAgain(String kind) {
+        open(kind);
+        seedTree();
+        Caller acmeTech = new Caller(UUID.randomUUID(), "tech@acme.example", Role.TECHNICIAN, acme);
+        PullResponse first = sync.pull(acmeTech, "acme-laptop", 0, 100);
+        assertThat(names(first)).containsExactly("Acme", "Acme Berlin");
+
+        push(admin, "laptop-1", mutations(5, 0, new UpdateTenant(globex, TenantChanges.move(acme))));
+        assertThatThrownBy(() -> sync.pull(acmeTech, "acme-laptop", first.cursor(), 100)).isInstanceOf(SyncException.class)
+                .hasMessageContaining("moved into your scope");
+        assertThat(names(sync.pull(acmeTech, "acme-laptop", 0, 100))).contains("Globex");
+
+        Caller movedToGlobex = new Caller(acmeTech.accountId(), acmeTech.email(), Role.TECHNICIAN, globex);
+        assertThatThrownBy(() -> sync.pull(movedToGlobex, "acme-laptop", 5, 100)).isInstanceOf(SyncException.class)
+                .hasMessageContaining("Your access changed");
+        assertThat(sync.pull(movedToGlobex, "acme-laptop", 0, 100).changes()).as("the download that follows").isNotEmpty();
+        assertThat(sync.pull(admin, "laptop-1", 5, 100).lastMutationId()).as("a named client learns its last mutation").isEqualTo(5);
+    }
 }
