@@ -32,11 +32,15 @@ final class ComputerQuery {
         return load(connection, "id", ids, withInventory);
     }
 
-    private static List<Computer> load(Connection connection, String column, Collection<UUID> keys, boolean withInventory) throws SQLException {
+    private static List<Computer> load(Connection connection, String column, Collection<UUID> given, boolean withInventory) throws SQLException {
+        Collection<UUID> keys = new java.util.LinkedHashSet<>(given);  // joined as a table, a repeated key would repeat rows
         Map<UUID, Object[]> rows = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, name, tenant_id, serial_number, device_id, os, os_version,"
-                + " last_seen, primary_person_id, tags, version, updated_at, updated_by from computer"
-                + " where deleted = false and " + column + " = any(?) order by name")) {
+        String columns = "c.id, c.name, c.tenant_id, c.serial_number, c.device_id, c.os, c.os_version, c.last_seen,"
+                + " c.primary_person_id, c.tags, c.version, c.updated_at, c.updated_by";
+        // the keys joined as a table: with "= any(?)" H2 may pick the (deleted, tenant) index and compare every row
+        // it reads with every key
+        try (PreparedStatement select = connection.prepareStatement("select " + columns + " from unnest(?) as wanted(k)"
+                + " join computer c on c." + column + " = wanted.k where c.deleted = false order by c.name")) {
             select.setArray(1, SqlArrays.uuids(connection, keys));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
