@@ -67,6 +67,10 @@ final class PushJudge {
         } catch (MalformedMutation | RuleViolation | OutOfScope refused) {
             connection.rollback(before);
             return MutationResult.rejected(mutation.id(), refused.getMessage());
+        } catch (java.util.NoSuchElementException missing) {
+            // an undo of a merge (or another replayed command) naming a record this server never had
+            connection.rollback(before);
+            return MutationResult.rejected(mutation.id(), "This change refers to a record the server does not have.");
         } catch (SQLException | dev.canopy.store.StoreException refused) {
             // a value no domain rule limits but a column does (or a record that is not there): refuse this one, keep the push
             connection.rollback(before);

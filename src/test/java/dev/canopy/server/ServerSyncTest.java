@@ -269,4 +269,17 @@ class ServerSyncTest extends ServerDatabaseFixture {
         assertThat(sync.pull(movedToGlobex, "acme-laptop", 0, 100).changes()).as("the download that follows").isNotEmpty();
         assertThat(sync.pull(admin, "laptop-1", 5, 100).lastMutationId()).as("a named client learns its last mutation").isEqualTo(5);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anUndoOfAMergeThisServerNeverSawIsRefusedAndTheRestOfThePushApplies(String kind) {
+        open(kind);
+        seedTree();
+        var unmerge = dev.canopy.sync.CommandSamples.unmerge();
+        PushResponse pushed = push(admin, "laptop-1", List.of(
+                new Mutation(5, unmerge.mutationName(), CODEC.argsOf(unmerge), 0, null),
+                mutations(6, 0, new UpdateTenant(acme, TenantChanges.rename("Acme Corp"))).get(0)));
+        assertThat(pushed.results()).extracting(MutationResult::status).containsExactly(MutationResult.REJECTED, MutationResult.MERGED);
+        assertThat(pushed.results().get(0).reason()).isNotBlank().doesNotContain("Exception");
+    }
 }

@@ -43,7 +43,7 @@ import java.util.UUID;
  * reads the same every run. The round-trip test runs each one; the coverage test fails when a command class or a
  * record kind has none here.
  */
-final class CommandSamples {
+public final class CommandSamples {
 
     static final UUID MSP = id(1);
     static final UUID CONTOSO = id(2);
@@ -135,7 +135,7 @@ final class CommandSamples {
                 "tenant:" + CONTOSO_BERLIN, Collision.Choice.KEEP_BOTH_RENAMED));
     }
 
-    static UnmergeTenants unmerge() {
+    public static UnmergeTenants unmerge() {
         Tenant child = new Tenant(CONTOSO_BERLIN, "Berlin", "berlin", TenantKind.SUB, FABRIKAM, "", "Europe/Berlin",
                 List.of("branch"), true, List.of(), SYNCED);
         Tenant source = new Tenant(FABRIKAM, "Fabrikam", "fabrikam", TenantKind.CLIENT, MSP, "Acquired 2025", "",
