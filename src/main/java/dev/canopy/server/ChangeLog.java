@@ -62,11 +62,11 @@ final class ChangeLog {
             insert.executeUpdate();
         }
         StoredRecords.stampVersion(connection, saved.entity(), saved.id(), saved.key(), seq);
-        for (String field : saved.fields()) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update sync_field_version set seq = ?, client_id = ? where entity = ? and record_id = ? and field = ?");
-                 PreparedStatement insert = connection.prepareStatement(
-                         "insert into sync_field_version (seq, client_id, entity, record_id, field) values (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update sync_field_version set seq = ?, client_id = ? where entity = ? and record_id = ? and field = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into sync_field_version (seq, client_id, entity, record_id, field) values (?, ?, ?, ?, ?)")) {
+            for (String field : saved.fields()) {
                 for (PreparedStatement write : List.of(update, insert)) {
                     write.setLong(1, seq);
                     write.setString(2, clientId);
@@ -74,7 +74,7 @@ final class ChangeLog {
                     write.setObject(4, saved.id());
                     write.setString(5, field);
                     if (write.executeUpdate() > 0) {
-                        break;
+                        break;  // updated: the field had a version already; else inserted
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.canopy.server;
 
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.Command;
+import dev.canopy.domain.command.SaveRecord;
 import dev.canopy.domain.person.PersonRules;
 import dev.canopy.store.JdbcWorkspace;
 import dev.canopy.store.JdbcWorkspace.SavedRecord;
@@ -10,7 +11,6 @@ import dev.canopy.sync.MalformedMutation;
 import dev.canopy.sync.Mutation;
 import dev.canopy.sync.MutationCodec;
 import dev.canopy.sync.MutationResult;
-import dev.canopy.domain.command.SaveRecord;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -61,8 +61,12 @@ final class ServerPublish {
             PublishedRecord record = all.get(i);
             StoredRecords.Inserted inserted;
             try {
+                if (record.entity().equals("tenant")) {
+                    // the rule a tenant's name must meet anywhere in Canopy (length, not blank)
+                    dev.canopy.domain.tenant.TenantRules.checkName(String.valueOf(record.record().get("name")));
+                }
                 inserted = StoredRecords.insert(connection, record.entity(), record.record() == null ? Map.of() : record.record());
-            } catch (IllegalArgumentException | SQLException refused) {
+            } catch (IllegalArgumentException | SQLException | dev.canopy.domain.RuleViolation refused) {
                 throw SyncException.badRequest("Record " + (i + 1) + " of " + all.size() + " (" + record.entity() + " "
                         + (record.record() == null ? "" : record.record().get("id")) + ") cannot be published: " + readable(refused) + " Nothing was published.");
             }
@@ -113,13 +117,14 @@ final class ServerPublish {
 
     private static String readable(Exception refused) {
         String message = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
-        if (refused instanceof SQLException) {
-            // the database's words name a constraint, never shown as SQL; say what it means
-            return message.toLowerCase().contains("foreign") || message.toLowerCase().contains("referen")
-                    ? "it refers to a record that is not in the published state (or comes before it)."
-                    : message.toLowerCase().contains("unique") || message.toLowerCase().contains("duplicate")
-                    ? "another published record has the same id, slug or device id."
-                    : "the database refused it.";
+        if (refused instanceof SQLException sql) {
+            // the standard SQLSTATE says which constraint kind refused it (H2 and PostgreSQL agree); never show the SQL
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            return switch (state) {
+                case "23503", "23506" -> "it refers to a record that is not in the published state.";
+                case "23505" -> "another published record has the same id, slug or device id.";
+                default -> "the database refused it (a value may be longer than allowed).";
+            };
         }
         return message.endsWith(".") ? message : message + ".";
     }

@@ -99,7 +99,8 @@ class ServerPublishTest extends ServerDatabaseFixture {
         var broken = state(UUID.randomUUID());  // the computer's tenant is in no chunk
         send("p1", 0, broken);
         assertThatThrownBy(() -> send("p1", 1, broken)).isInstanceOf(SyncException.class)
-                .hasMessageContaining("Record 6 of 6 (computer").hasMessageContaining("Nothing was published");
+                .hasMessageContaining("Record 6 of 6 (computer").hasMessageContaining("refers to a record that is not in the published state")
+                .hasMessageContaining("Nothing was published");
         assertThat(sync.pull(admin, 0, 100).changes()).as("all or nothing").isEmpty();
 
         var fixed = state(lab);
@@ -120,5 +121,16 @@ class ServerPublishTest extends ServerDatabaseFixture {
         assertThatThrownBy(() -> send("p2", 0, chunks)).isInstanceOf(SyncException.class)
                 .satisfies(e -> assertThat(((SyncException) e).kind()).isEqualTo(SyncException.Kind.RESET))
                 .hasMessageContaining("already holds the team's tenants");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aTenantWhoseNameBreaksTheRulesIsRefusedByNameAndNothingIsPublished(String kind) {
+        open(kind);
+        var chunks = List.of(List.of(record("tenant", tenant(msp, "Northwind", TenantKind.MSP, null)),
+                record("tenant", tenant(acme, "   ", TenantKind.CLIENT, msp))));
+        assertThatThrownBy(() -> send("p1", 0, chunks)).isInstanceOf(SyncException.class)
+                .hasMessageContaining("Record 2 of 2 (tenant " + acme).hasMessageContaining("Name is required");
+        assertThat(sync.pull(admin, 0, 100).changes()).isEmpty();
     }
 }
