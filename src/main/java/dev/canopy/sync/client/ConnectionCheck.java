@@ -1,0 +1,14 @@
+package dev.canopy.sync.client;
+
+/**
+ * What checking a server and token found.
+ *
+ * @param person      the token's person (email) and role, as the server knows them
+ * @param firstContact the case that applies: DOWNLOAD (empty local folder), PUBLISH (never-synced local data, empty
+ *                     server; MSP_ADMIN only), REPLACE_LOCAL (never-synced local data, server has data: refused
+ *                     unless the local copy is replaced), RESUME (this folder already syncs with this server)
+ * @param explanation  what will happen, in words, for the dialog
+ * @param allowed      false when the case cannot go ahead (e.g. publish by a technician who is not MSP_ADMIN)
+ */
+public record ConnectionCheck(String person, String role, SyncAgent.FirstContact firstContact, String explanation, boolean allowed) {
+}
