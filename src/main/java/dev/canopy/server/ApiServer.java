@@ -17,6 +17,7 @@ public final class ApiServer implements AutoCloseable {
     static final String PUSH = "/api/v1/sync/push";
     static final String PULL = "/api/v1/sync/pull";
     static final String PUBLISH = "/api/v1/sync/publish";
+    static final String IDENTITY = "/api/v1/me";
 
     private final Javalin app;
 
@@ -49,6 +50,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.post(PUSH, syncRoutes::push, BearerAuth.Access.TOKEN);
             config.routes.get(PULL, syncRoutes::pull, BearerAuth.Access.TOKEN);
             config.routes.post(PUBLISH, syncRoutes::publish, BearerAuth.Access.TOKEN);
+            config.routes.get(IDENTITY, syncRoutes::identity, BearerAuth.Access.TOKEN);
         });
         try {
             app.start();

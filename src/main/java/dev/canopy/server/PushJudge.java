@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +98,7 @@ final class PushJudge {
             }
             status = MutationResult.MERGED;
             if (command instanceof SaveRecord<?>) {
-                command = CODEC.decode(mutation.name(), overlay(args, current.get().fields(), fields));
+                command = CODEC.decode(mutation.name(), dev.canopy.sync.MutationOverlay.overlay(args, current.get().fields(), fields));
             }
         }
         JdbcWorkspace workspace = new JdbcWorkspace(connection, caller.email(), clock.instant(), mutation.name());
@@ -135,25 +134,6 @@ final class PushJudge {
             }
         });
         return fields;
-    }
-
-    /** A record save merged over a newer record: the server's record with only the pushed fields taken from the push. */
-    private static Map<String, Object> overlay(Map<String, Object> args, Map<String, Object> current, List<String> fields) {
-        Map<String, Object> pushed = args.get("record") instanceof Map<?, ?> map ? cast(map) : Map.of();
-        Map<String, Object> merged = new HashMap<>(current);
-        fields.forEach(f -> {
-            if (pushed.containsKey(f)) {
-                merged.put(f, pushed.get(f));
-            }
-        });
-        Map<String, Object> next = new HashMap<>(args);
-        next.put("record", merged);
-        return next;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Map<?, ?> map) {
-        return (Map<String, Object>) map;
     }
 
     /**

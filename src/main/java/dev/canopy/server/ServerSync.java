@@ -38,6 +38,15 @@ public final class ServerSync implements SyncService {
     }
 
     @Override
+    public dev.canopy.sync.Identity identity(Caller caller) {
+        try (Connection connection = dataSource.getConnection()) {
+            return ServerIdentity.of(connection, caller);
+        } catch (SQLException e) {
+            throw new IllegalStateException("who-am-I failed in the database", e);
+        }
+    }
+
+    @Override
     public PushResponse push(Caller caller, PushRequest request) {
         if (caller.role() == Role.TENANT_USER) {
             throw SyncException.forbidden("Your role (tenant user) reads only; it cannot change records.");

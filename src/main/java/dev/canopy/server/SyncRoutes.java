@@ -53,4 +53,8 @@ final class SyncRoutes {
         }
         ctx.json(response);
     }
+
+    void identity(Context ctx) {
+        ctx.json(sync.identity(BearerAuth.caller(ctx)));
+    }
 }

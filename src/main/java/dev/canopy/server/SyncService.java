@@ -34,4 +34,9 @@ public interface SyncService {
     default dev.canopy.sync.PublishResponse publish(Caller caller, dev.canopy.sync.PublishRequest request) {
         throw SyncException.badRequest("This server does not accept a publish.");
     }
+
+    /** Who the caller is, as the server knows them, and whether the server holds any tenant yet. */
+    default dev.canopy.sync.Identity identity(Caller caller) {
+        return new dev.canopy.sync.Identity(caller.email(), caller.role().name(), caller.tenantId(), null, true);
+    }
 }

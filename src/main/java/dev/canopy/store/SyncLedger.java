@@ -32,6 +32,15 @@ public interface SyncLedger {
     /** Whether the local database holds any tenant. */
     boolean hasLocalData();
 
+    /**
+     * Turns on (a server is connected) or off the tracking pending edits need for rebasing: the shadow copy of each
+     * record an edit touches. Kept in the database, so it survives a restart.
+     */
+    void enableTracking(boolean on);
+
+    /** A live local record as a pull would return it (its fields and meta), if the store holds it. */
+    java.util.Optional<Map<String, Object>> localRecord(String entity, UUID id);
+
     /** The outbox, oldest first. */
     List<PendingEdit> pending();
 

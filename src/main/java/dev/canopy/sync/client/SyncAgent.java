@@ -37,6 +37,10 @@ public interface SyncAgent {
     /** Forgets the connection (local data stays); the app is Local only again. */
     void disconnect();
 
+    /** Asks for a sync shortly (after an edit, while online); returns at once. */
+    default void syncSoon() {
+    }
+
     /** Pushes the outbox, then pulls every page. */
     SyncOutcome syncNow(SyncProgress progress) throws SyncFailure;
 

@@ -1,0 +1,171 @@
+package dev.canopy.sync.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.canopy.store.PendingEdit;
+import dev.canopy.store.SyncLedger;
+import dev.canopy.sync.Change;
+import dev.canopy.sync.Mutation;
+import dev.canopy.sync.MutationResult;
+import dev.canopy.sync.PullResponse;
+import dev.canopy.sync.PushRequest;
+import dev.canopy.sync.PushResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sync, as the protocol's section 7 says: push the outbox oldest first (in batches, each retried unchanged when
+ * its answer is lost: the server recognises the mutation ids), settle the results, then pull from the stored cursor
+ * until nothing more waits, each page applied with its cursor in one local transaction.
+ */
+final class SyncRun {
+
+    static final int PUSH_BATCH = 500;
+    static final int PULL_PAGE = 2000;
+    private static final int ATTEMPTS = 4;
+    private static final TypeReference<Map<String, Object>> ARGS = new TypeReference<>() {
+    };
+
+    private final ServerApi api;
+    private final SyncLedger ledger;
+    private final SyncProgress progress;
+    private final Sleeper sleeper;
+    private int applied;
+    private int merged;
+    private int conflicts;
+    private int rejected;
+    private int pulled;
+
+    /** How a retry waits; tests pass one that does not. */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    SyncRun(ServerApi api, SyncLedger ledger, SyncProgress progress, Sleeper sleeper) {
+        this.api = api;
+        this.ledger = ledger;
+        this.progress = progress;
+        this.sleeper = sleeper;
+    }
+
+    SyncOutcome run() throws SyncFailure {
+        push();
+        pull();
+        return new SyncOutcome(applied, merged, conflicts, rejected, pulled, ledger.cursor(), null);
+    }
+
+    private void push() throws SyncFailure {
+        List<PendingEdit> pending = ledger.pending();
+        for (int from = 0; from < pending.size(); from += PUSH_BATCH) {
+            cancelled();
+            List<PendingEdit> batch = pending.subList(from, Math.min(pending.size(), from + PUSH_BATCH));
+            progress.update(-1, "Sending " + (from + batch.size()) + " of " + pending.size() + " edits…");
+            PushResponse response = withRetries(() -> api.push(new PushRequest(ledger.clientId(), mutations(batch), false)));
+            List<SyncLedger.PushOutcome> outcomes = new ArrayList<>();
+            for (MutationResult result : response.results()) {
+                outcomes.add(new SyncLedger.PushOutcome(result.id(), result.status(), result.reason(), result.current()));
+                count(result.status());
+            }
+            ledger.settle(outcomes);
+        }
+    }
+
+    private void count(String status) {
+        switch (status) {
+            case MutationResult.APPLIED -> applied++;
+            case MutationResult.MERGED -> merged++;
+            case MutationResult.CONFLICT -> conflicts++;
+            default -> rejected++;
+        }
+    }
+
+    private void pull() throws SyncFailure {
+        long since = ledger.cursor();
+        boolean more = true;
+        boolean downloadedAgain = false;
+        while (more) {
+            cancelled();
+            long from = since;
+            PullResponse page;
+            try {
+                page = withRetries(() -> api.pull(ledger.clientId(), from, PULL_PAGE));
+            } catch (SyncFailure failure) {
+                if (downloadedAgain || !isReset(failure)) {
+                    throw failure;
+                }
+                // 409: the server cannot continue from this cursor (its log was compacted, or the scope changed): read
+                // every record in scope again from the start; the outbox was pushed already
+                downloadedAgain = true;
+                since = 0;
+                continue;
+            }
+            List<SyncLedger.PulledChange> changes = new ArrayList<>(page.changes().size());
+            for (Change change : page.changes()) {
+                changes.add(new SyncLedger.PulledChange(change.op(), change.entity(), change.id(), change.record()));
+            }
+            ledger.applyPage(changes, page.cursor());
+            pulled += changes.size();
+            since = page.cursor();
+            more = page.hasMore();
+            progress.update(-1, String.format("Received %,d changes…", pulled));
+        }
+    }
+
+    private static boolean isReset(SyncFailure failure) {
+        return failure.getCause() instanceof ServerCallFailed call && call.status() == 409;
+    }
+
+    static List<Mutation> mutations(List<PendingEdit> edits) {
+        List<Mutation> mutations = new ArrayList<>(edits.size());
+        for (PendingEdit edit : edits) {
+            mutations.add(new Mutation(edit.id(), edit.name(), args(edit.args()), edit.baseVersion(), edit.fields()));
+        }
+        return mutations;
+    }
+
+    static Map<String, Object> args(String json) {
+        try {
+            return HttpServerApi.JSON.readValue(json, ARGS);
+        } catch (IOException e) {
+            throw new IllegalStateException("an outbox entry's arguments are not JSON", e);
+        }
+    }
+
+    private void cancelled() throws SyncFailure {
+        if (progress.isCancelled()) {
+            throw new SyncFailure(SyncFailure.Kind.CANCELLED, "Sync was cancelled; what was already received is kept.", null);
+        }
+    }
+
+    /** A server call; one retried unchanged while its failure is worth retrying, then a {@link SyncFailure}. */
+    interface Call<T> {
+        T call() throws ServerCallFailed;
+    }
+
+    <T> T withRetries(Call<T> call) throws SyncFailure {
+        ServerCallFailed last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return call.call();
+            } catch (ServerCallFailed failed) {
+                last = failed;
+                if (!failed.retryable() || attempt == ATTEMPTS) {
+                    break;
+                }
+                pause(failed.retryAfterSeconds() > 0 ? failed.retryAfterSeconds() * 1000 : 250L << attempt);
+            }
+        }
+        throw SyncFailures.of(last);
+    }
+
+    private void pause(long millis) throws SyncFailure {
+        try {
+            sleeper.sleep(Math.min(millis, 30_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncFailure(SyncFailure.Kind.CANCELLED, "Sync was interrupted.", e);
+        }
+    }
+}
