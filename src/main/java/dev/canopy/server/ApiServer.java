@@ -38,6 +38,8 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(ProtocolJson.MAPPER, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
+            // a known path with the wrong method is 405 with Allow, so a client can tell a typo from a wrong verb
+            config.http.prefer405over404 = true;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             if (settings.tls() != null) {

@@ -32,7 +32,13 @@ final class ErrorResponses {
                 case 404 -> answer(ctx, 404, "not_found", "no route " + ctx.method().name() + " " + ctx.path()
                         + " (the API is under /api/v1)");
                 case 413 -> answer(ctx, 413, "too_large", ApiException.tooLarge(maxBodyBytes).reason());
-                case 405 -> answer(ctx, 405, "method_not_allowed", ctx.method().name() + " is not allowed on " + ctx.path());
+                case 405 -> {
+                    // Javalin names the path's methods in its one detail ("GET, POST")
+                    String allowed = String.join(", ", e.getDetails().values());
+                    ctx.header("Allow", allowed);
+                    answer(ctx, 405, "method_not_allowed", ctx.method().name() + " is not allowed on " + ctx.path()
+                            + "; it takes " + allowed);
+                }
                 default -> answer(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
             }
         });

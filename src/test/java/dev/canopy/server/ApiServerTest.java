@@ -110,6 +110,19 @@ class ApiServerTest {
     }
 
     @Test
+    void aKnownRouteWithTheWrongMethodIs405NamingTheAllowedOnes() throws Exception {
+        HttpResponse<String> getPush = get("/api/v1/sync/push", null);
+        assertError(getPush, 405, "method_not_allowed", "GET is not allowed on /api/v1/sync/push; it takes POST");
+        assertThat(getPush.headers().firstValue("Allow")).hasValue("POST");
+        HttpResponse<String> deletePull = send(server.port(), HttpRequest.newBuilder().uri(uri(server.port(), "/api/v1/sync/pull"))
+                .header("Authorization", bearer(admin)).DELETE());
+        assertError(deletePull, 405, "method_not_allowed", "DELETE is not allowed on /api/v1/sync/pull; it takes GET");
+        assertThat(deletePull.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(SYNC.pulls).isZero();
+        assertThat(SYNC.pushes).isZero();
+    }
+
+    @Test
     void pullHandsTheCallerAndCursorToTheServiceAndReturnsItsChanges() throws Exception {
         UUID id = UUID.fromString("6f1c2a44-93e5-4a9b-8d27-0c8e2a1b5f10");
         SYNC.pullAnswer = new PullResponse(List.of(new Change(8, "tenant", id, Change.UPSERT, Map.of("name", "Acme"))), 8, true, 3);

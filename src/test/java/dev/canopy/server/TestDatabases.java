@@ -40,9 +40,7 @@ final class TestDatabases implements AutoCloseable {
         return switch (kind) {
             case "h2" -> ServerDatabase.open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, null);
             case "postgresql" -> {
-                if (postgres == null) {
-                    throw new IllegalStateException("start PostgreSQL with TestDatabases.withPostgres()");
-                }
+                requirePostgres();
                 try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                     s.execute("create database " + name);
                 } catch (SQLException e) {
@@ -52,6 +50,34 @@ final class TestDatabases implements AutoCloseable {
             }
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    /** Work done as the superuser on PostgreSQL's maintenance database: roles, databases, authentication rules. */
+    interface SuperuserWork<T> {
+        T run(Connection connection) throws SQLException, IOException;
+    }
+
+    <T> T asSuperuser(SuperuserWork<T> work) {
+        requirePostgres();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port PostgreSQL listens on (localhost), for a URL another process connects with. */
+    int postgresPort() {
+        requirePostgres();
+        return postgres.getPort();
+    }
+
+    private void requirePostgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("start PostgreSQL with TestDatabases.withPostgres()");
+        }
     }
 
     @Override
