@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -100,8 +99,6 @@ public final class ConnectionFile {
             file.setWritable(false, false);
             file.setReadable(true, true);
             file.setWritable(true, true);
-        } catch (FileAlreadyExistsException raced) {
-            throw raced;
         }
     }
 }
