@@ -18,9 +18,10 @@ public record ConflictRow(long id, String kind, String title, String record, Str
             case SyncConflict.DELETED -> "Deleted on the server meanwhile";
             default -> "Changed on the server too";
         };
-        String by = c.theirsBy() == null ? "" : c.theirsBy();
+        // "by bob@… at 13:40", "by bob@…", "at 13:40" or nothing: who made theirs and when, as far as known
+        String by = c.theirsBy() == null || c.theirsBy().isBlank() ? "" : "by " + c.theirsBy();
         if (c.theirsAt() != null) {
-            by = (by.isEmpty() ? "Changed " : by + ", ") + words.when(c.theirsAt());
+            by = (by.isEmpty() ? "" : by + " ") + words.when(c.theirsAt());
         }
         boolean conflict = SyncConflict.CONFLICT.equals(kind);
         boolean rejected = SyncConflict.REJECTED.equals(kind);

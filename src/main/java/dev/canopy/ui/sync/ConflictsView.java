@@ -79,7 +79,7 @@ public final class ConflictsView extends VBox {
                 box.getChildren().add(values);
             }
             if (!row.changedBy().isEmpty()) {
-                box.getChildren().add(hint("Theirs: " + row.changedBy()));
+                box.getChildren().add(hint("Changed on the server " + row.changedBy()));
             }
             if (!row.reason().isEmpty()) {
                 Label reason = hint(row.reason());
@@ -95,6 +95,7 @@ public final class ConflictsView extends VBox {
             actions.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(actions);
             box.setMinHeight(Region.USE_PREF_SIZE);
+            box.setPadding(new Insets(4, 0, 8, 0));
             setGraphic(box);
         }
 

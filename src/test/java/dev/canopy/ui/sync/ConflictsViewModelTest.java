@@ -41,7 +41,7 @@ class ConflictsViewModelTest {
         assertThat(same.base()).isEqualTo("Acme");
         assertThat(same.mine()).isEqualTo("Acme Berlin GmbH");
         assertThat(same.theirs()).isEqualTo("Acme Berlin AG");
-        assertThat(same.changedBy()).isEqualTo("bob@northwind.example, at 13:40");
+        assertThat(same.changedBy()).isEqualTo("by bob@northwind.example at 13:40");
         assertThat(same.canKeepMine()).isTrue();
         assertThat(same.canEdit()).isTrue();
 
