@@ -75,7 +75,7 @@ public final class SyncStatusText {
             parts.add(Plural.count(status.conflicts(), "conflict"));
             icon = SyncIcon.CONFLICTS;
             tone = "warning";
-            tip = tip + " " + (status.conflicts() == 1 ? "One edit needs" : "Some edits need") + " your decision: click to see the conflicts.";
+            tip = tip + " " + (status.conflicts() == 1 ? "One edit needs" : "Some edits need") + " your decision (Conflicts, in the sync panel).";
         }
         StringBuilder tooltip = new StringBuilder(tip);
         if (status.server() != null) {
