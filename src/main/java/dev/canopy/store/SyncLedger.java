@@ -32,6 +32,15 @@ public interface SyncLedger {
     /** Whether the local database holds any tenant. */
     boolean hasLocalData();
 
+    /** Whether edits keep the shadows a pull rebases against (a server is connected); off in a new data folder. */
+    boolean tracking();
+
+    /**
+     * Turns shadow keeping on (the sync engine does, once a server is connected) or off; kept in the database. Edits
+     * made while it is off still reach the outbox, but a record they touched has no known server state to go back to.
+     */
+    void enableTracking(boolean on);
+
     /** The outbox, oldest first. */
     List<PendingEdit> pending();
 
