@@ -17,7 +17,8 @@ import java.util.zip.ZipInputStream;
  * Replaces the local copy with an empty schema for a fresh download, while the store stays open: H2 writes a
  * transactionally consistent copy of the database (BACKUP TO, a zip), which is unpacked beside it as
  * canopy-backup-YYYYMMDD-HHMMSS.mv.db (openable like any Canopy database), then every object is dropped and the
- * migrations run again. The caller holds the write lock, so no edit runs meanwhile; the client id is kept.
+ * migrations run again. The caller holds the write lock, so no edit runs meanwhile; the client id and the last
+ * mutation id are kept.
  */
 final class LocalCopyReset {
 
@@ -30,13 +31,19 @@ final class LocalCopyReset {
         Path backup = freeName(folder, "canopy-backup-" + STAMP.format(at));
         Path zip = folder.resolve(backup.getFileName() + ".zip");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // the server keys pushed mutations by client id and mutation id forever: both carry over, or a new edit
+            // would reuse an id the server answers with an old result
             String clientId = ClientSettings.get(connection, ClientSettings.CLIENT_ID);
+            String lastMutationId = ClientSettings.get(connection, ClientSettings.LAST_MUTATION_ID);
             statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
             unpack(zip, backup);
             statement.execute("DROP ALL OBJECTS");
             SchemaMigrator.migrate(dataSource);
             if (clientId != null) {
                 ClientSettings.set(connection, ClientSettings.CLIENT_ID, clientId);
+            }
+            if (lastMutationId != null) {
+                ClientSettings.set(connection, ClientSettings.LAST_MUTATION_ID, lastMutationId);
             }
             return backup;
         } catch (SQLException e) {

@@ -74,7 +74,7 @@ public interface SyncLedger {
 
     /**
      * Replaces the local copy with an empty database for a fresh download: the old database file is kept as a backup
-     * beside it, whose path is returned; sync state (client id excepted) starts over.
+     * beside it, whose path is returned; sync state (client id and mutation ids excepted) starts over.
      */
     Path replaceLocalWithEmpty();
 
