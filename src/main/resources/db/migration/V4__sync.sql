@@ -14,9 +14,9 @@ create table outbox_touch (
     entity      varchar(40)  not null,
     record_id   uuid         not null,
     setting_key varchar(80)  not null,
-    fields      varchar(4000) not null,
-    primary key (mutation_id, entity, record_id, setting_key)
+    fields      varchar(4000) not null
 );
+-- no primary key: a record appears once per mutation by construction, and each index costs a 10k reassign time
 create index outbox_touch_record on outbox_touch (entity, record_id, setting_key);
 
 create table sync_shadow (

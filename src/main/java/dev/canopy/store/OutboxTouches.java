@@ -27,8 +27,6 @@ final class OutboxTouches {
         }
     }
 
-    private static final int CHUNK = 1_000;
-
     private OutboxTouches() {
     }
 
@@ -46,22 +44,22 @@ final class OutboxTouches {
         return new ArrayList<>(touches.values());
     }
 
+    /** Writes the touches, one insert-select per (entity, key, fields) group: a reassign of 10k computers is one statement. */
     static void append(Connection connection, long mutationId, Collection<Touch> touches) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into outbox_touch (mutation_id, entity, record_id, setting_key, fields) values (?, ?, ?, ?, ?)")) {
-            int batched = 0;
-            for (Touch t : touches) {
+        Map<List<Object>, List<UUID>> groups = new LinkedHashMap<>();
+        for (Touch t : touches) {
+            groups.computeIfAbsent(List.of(t.entity(), t.key(), Json.write(t.fields())), k -> new ArrayList<>()).add(t.id());
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into outbox_touch (mutation_id, entity, record_id, setting_key,"
+                + " fields) select ?, ?, w.k, ?, ? from unnest(?) as w(k)")) {
+            for (var group : groups.entrySet()) {
                 insert.setLong(1, mutationId);
-                insert.setString(2, t.entity());
-                insert.setObject(3, t.id());
-                insert.setString(4, t.key());
-                insert.setString(5, Json.write(t.fields()));
-                insert.addBatch();
-                if (++batched % CHUNK == 0) {
-                    insert.executeBatch();
-                }
+                insert.setString(2, (String) group.getKey().get(0));
+                insert.setString(3, (String) group.getKey().get(1));
+                insert.setString(4, (String) group.getKey().get(2));
+                insert.setArray(5, SqlArrays.uuids(connection, group.getValue()));
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
     }
 
