@@ -351,27 +351,16 @@ public final class LocalStore implements AutoCloseable {
         return tracking;
     }
 
+    /** Sets the flag {@link #execute} reads; the ledger keeps it in the database. */
     void tracking(boolean on) {
-        syncWrite(connection -> {
-            ClientSettings.set(connection, ClientSettings.TRACKING, Boolean.toString(on));
-            return null;
-        });
         tracking = on;
     }
 
-    /** See {@link SyncLedger#replaceLocalWithEmpty()}: done on the open store, under the write lock. */
-    Path replaceWithEmpty() {
+    /** Runs work on the whole database under the write lock, no transaction of its own; the tree's caches are dropped after. */
+    <T> T exclusively(java.util.function.Function<javax.sql.DataSource, T> work) {
         return writing(() -> {
             try {
-                Path backup = LocalCopyReset.replace(dataSource, folder,
-                        java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneId.systemDefault()));
-                if (tracking) {
-                    transaction(connection -> {
-                        ClientSettings.set(connection, ClientSettings.TRACKING, "true");
-                        return null;
-                    }, true);
-                }
-                return backup;
+                return work.apply(dataSource);
             } finally {
                 computerCounts.invalidate();
                 hierarchies.invalidate();

@@ -50,6 +50,10 @@ final class StoreSyncLedger implements SyncLedger {
 
     @Override
     public void enableTracking(boolean on) {
+        store.syncWrite(connection -> {
+            ClientSettings.set(connection, ClientSettings.TRACKING, Boolean.toString(on));
+            return null;
+        });
         store.tracking(on);
     }
 
@@ -152,6 +156,10 @@ final class StoreSyncLedger implements SyncLedger {
 
     @Override
     public Path replaceLocalWithEmpty() {
-        return store.replaceWithEmpty();
+        boolean wasTracking = store.tracking();
+        Path backup = store.exclusively(dataSource -> LocalCopyReset.replace(dataSource, store.folder(),
+                java.time.LocalDateTime.ofInstant(store.now(), java.time.ZoneId.systemDefault())));
+        enableTracking(wasTracking);  // the same server is still connected
+        return backup;
     }
 }
