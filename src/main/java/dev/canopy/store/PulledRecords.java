@@ -43,7 +43,26 @@ final class PulledRecords {
             }
         }
         ensureReferenced(connection, entity, state);
+        if (entity.equals("tenant")) {
+            freeSlug(connection, id, state.get("slug"));
+        }
         StoredRecords.upsert(connection, entity, state);
+    }
+
+    /**
+     * Slugs are unique here as on the server, but a page brings each tenant in its latest state at its latest change:
+     * a tenant can take a slug whose local holder gets its new one later in the page. The holder keeps a stand-in
+     * slug until then.
+     */
+    private static void freeSlug(Connection connection, UUID id, Object slug) throws SQLException {
+        if (slug != null) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?")) {
+                update.setString(1, slug.toString());
+                update.setObject(2, id);
+                update.executeUpdate();
+            }
+        }
     }
 
     /** The server's fields with the kept ones taken from the local record ("deleted" lives in meta). */

@@ -112,6 +112,45 @@ class SyncPullTest {
     }
 
     @Test
+    void aTenantTakingASlugWhoseHolderMovesOnLaterInThePageIsApplied() {
+        // on the server: Acme became "Acme Old", then Globex became "Acme"; the page brings Globex first
+        f.ledger.applyPage(List.of(
+                new PulledChange("UPSERT", "tenant", globex, changed(tenant(globex, "Globex", msp, 3), 30, Map.of("name", "Acme", "slug", "acme"))),
+                new PulledChange("UPSERT", "tenant", acme, changed(acmeV7, 31, Map.of("name", "Acme Old", "slug", "acme-old",
+                        "parentId", msp.toString(), "kind", "CLIENT")))), 31);
+
+        assertThat(f.store.tenant(globex).orElseThrow().slug()).isEqualTo("acme");
+        assertThat(f.store.tenant(acme).orElseThrow().slug()).isEqualTo("acme-old");
+    }
+
+    @Test
+    void aDeleteOfARecordWithAPendingEditTombstonesItAndKeepsTheEditQueued() throws Exception {
+        f.store.execute(new UpdateTenant(globex, new TenantChanges(null, "Mine", null, null, null)));
+
+        PageApplied applied = f.ledger.applyPage(List.of(new PulledChange("DELETE", "tenant", globex,
+                changed(tenant(globex, "Globex", msp, 3), 18, Map.of("meta", Map.of("version", 18, "updatedAt", "2026-12-01T09:30:00Z",
+                        "updatedBy", "sam@northwind.example", "deleted", true))))), 18);
+
+        Tenant local = f.store.tenant(globex).orElseThrow();
+        assertThat(local.deleted()).isTrue();
+        assertThat(local.description()).isEqualTo("Mine");
+        assertThat(applied.rebased()).isEqualTo(1);
+        assertThat(f.ledger.pending()).hasSize(1);
+        assertThat(f.count("select count(*) from sync_shadow where record_id = '" + globex + "' and version = 18")).isEqualTo(1);
+    }
+
+    @Test
+    void aRevokedPersonIsRemovedAndComputersNoLongerPointAtThem() throws Exception {
+        f.ledger.applyPage(List.of(upsert("computer", pc, new dev.canopy.domain.computer.Computer(pc, "PC-1", berlin, "SN", "dev-" + pc,
+                "Windows", "11", null, erin, List.of(), List.of(), SyncFixture.server(25)))), 25);
+
+        f.ledger.applyPage(List.of(revoke("person", erin)), 26);
+
+        assertThat(f.count("select count(*) from person")).isZero();
+        assertThat(f.count("select count(*) from computer where primary_person_id is null")).isEqualTo(1);
+    }
+
+    @Test
     void aDeleteTombstonesTheRecord() {
         f.ledger.applyPage(List.of(new PulledChange("DELETE", "tenant", globex,
                 changed(tenant(globex, "Globex", msp, 3), 18, Map.of("meta", Map.of("version", 18, "updatedAt", "2026-12-01T09:30:00Z",
