@@ -80,6 +80,32 @@ class SyncSettleTest {
     }
 
     @Test
+    void aConflictOfAPersonSaveComparesTheShadowWithTheServersRecordWhenTheReasonNamesNoField() {
+        UUID erin = UUID.randomUUID();
+        var pulled = SyncFixture.person(erin, acme, "Erin Walsh", 9);
+        f.ledger.applyPage(List.of(upsert("person", erin, pulled)), 9);
+        f.store.execute(new dev.canopy.domain.command.SaveRecord<>(dev.canopy.domain.person.PersonKind.INSTANCE,
+                new dev.canopy.domain.person.Person(erin, acme, "Erin O'Brien", pulled.email(), null, false, pulled.meta())));
+        long save = f.ledger.pending().get(0).id();
+        Map<String, Object> theirs = changed(pulled, 14, Map.of("displayName", "Erin W."));
+
+        f.ledger.settle(List.of(new PushOutcome(save, "CONFLICT", "Changed meanwhile.", theirs)));
+
+        assertThat(f.ledger.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.entity()).isEqualTo("person");
+            assertThat(c.field()).isEqualTo("displayName");
+            assertThat(c.base()).isEqualTo("Erin Walsh");
+            assertThat(c.mine()).isEqualTo("Erin O'Brien");
+            assertThat(c.theirs()).isEqualTo("Erin W.");
+            assertThat(c.recordName()).isEqualTo("Erin W.");
+        });
+        var local = f.store.records(dev.canopy.domain.person.PersonKind.INSTANCE, List.of(acme)).get(0);
+        assertThat(local.displayName()).isEqualTo("Erin W.");
+        assertThat(local.active()).as("the edit's other field goes back to the server's too").isTrue();
+        assertThat(local.meta().version()).isEqualTo(14);
+    }
+
+    @Test
     void aConflictKeepsTheFieldsOfALaterPendingEdit() {
         long rename = edit(acme, new TenantChanges("Acme Corp", null, null, null, null));
         edit(acme, new TenantChanges(null, null, null, "Europe/Berlin", null));
