@@ -156,7 +156,7 @@ public final class LocalStore implements AutoCloseable {
         long mutationId = ClientSettings.nextMutationId(connection);
         OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now),
                 new OutboxRows.Target(entity, target == null ? command.targetId() : target.id(), key,
-                        target == null ? List.of() : target.fields(), applied.label()));
+                        target == null ? List.of() : OutboxTarget.editedFields(entity, target.fields()), applied.label()));
         OutboxTouches.append(connection, mutationId, touches);
         return new Outcome(applied, workspace.movedComputers(), workspace.savedTenants());
     }

@@ -47,6 +47,14 @@ final class OutboxTarget {
         return first;
     }
 
+    /**
+     * The fields the technician edited, as the server compares them: a tenant's slug follows its name, so a rename
+     * clashing with another rename is one conflict (of the name), not two.
+     */
+    static java.util.Collection<String> editedFields(String entity, java.util.Collection<String> fields) {
+        return entity.equals("tenant") ? fields.stream().filter(f -> !f.equals("slug")).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)) : fields;
+    }
+
     /** The record's stored version (the server's, as local writes keep it); 0 when there is no such record. */
     static long versionOf(Connection connection, String entity, UUID id, String key) throws SQLException {
         String sql = switch (entity) {

@@ -1,6 +1,8 @@
 package dev.canopy.ui;
 
+import dev.canopy.store.ConfigFolderLocator;
 import dev.canopy.store.DataFolderLocator;
+import dev.canopy.sync.client.SyncEngine;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
@@ -25,6 +27,9 @@ import java.util.function.Function;
  * environment and OS convention.
  */
 public final class CanopyApp extends Application {
+
+    /** How often a connected app syncs on its own (besides shortly after each edit and on demand). */
+    private static final java.time.Duration AUTO_SYNC = java.time.Duration.ofMinutes(5);
 
     private static volatile Preopened preopened;
 
@@ -77,7 +82,8 @@ public final class CanopyApp extends Application {
                 ErrorDialogs.show(stage, "Something went wrong", error));
         Path folder = DataFolderLocator.forThisMachine().locate(null);
         runner = new FxTaskExecutor();
-        model = new MainViewModel(folder, runner, opener(folder));
+        model = new MainViewModel(folder, runner, opener(folder), dev.canopy.ui.sync.SyncLink.of(store ->
+                SyncEngine.overHttp(store, ConfigFolderLocator.forThisMachine().locate()).inBackground(AUTO_SYNC)));
         window = new MainWindow(model, stage);
         StartupTrace.mark("window-built");
         Scene scene = new Scene(window, 1240, 780);

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * status bar shows, and a short log of recent syncs. It never holds the technician's edits: the store's write lock
  * is taken per pulled page and per settled push, not for a whole sync.
  */
-public final class SyncEngine implements SyncAgent {
+public final class SyncEngine implements SyncAgent, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     private static final int LOG_SIZE = 50;
@@ -44,6 +44,7 @@ public final class SyncEngine implements SyncAgent {
     private volatile SyncStatus status;
     private volatile Instant lastSynced;
     private volatile Runnable soon = () -> { };
+    private SyncScheduler background;
 
     public SyncEngine(LocalStore store, SyncLedger ledger, ConnectionFile connections, Function<ServerConnection, ServerApi> apis,
                       Clock clock, SyncRun.Sleeper sleeper) {
@@ -59,8 +60,26 @@ public final class SyncEngine implements SyncAgent {
     }
 
     /** The engine for a store over real HTTP, its connection kept in the OS user's config folder. */
-    public static SyncEngine overHttp(LocalStore store, SyncLedger ledger, Path configFolder) {
-        return new SyncEngine(store, ledger, new ConnectionFile(configFolder), HttpServerApi::to, Clock.systemUTC(), Thread::sleep);
+    public static SyncEngine overHttp(LocalStore store, Path configFolder) {
+        return new SyncEngine(store, store.syncLedger(), new ConnectionFile(configFolder), HttpServerApi::to, Clock.systemUTC(), Thread::sleep);
+    }
+
+    /** Starts syncing in the background (see {@link SyncScheduler}) until {@link #close}. */
+    public synchronized SyncEngine inBackground(java.time.Duration interval) {
+        if (background == null) {
+            background = new SyncScheduler(this, interval);
+            background.start();
+        }
+        return this;
+    }
+
+    /** Stops background syncing; a sync under way finishes its current call. */
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.close();
+            background = null;
+        }
     }
 
     /** Called by the scheduler so {@link #syncSoon} reaches it. */

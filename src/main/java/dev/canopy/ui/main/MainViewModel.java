@@ -132,6 +132,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
             undo.refresh();
             notice.set("Done: " + result.applied().label());
             showHierarchy(result.hierarchy());
+            sendSoon();
             onApplied.accept(result.applied());
         }, error -> {
             if (WAITING_FOR_DATABASE.equals(notice.get())) {
@@ -149,6 +150,14 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         undo.history().nextRedo().ifPresent(step -> runStep(step, "Redid ", false, onRefused));
     }
 
+    /** An edit (or undo) was saved: while a server is connected, sync shortly so the team sees it. */
+    private void sendSoon() {
+        SyncAgent agent = sync.agentProperty().get();
+        if (agent != null) {
+            agent.syncSoon();
+        }
+    }
+
     private void runStep(UndoHistory.Step step, String verb, boolean isUndo, Consumer<Throwable> onRefused) {
         tasks.edit(() -> new Applied(store.execute(step.command()), store.loadHierarchy()), result -> {
             if (isUndo) {
@@ -159,6 +168,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
             undo.refresh();
             notice.set(verb + step.label());
             showHierarchy(result.hierarchy());
+            sendSoon();
             selectedTenant.set(result.hierarchy().node(step.command().targetId()).map(n -> n.id()).orElse(selectedTenant.get()));
         }, error -> {
             // the world changed under the step (e.g. a name is now taken): drop it rather than retry forever
