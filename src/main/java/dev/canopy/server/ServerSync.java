@@ -1,7 +1,7 @@
 package dev.canopy.server;
 
 import dev.canopy.domain.person.Role;
-import dev.canopy.store.StoredRecords;
+import dev.canopy.store.RecordStates;
 import dev.canopy.sync.Change;
 import dev.canopy.sync.Mutation;
 import dev.canopy.sync.MutationResult;
@@ -10,6 +10,8 @@ import dev.canopy.sync.PushRequest;
 import dev.canopy.sync.PushResponse;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -119,13 +121,22 @@ public final class ServerSync implements SyncService {
 
     @Override
     public PullResponse pull(Caller caller, String clientId, long since, int limit) {
+        return page(caller, clientId, since, limit).response();
+    }
+
+    @Override
+    public void writePull(Caller caller, String clientId, long since, int limit, OutputStream out) throws IOException {
+        page(caller, clientId, since, limit).write(out);  // written after the transaction: the states are read already
+    }
+
+    private PullPage page(Caller caller, String clientId, long since, int limit) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);  // one snapshot for the page
             try {
-                PullResponse response = pull(connection, caller, clientId, since, limit);
+                PullPage page = page(connection, caller, clientId, since, limit);
                 connection.commit();  // the client's scope, noted for its next pull
-                return response;
+                return page;
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -135,7 +146,7 @@ public final class ServerSync implements SyncService {
         }
     }
 
-    private PullResponse pull(Connection connection, Caller caller, String clientId, long since, int limit) throws SQLException {
+    private PullPage page(Connection connection, Caller caller, String clientId, long since, int limit) throws SQLException {
         long lastMutationId = 0;
         if (clientId != null) {
             lastMutationId = ProcessedMutations.claim(connection, clientId, caller.accountId());
@@ -165,37 +176,20 @@ public final class ServerSync implements SyncService {
             latest.remove(key);
             latest.put(key, entry);  // one change per record: its latest in this page, at its place in the order
         }
-        Map<String, Map<java.util.UUID, StoredRecords.Current>> states = states(connection, scope, latest.values());
-        List<Change> changes = new ArrayList<>();
+        PageStates states = PageStates.read(connection, latest.values(), entry -> reachesNow(scope, entry));
+        List<PullPage.Entry> changes = new ArrayList<>();
         for (ChangeLog.Entry entry : latest.values()) {
-            change(connection, scope, entry, states.getOrDefault(entry.entity(), Map.of()), since == 0).ifPresent(changes::add);
+            change(scope, entry, states, since == 0).ifPresent(changes::add);
         }
         long cursor = page.isEmpty() ? since : page.get(page.size() - 1).seq();
-        return new PullResponse(changes, cursor, hasMore, lastMutationId);
-    }
-
-    /** The current state of every record the page will send, one query per entity (preferences are read one by one). */
-    private static Map<String, Map<java.util.UUID, StoredRecords.Current>> states(Connection connection, ServerScope scope,
-                                                                              java.util.Collection<ChangeLog.Entry> entries) throws SQLException {
-        Map<String, List<java.util.UUID>> wanted = new HashMap<>();
-        for (ChangeLog.Entry entry : entries) {
-            if (!entry.entity().equals("preference") && reachesNow(scope, entry)) {
-                wanted.computeIfAbsent(entry.entity(), k -> new ArrayList<>()).add(entry.recordId());
-            }
-        }
-        Map<String, Map<java.util.UUID, StoredRecords.Current>> states = new HashMap<>();
-        for (var e : wanted.entrySet()) {
-            states.put(e.getKey(), StoredRecords.readAll(connection, e.getKey(), e.getValue()));
-        }
-        return states;
+        return new PullPage(changes, cursor, hasMore, lastMutationId);
     }
 
     private static boolean reachesNow(ServerScope scope, ChangeLog.Entry entry) {
         return scope.reaches(entry.entity().equals("tenant") ? entry.recordId() : entry.tenantId());
     }
 
-    private static Optional<Change> change(Connection connection, ServerScope scope, ChangeLog.Entry entry,
-                                           Map<java.util.UUID, StoredRecords.Current> states, boolean fromStart) throws SQLException {
+    private static Optional<PullPage.Entry> change(ServerScope scope, ChangeLog.Entry entry, PageStates states, boolean fromStart) {
         boolean reachesNow = reachesNow(scope, entry);
         if (!fromStart && reachesNow && entry.entity().equals("tenant") && entry.previousTenantId() != null && !scope.reaches(entry.previousTenantId())) {
             // a tenant moved into the caller's reach: its older sub-tenants and records are behind the cursor
@@ -205,17 +199,12 @@ public final class ServerSync implements SyncService {
         if (!reachesNow) {
             boolean reachedBefore = entry.previousTenantId() != null && scope.reaches(entry.previousTenantId());
             return reachedBefore
-                    ? Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.REVOKE, keyOnly(entry)))
+                    ? Optional.of(new PullPage.Entry(entry.seq(), entry.entity(), entry.recordId(), Change.REVOKE, null, keyOnly(entry)))
                     : Optional.empty();
         }
-        Optional<StoredRecords.Current> current = entry.entity().equals("preference")
-                ? StoredRecords.read(connection, entry.entity(), entry.recordId(), entry.key())
-                : Optional.ofNullable(states.get(entry.recordId()));
-        if (current.isEmpty() || current.get().deleted()) {
-            Map<String, Object> record = current.map(StoredRecords.Current::fields).orElse(keyOnly(entry));
-            return Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.DELETE, record));
-        }
-        return Optional.of(new Change(entry.seq(), entry.entity(), entry.recordId(), Change.UPSERT, current.get().fields()));
+        RecordStates.State current = states.of(entry);
+        String op = current == null || current.deleted() ? Change.DELETE : Change.UPSERT;
+        return Optional.of(new PullPage.Entry(entry.seq(), entry.entity(), entry.recordId(), op, current, keyOnly(entry)));
     }
 
     /** What names a record with no state to send: a preference's tenant and key (others need only the change's id). */

@@ -1,9 +1,13 @@
 package dev.canopy.server;
 
-import dev.canopy.sync.PullResponse;
 import dev.canopy.sync.PushRequest;
 import dev.canopy.sync.PushResponse;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** {@code POST /api/v1/sync/push} and {@code GET /api/v1/sync/pull}: parse, check the shape, hand to the service. */
 final class SyncRoutes {
@@ -46,12 +50,15 @@ final class SyncRoutes {
         if (clientId != null) {
             RequestChecks.clientId(clientId);
         }
-        PullResponse response = clientId == null ? sync.pull(BearerAuth.caller(ctx), since, limit)
-                : sync.pull(BearerAuth.caller(ctx), clientId, since, limit);
-        if (response == null) {
-            throw new IllegalStateException("the sync service answered pull with null");
+        // the page is written to a buffer first: a refusal (or a failure) found while reading it is answered as
+        // such, never after half a 200
+        ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
+        try {
+            sync.writePull(BearerAuth.caller(ctx), clientId, since, limit, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a pull to memory failed", e);
         }
-        ctx.json(response);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(body.toByteArray());
     }
 
     void identity(Context ctx) {

@@ -4,6 +4,9 @@ import dev.canopy.sync.PullResponse;
 import dev.canopy.sync.PushRequest;
 import dev.canopy.sync.PushResponse;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 /**
  * What the HTTP layer ({@link ApiServer}) hands sync work to. The HTTP layer has already authenticated the caller and
  * checked the request's shape (clientId 1..100 characters, mutation ids positive and increasing, names non-empty,
@@ -28,6 +31,18 @@ public interface SyncService {
      */
     default PullResponse pull(Caller caller, String clientId, long since, int limit) {
         return pull(caller, since, limit);
+    }
+
+    /**
+     * The same pull written as its JSON answer (a {@link PullResponse}) to out. Nothing is written when the pull is
+     * refused; an implementation may write the records straight from what it read instead of building the response.
+     */
+    default void writePull(Caller caller, String clientId, long since, int limit, OutputStream out) throws IOException {
+        PullResponse response = clientId == null ? pull(caller, since, limit) : pull(caller, clientId, since, limit);
+        if (response == null) {
+            throw new IllegalStateException("the sync service answered pull with null");
+        }
+        ProtocolJson.MAPPER.writeValue(out, response);
     }
 
     /** Keeps one chunk of a first publish, and applies the whole publish with its last chunk (all or nothing). */

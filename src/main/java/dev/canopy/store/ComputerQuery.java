@@ -65,22 +65,32 @@ final class ComputerQuery {
     }
 
     private static Map<UUID, List<Software>> inventory(Connection connection, String column, Collection<UUID> keys) throws SQLException {
-        Map<UUID, List<Software>> inventory = new HashMap<>();
+        Map<UUID, List<Object[]>> lines = new HashMap<>();
         // by id, join the ids as a table: H2 compares "= any(?)" against every inventory row (thousands of ids
-        // times a million rows in a pull page); joined, each id is one lookup in the inventory's key
+        // times a million rows in a pull page); joined, each id is one lookup in the inventory's key. No order by:
+        // sorting a page's inventory (tens of thousands of rows) made PostgreSQL spill to disk; each computer's few
+        // lines are put in order here
         String sql = column.equals("id")
-                ? "select s.computer_id, s.name, s.version, s.publisher from unnest(?) as wanted(id)"
-                + " join computer_software s on s.computer_id = wanted.id order by s.computer_id, s.position"
-                : "select s.computer_id, s.name, s.version, s.publisher from computer_software s join computer c on c.id = s.computer_id"
-                + " where c.deleted = false and c." + column + " = any(?) order by s.computer_id, s.position";
+                ? "select s.computer_id, s.position, s.name, s.version, s.publisher from unnest(?) as wanted(id)"
+                + " join computer_software s on s.computer_id = wanted.id"
+                : "select s.computer_id, s.position, s.name, s.version, s.publisher from computer_software s join computer c on c.id = s.computer_id"
+                + " where c.deleted = false and c." + column + " = any(?)";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setArray(1, SqlArrays.uuids(connection, keys));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    inventory.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Software(r.getString(2), r.getString(3), r.getString(4)));
+                    lines.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Object[]{r.getInt(2), new Software(r.getString(3), r.getString(4), r.getString(5))});
                 }
             }
+        }
+        Map<UUID, List<Software>> inventory = new HashMap<>();
+        for (var entry : lines.entrySet()) {
+            List<Object[]> computerLines = entry.getValue();
+            computerLines.sort(java.util.Comparator.comparingInt(line -> (Integer) line[0]));
+            List<Software> software = new ArrayList<>(computerLines.size());
+            computerLines.forEach(line -> software.add((Software) line[1]));
+            inventory.put(entry.getKey(), software);
         }
         return inventory;
     }

@@ -43,8 +43,10 @@ final class DocumentTable<R> implements RecordTable<R> {
     @Override
     public List<R> findAll(Connection connection, Collection<UUID> ids) throws SQLException {
         List<R> records = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select body from " + table + " where id = any(?)")) {
-            select.setArray(1, SqlArrays.uuids(connection, ids));
+        // the ids joined as a table: H2 compares "id = any(?)" with every key for every row of the table
+        try (PreparedStatement select = connection.prepareStatement("select d.body from unnest(?) as wanted(k) join " + table
+                + " d on d.id = wanted.k")) {
+            select.setArray(1, SqlArrays.uuids(connection, new java.util.LinkedHashSet<>(ids)));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     records.add(read(rows.getString(1)));

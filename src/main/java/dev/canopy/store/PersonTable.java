@@ -34,8 +34,10 @@ final class PersonTable implements RecordTable<Person> {
     @Override
     public List<Person> findAll(Connection connection, Collection<UUID> ids) throws SQLException {
         List<Person> people = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from person where id = any(?)")) {
-            select.setArray(1, SqlArrays.uuids(connection, ids));
+        // the ids joined as a table: H2 compares "id = any(?)" with every key for every row of the table
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                + " from unnest(?) as wanted(k) join person p on p.id = wanted.k")) {
+            select.setArray(1, SqlArrays.uuids(connection, new java.util.LinkedHashSet<>(ids)));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     people.add(read(rows));

@@ -45,6 +45,21 @@ final class PreferenceTable {
         return all;
     }
 
+    /** The stored preferences of these tenants (the ids joined as a table, see {@link PersonTable#findAll}). */
+    static List<TenantPreference> ofTenants(Connection connection, java.util.Collection<UUID> tenantIds) throws SQLException {
+        List<TenantPreference> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                + " from unnest(?) as wanted(k) join tenant_preference p on p.tenant_id = wanted.k")) {
+            select.setArray(1, SqlArrays.uuids(connection, new java.util.LinkedHashSet<>(tenantIds)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+        }
+        return found;
+    }
+
     static void save(Connection connection, UUID tenantId, String key, TenantPreference after) throws SQLException {
         if (after == null) {
             try (PreparedStatement delete = connection.prepareStatement("delete from tenant_preference where tenant_id = ? and setting_key = ?")) {

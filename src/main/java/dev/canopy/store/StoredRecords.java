@@ -41,33 +41,6 @@ public final class StoredRecords {
         };
     }
 
-    /**
-     * The current state of many records of one entity at once (a page of a pull): id → state; ids with no state are
-     * left out. Preferences, which are keyed by tenant and setting, are read one by one with {@link #read}.
-     */
-    public static Map<UUID, Current> readAll(Connection connection, String entity, java.util.Collection<UUID> ids) throws SQLException {
-        Map<UUID, Current> found = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        switch (entity) {
-            case "tenant" -> TenantTable.findAll(connection, ids).forEach(t -> found.put(t.id(), current(t, t.meta())));
-            case "computer" -> ComputerQuery.byIds(connection, ids, true).forEach(c -> found.put(c.id(), current(c, c.meta())));
-            default -> {
-                if (entity.equals(ScheduleKind.INSTANCE.name())) {
-                    RecordTables.of(ScheduleKind.INSTANCE).findAll(connection, ids).forEach(r -> found.put(r.id(), current(r, r.meta())));
-                } else if (entity.equals(DeploymentKind.INSTANCE.name())) {
-                    RecordTables.of(DeploymentKind.INSTANCE).findAll(connection, ids).forEach(r -> found.put(r.id(), current(r, r.meta())));
-                } else if (entity.equals(PersonKind.INSTANCE.name())) {
-                    RecordTables.of(PersonKind.INSTANCE).findAll(connection, ids).forEach(r -> found.put(r.id(), current(r, r.meta())));
-                } else {
-                    throw new IllegalArgumentException("no stored records are called " + entity);
-                }
-            }
-        }
-        return found;
-    }
-
     private static Optional<Current> owned(Connection connection, String entity, UUID id) throws SQLException {
         if (entity.equals(ScheduleKind.INSTANCE.name())) {
             return RecordTables.of(ScheduleKind.INSTANCE).find(connection, id).map(r -> current(r, r.meta()));

@@ -36,18 +36,11 @@ final class TenantTable {
 
     /** The tenants with these ids, deleted ones included (one query for the rows, one for their mappings). */
     static List<Tenant> findAll(Connection connection, java.util.Collection<UUID> ids) throws SQLException {
-        List<Tenant> found = new ArrayList<>();
-        List<UUID> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 1000) {
-            found.addAll(selectIn(connection, all.subList(from, Math.min(all.size(), from + 1000))));
-        }
-        return found;
-    }
-
-    private static List<Tenant> selectIn(Connection connection, List<UUID> ids) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from tenant where id = any(?)")) {
-            select.setArray(1, SqlArrays.uuids(connection, ids));
+        // the ids joined as a table: H2 compares "id = any(?)" with every key for every row of the table
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                + " from unnest(?) as wanted(k) join tenant t on t.id = wanted.k")) {
+            select.setArray(1, SqlArrays.uuids(connection, new java.util.LinkedHashSet<>(ids)));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     rows.add(row(r));
@@ -159,8 +152,8 @@ final class TenantTable {
         if (ids.length == 0) {
             return refs;
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "select tenant_id, source, external_id from tenant_external_ref where tenant_id = any(?) order by source")) {
+        try (PreparedStatement select = connection.prepareStatement("select r.tenant_id, r.source, r.external_id from unnest(?) as wanted(k)"
+                + " join tenant_external_ref r on r.tenant_id = wanted.k order by r.tenant_id, r.source")) {
             select.setArray(1, SqlArrays.uuids(connection, java.util.Arrays.asList(ids)));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {

@@ -3,6 +3,7 @@ package dev.canopy.bench;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.canopy.domain.person.Role;
 import dev.canopy.server.AccountStore;
 import dev.canopy.server.ApiServer;
@@ -216,10 +217,11 @@ final class ServerBench implements AutoCloseable {
     }
 
     /**
-     * The floor of a full pull: the same rows read by plain JDBC, one select per table (a computer's software read
-     * alongside, both in id order), each row mapped to a Map and written by Jackson as an array of change-shaped
-     * objects to a byte stream that only counts (the server, too, never holds more than a page).
-     * Returns the milliseconds; the byte count goes to bytes[0].
+     * The floor of a full pull: the same rows read by plain JDBC, one select per table (a computer's software and a
+     * tenant's external refs read alongside, each pair in id order and merged), each row mapped to a Map and written
+     * by Jackson as an array of change-shaped objects to a byte stream that only counts (the server, too, never
+     * holds more than a page). A schedule's or deployment's stored JSON body is embedded as the object it is, as the
+     * pull sends it, not as an escaped string. Returns the milliseconds; the byte count goes to bytes[0].
      */
     double floor(long[] bytes) throws SQLException, IOException {
         long start = System.nanoTime();
@@ -247,15 +249,20 @@ final class ServerBench implements AutoCloseable {
     }
 
     private static long writeTable(Connection connection, String entity, String table, JsonGenerator json) throws SQLException, IOException {
-        boolean computer = entity.equals("computer");
+        // the rows a record's list comes from: a computer's software, a tenant's external refs (the pull sends both)
+        String children = switch (entity) {
+            case "computer" -> "select computer_id, name, version, publisher from computer_software order by computer_id, position";
+            case "tenant" -> "select tenant_id, source, external_id from tenant_external_ref order by tenant_id, source";
+            default -> null;
+        };
+        String[] childFields = entity.equals("computer") ? new String[]{"name", "version", "publisher"} : new String[]{"source", "externalId"};
         long count = 0;
-        try (Statement statement = connection.createStatement(); Statement softwareStatement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement(); Statement childStatement = connection.createStatement()) {
             statement.setFetchSize(1000);
-            softwareStatement.setFetchSize(1000);
-            ResultSet rows = statement.executeQuery("select * from " + table + (computer ? " order by id" : ""));
-            ResultSet software = computer ? softwareStatement.executeQuery("select computer_id, name, version, publisher"
-                    + " from computer_software order by computer_id, position") : null;
-            boolean softwareLeft = software != null && software.next();
+            childStatement.setFetchSize(1000);
+            ResultSet rows = statement.executeQuery("select * from " + table + (children != null ? " order by id" : ""));
+            ResultSet child = children != null ? childStatement.executeQuery(children) : null;
+            boolean childLeft = child != null && child.next();
             ResultSetMetaData meta = rows.getMetaData();
             int columns = meta.getColumnCount();
             String[] names = new String[columns];
@@ -274,20 +281,24 @@ final class ServerBench implements AutoCloseable {
                     if (names[i].equals("version") && value instanceof Number n) {
                         version = n.longValue();
                     }
-                    record.put(names[i], value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                            ? value : value.toString());
-                }
-                if (computer) {
-                    List<Map<String, Object>> items = new ArrayList<>();
-                    while (softwareLeft && software.getObject(1).equals(id)) {
-                        Map<String, Object> item = new LinkedHashMap<>();
-                        item.put("name", software.getString(2));
-                        item.put("version", software.getString(3));
-                        item.put("publisher", software.getString(4));
-                        items.add(item);
-                        softwareLeft = software.next();
+                    if (names[i].equals("body") && value instanceof String body) {
+                        record.put(names[i], new RawValue(body));  // the record's own JSON, written as it is
+                    } else {
+                        record.put(names[i], value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                                ? value : value.toString());
                     }
-                    record.put("software", items);
+                }
+                if (child != null) {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    while (childLeft && child.getObject(1).equals(id)) {
+                        Map<String, Object> item = new LinkedHashMap<>();
+                        for (int f = 0; f < childFields.length; f++) {
+                            item.put(childFields[f], child.getString(f + 2));
+                        }
+                        items.add(item);
+                        childLeft = child.next();
+                    }
+                    record.put(entity.equals("computer") ? "software" : "externalRefs", items);
                 }
                 json.writeStartObject();
                 json.writeNumberField("seq", version);
