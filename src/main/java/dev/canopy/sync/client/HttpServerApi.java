@@ -140,7 +140,13 @@ public final class HttpServerApi implements ServerApi {
         while (root.getCause() != null) {
             root = root.getCause();
         }
+        if (root instanceof java.net.ConnectException || root instanceof java.nio.channels.ClosedChannelException) {
+            return "nothing answers at that address";
+        }
+        if (root instanceof java.net.UnknownHostException) {
+            return "no such host";
+        }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "the connection failed" : message;
     }
 }
