@@ -37,6 +37,7 @@ final class SyncRun {
     private int conflicts;
     private int rejected;
     private int pulled;
+    private java.nio.file.Path resetBackup;
 
     /** How a retry waits; tests pass one that does not. */
     interface Sleeper {
@@ -53,7 +54,7 @@ final class SyncRun {
     SyncOutcome run() throws SyncFailure {
         push();
         pull();
-        return new SyncOutcome(applied, merged, conflicts, rejected, pulled, ledger.cursor(), null);
+        return new SyncOutcome(applied, merged, conflicts, rejected, pulled, ledger.cursor(), resetBackup);
     }
 
     private void push() throws SyncFailure {
@@ -95,10 +96,15 @@ final class SyncRun {
                 if (downloadedAgain || !isReset(failure)) {
                     throw failure;
                 }
-                // 409: the server cannot continue from this cursor (its log was compacted, or the scope changed): read
-                // every record in scope again from the start; the outbox was pushed already
+                // 409: the server cannot continue from this cursor (its log was compacted, or the scope changed):
+                // download again. The outbox was pushed already; the local copy is discarded (a backup is kept) only
+                // when nothing in it waits for the technician, else records are read again over it
                 downloadedAgain = true;
                 since = 0;
+                if (ledger.pending().isEmpty() && ledger.conflicts().isEmpty()) {
+                    resetBackup = ledger.replaceLocalWithEmpty();
+                    ledger.enableTracking(true);
+                }
                 continue;
             }
             List<SyncLedger.PulledChange> changes = new ArrayList<>(page.changes().size());

@@ -220,4 +220,24 @@ class SyncEngineTest {
         engines[0].syncNow(SyncProgress.NONE);
         assertThat(name(alex, acme)).isEqualTo("Acme Offline");
     }
+
+    @Test
+    void aServerThatCannotContinueFromTheCursorMakesTheClientDownloadAgainKeepingABackup() throws Exception {
+        LocalStore alex = laptop("alex");
+        LocalStore sam = laptop("sam");
+        SyncEngine[] engines = twoLaptops(alex, sam);
+        sam.syncLedger().applyPage(List.of(), 10_000);  // a cursor this server never gave (a restored server)
+
+        SyncOutcome again = engines[1].syncNow(SyncProgress.NONE);
+
+        assertThat(again.backup()).as("the discarded copy is kept").isNotNull();
+        assertThat(Files.exists(again.backup())).isTrue();
+        assertThat(sam.syncLedger().cursor()).isLessThan(10_000);
+        assertThat(name(sam, acme)).isEqualTo("Acme");
+        assertThat(sam.loadHierarchy().size()).isEqualTo(3);
+        sam.execute(new UpdateTenant(acme, TenantChanges.rename("Acme After Reset")));
+        engines[1].syncNow(SyncProgress.NONE);
+        engines[0].syncNow(SyncProgress.NONE);
+        assertThat(name(alex, acme)).as("edits after the reset still travel").isEqualTo("Acme After Reset");
+    }
 }
