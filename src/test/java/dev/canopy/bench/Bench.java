@@ -30,6 +30,7 @@ public final class Bench {
     private static final double EDIT_TARGET_MS = 100;
     private static final double EMPTY_PULL_TARGET_MS = 50;
     private static final double FULL_PULL_TARGET = 2;
+    private static final double INITIAL_SYNC_TARGET = 2;
     private static final int SERVER_CLIENTS = 20;
     private static final List<String> SERVER_KINDS = List.of("h2", "postgresql");
     /** A technician's first drag cannot end sooner than this after the tree appears. */
@@ -72,7 +73,7 @@ public final class Bench {
     /**
      * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign limits a run to some metrics
      * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
-     * server_concurrent_clients.
+     * server_concurrent_clients; client_sync the desktop client's sync metrics (against the H2 server).
      */
     private static boolean wanted(String metric) {
         String only = System.getProperty("bench.metrics", "");
@@ -85,7 +86,7 @@ public final class Bench {
             measureApp(size);
         }
         boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
-        if (wanted("server_empty_pull") || wanted("server_full_pull") || concurrent) {
+        if (wanted("server_empty_pull") || wanted("server_full_pull") || concurrent || wanted("client_sync")) {
             for (String kind : SERVER_KINDS) {
                 try (ServerBench server = ServerBench.start(kind, size.name(), size.tenants(), size.computers(), serverDatabases)) {
                     measureServer(size, server, concurrent);
@@ -189,6 +190,28 @@ public final class Bench {
             add("server_concurrent_clients_p99" + db, size, ConcurrentClientsBench.p99(result.allMs()), "ms", Double.NaN, "info", null,
                     result.allMs());
         }
+        if (wanted("client_sync") && server.kind.equals("h2")) {
+            clientSync(size, server);
+        }
+    }
+
+    /** The desktop client against the seeded server (last: its 1,000 edits change the server's records). */
+    private void clientSync(Size size, ServerBench server) throws Exception {
+        Path work = out.resolve("client-sync-" + size.name()).toAbsolutePath();
+        deleteRecursively(work);
+        ClientSyncBench.Result sync = ClientSyncBench.run(server, work, size.name().equals("small") ? 3 : 2);
+        System.out.printf(java.util.Locale.ROOT, "# client_initial_sync size=%s %d records; floor min/median/max %.0f/%.0f/%.0f ms;"
+                        + " live heap after GC at most %.0f MB%n", size.name(), sync.records(), sync.floor().min(), sync.floor().median(),
+                sync.floor().max(), sync.heapMb());
+        add("client_initial_sync", size, sync.initial().median(), "ms", sync.floor().median(), "<=" + INITIAL_SYNC_TARGET + "x",
+                sync.initial().median() / sync.floor().median() <= INITIAL_SYNC_TARGET, sync.initial());
+        add("client_initial_sync_heap", size, sync.heapMb(), "MB", Double.NaN, "<256MB", sync.heapMb() < 256,
+                new Measurement(List.of(sync.heapMb())));
+        add("client_push_" + sync.edits() + "_offline_edits", size, sync.pushMs(), "ms", Double.NaN, "<5000ms", sync.pushMs() < 5000,
+                new Measurement(List.of(sync.pushMs())));
+        add("client_incremental_sync_p95", size, sync.incremental().p95(), "ms", Double.NaN, "<100ms", sync.incremental().p95() < 100,
+                sync.incremental());
+        deleteRecursively(work);
     }
 
     /** A fresh, deterministic sample data folder (canopy sample, seed 42). */

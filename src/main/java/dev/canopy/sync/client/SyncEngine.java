@@ -36,7 +36,7 @@ public final class SyncEngine implements SyncAgent, AutoCloseable {
     private final ConnectionFile connections;
     private final Function<ServerConnection, ServerApi> apis;
     private final Clock clock;
-    private final SyncRun.Sleeper sleeper;
+    private final Sleeper sleeper;
     private final ReentrantLock running = new ReentrantLock();
     private final List<Consumer<SyncStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
@@ -47,7 +47,7 @@ public final class SyncEngine implements SyncAgent, AutoCloseable {
     private SyncScheduler background;
 
     public SyncEngine(LocalStore store, SyncLedger ledger, ConnectionFile connections, Function<ServerConnection, ServerApi> apis,
-                      Clock clock, SyncRun.Sleeper sleeper) {
+                      Clock clock, Sleeper sleeper) {
         this.store = store;
         this.ledger = ledger;
         this.connections = connections;

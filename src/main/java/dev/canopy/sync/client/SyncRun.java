@@ -39,11 +39,6 @@ final class SyncRun {
     private int pulled;
     private java.nio.file.Path resetBackup;
 
-    /** How a retry waits; tests pass one that does not. */
-    interface Sleeper {
-        void sleep(long millis) throws InterruptedException;
-    }
-
     SyncRun(ServerApi api, SyncLedger ledger, SyncProgress progress, Sleeper sleeper) {
         this.api = api;
         this.ledger = ledger;
