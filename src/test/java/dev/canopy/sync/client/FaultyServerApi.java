@@ -57,6 +57,11 @@ final class FaultyServerApi implements ServerApi {
         faulty = false;
     }
 
+    /** Turns the faults (not offline) off or back on, e.g. for a first download the test does not aim at. */
+    synchronized void faults(boolean on) {
+        faulty = on;
+    }
+
     /** How often each fault happened, for the property's statistics. */
     synchronized Map<Fault, Integer> counts() {
         return Map.copyOf(counts);
