@@ -61,6 +61,7 @@ final class FleetClient implements AutoCloseable {
             LocalStore.open(folder, "template", Clock.systemUTC()).close();
             folder.toFile().deleteOnExit();
             folder.resolve(DATABASE_FILE).toFile().deleteOnExit();
+            folder.resolve("canopy.lock").toFile().deleteOnExit();
             template = folder;
         }
         return template;

@@ -61,6 +61,12 @@ final class InProcessServer implements AutoCloseable {
         return api;
     }
 
+    /** The same server over real HTTP on a free local port, for tests that compare the two transports. */
+    dev.canopy.server.ApiServer overHttp() {
+        return dev.canopy.server.ApiServer.start(dev.canopy.server.ApiSettings.defaults("127.0.0.1", 0, null), authenticator, sync,
+                database.schemaVersion());
+    }
+
     /** Every server failure any api of this server answered with 500. */
     List<RuntimeException> internalErrors() {
         List<RuntimeException> all = new ArrayList<>();
