@@ -79,6 +79,9 @@ final class PushJudge {
         }
     }
 
+    /** The reason of a CONFLICT for an edit of a record deleted after the edit was made (clients match on its start). */
+    static final String DELETED_MEANWHILE = "This record was deleted on the server after your edit was made.";
+
     private MutationResult apply(Mutation mutation) throws SQLException {
         Map<String, Object> args = mutation.args() == null ? Map.of() : mutation.args();
         Command command = CODEC.decode(mutation.name(), args);
@@ -86,6 +89,13 @@ final class PushJudge {
         String status = MutationResult.APPLIED;
         Optional<StoredRecords.Current> current = comparable(mutation, entity)
                 ? StoredRecords.read(connection, entity, command.targetId(), null) : Optional.empty();
+        if (current.isPresent() && current.get().deleted() && current.get().version() > mutation.baseVersion()) {
+            // an edit of a record someone deleted meanwhile: applying it would bring the record back unasked
+            if (!reaches(entity, command.targetId(), current.get())) {
+                throw new OutOfScope(entity);
+            }
+            return new MutationResult(mutation.id(), MutationResult.CONFLICT, DELETED_MEANWHILE, current.get().fields());
+        }
         if (current.isPresent() && current.get().version() > mutation.baseVersion()) {
             List<String> fields = fieldsOf(mutation, args);
             List<String> clashing = ChangeLog.changedSince(connection, entity, command.targetId(), fields, mutation.baseVersion(), clientId);

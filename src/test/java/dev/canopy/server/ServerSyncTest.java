@@ -2,6 +2,7 @@ package dev.canopy.server;
 
 import dev.canopy.domain.command.Command;
 import dev.canopy.domain.command.CreateTenant;
+import dev.canopy.domain.command.DeleteTenant;
 import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.person.Role;
@@ -88,6 +89,22 @@ class ServerSyncTest extends ServerDatabaseFixture {
         assertThat(paged.hasMore()).isTrue();
         assertThat(sync.pull(admin, paged.cursor(), 3).changes()).extracting(Change::id).containsExactly(globex);
         assertThat(sync.pull(admin, 4, 100).changes()).as("an empty pull").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anEditOfATenantDeletedMeanwhileIsAConflictThatDoesNotBringItBack(String kind) {
+        open(kind);
+        seedTree();  // Globex is at version 4
+        push(admin, "laptop-1", mutations(5, 4, new DeleteTenant(globex)));
+
+        PushResponse late = push(sam, "laptop-2", mutations(1, 4, new UpdateTenant(globex, TenantChanges.rename("Globex Corp"))));
+
+        assertThat(late.results()).extracting(MutationResult::status).containsExactly(MutationResult.CONFLICT);
+        assertThat(late.results().get(0).reason()).isEqualTo(PushJudge.DELETED_MEANWHILE);
+        assertThat(late.results().get(0).current()).containsEntry("name", "Globex");
+        PullResponse after = sync.pull(admin, 5, 100);
+        assertThat(after.changes()).as("nothing applied").isEmpty();
     }
 
     @ParameterizedTest

@@ -16,7 +16,9 @@ import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.StoreAccess;
 import dev.canopy.ui.common.TaskExecutor;
 import dev.canopy.ui.common.TenantContext;
+import dev.canopy.ui.sync.SyncLink;
 import dev.canopy.ui.welcome.FirstRun;
+import dev.canopy.sync.client.SyncAgent;
 import dev.canopy.ui.common.RunningTask;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,15 +58,22 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     private final ObjectProperty<UUID> selectedTenant = new SimpleObjectProperty<>();
     private final UndoState undo = new UndoState();
     private volatile LocalStore store;
+    private final SyncLink sync;
 
     private final ReadOnlyBooleanWrapper editsReady = new ReadOnlyBooleanWrapper(false);
     private final EditorServices services;
     private static final String WAITING_FOR_DATABASE = "Saving as soon as the database is ready (it is still starting)…";
 
     public MainViewModel(Path folder, TaskExecutor tasks, Function<Path, OpenedStore> opener) {
+        this(folder, tasks, opener, SyncLink.none());
+    }
+
+    /** With sync: the link's factory makes the agent right after the store opened; without one the window is Local only. */
+    public MainViewModel(Path folder, TaskExecutor tasks, Function<Path, OpenedStore> opener, SyncLink sync) {
         this.folder = folder;
         this.tasks = tasks;
         this.opener = opener;
+        this.sync = sync;
         this.services = new EditorServices(this, this, tasks, this, this);
     }
 
@@ -79,8 +88,12 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
             LOG.debug("opening store, {} ms after JVM start", StartupTrace.sinceJvmStart());
             OpenedStore opened = opener.apply(folder);
             store = opened.store();
-            return opened.hierarchy();
-        }, this::showHierarchy, this::failed);
+            return new Opened(opened.hierarchy(), sync.open(opened.store()));
+        }, opened -> {
+            // the agent first, so a welcome view shown next already knows whether it can offer to connect
+            sync.attach(opened.agent(), this::reload);
+            showHierarchy(opened.hierarchy());
+        }, this::failed);
         tasks.edit(() -> {
             if (store != null) {
                 store.warmUp();
@@ -185,8 +198,14 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         }, onFailure, onDone);
     }
 
-    /** Reloads the tenant tree from the store. */
+    /**
+     * Reloads the tenant tree from the store; each open editor reloads on the new tree. Sync calls this after it
+     * changed local records.
+     */
     public void reload() {
+        if (store == null) {
+            return;
+        }
         tasks.load(RELOAD, store::loadHierarchy, this::showHierarchy, error -> notice.set(ErrorDialogs.messageFor(error)));
     }
 
@@ -200,6 +219,11 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     @Override
     public LocalStore current() {
         return store;
+    }
+
+    /** The sync agent (none until the store opened, and none at all in a Local only app). */
+    public SyncLink sync() {
+        return sync;
     }
 
     public TaskExecutor tasks() {
@@ -251,11 +275,15 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     public void close(Runnable then) {
         tasks.runningTasks().forEach(RunningTask::cancel);
         tasks.edit(() -> {
+            sync.close();  // before the store it works on
             if (store != null) {
                 store.close();
             }
             return Boolean.TRUE;
         }, done -> then.run(), error -> then.run());
+    }
+
+    private record Opened(TenantHierarchy hierarchy, SyncAgent agent) {
     }
 
     private record Applied(Command.Applied applied, TenantHierarchy hierarchy) {

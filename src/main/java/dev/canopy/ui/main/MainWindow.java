@@ -10,6 +10,9 @@ import dev.canopy.ui.history.HistoryTab;
 import dev.canopy.ui.deployments.DeploymentsTab;
 import dev.canopy.ui.preferences.PreferencesTab;
 import dev.canopy.ui.schedules.SchedulesTab;
+import dev.canopy.ui.sync.SyncIcon;
+import dev.canopy.ui.sync.SyncStatusViewModel;
+import dev.canopy.ui.sync.SyncWindows;
 import dev.canopy.ui.welcome.WelcomeView;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -38,6 +41,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -64,6 +68,8 @@ public final class MainWindow extends BorderPane {
     private final ChangeListener<UUID> onSelection;
     private final ChangeListener<MainViewModel.State> onState;
     private final StatusBar statusBar;
+    private final SyncStatusViewModel syncStatus;
+    private final SyncWindows syncWindows;
     private boolean restoringSelection;
 
     public MainWindow(MainViewModel model, Stage stage) {
@@ -94,9 +100,13 @@ public final class MainWindow extends BorderPane {
         workArea.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(treeView, false);
 
+        Clock technicians = Clock.systemDefaultZone();
+        syncStatus = new SyncStatusViewModel(model.sync(), technicians);
+        syncWindows = new SyncWindows(model.sync(), syncStatus, model.tasks(), model, model::reload, this::localData, technicians, () -> stage);
+
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(center);
-        statusBar = new StatusBar(model, treeView.dragHintProperty());
+        statusBar = new StatusBar(model, treeView.dragHintProperty(), syncStatus, syncWindows::openPanel);
         setBottom(statusBar);
 
         onSelection = (obs, old, now) -> selectionChanged(old, now);
@@ -116,6 +126,8 @@ public final class MainWindow extends BorderPane {
         model.stateProperty().removeListener(onState);
         treeView.dispose();
         statusBar.dispose();
+        syncWindows.dispose();
+        syncStatus.dispose();
         editView.dispose();
         editModel.dispose();
         usersTab.dispose();
@@ -135,7 +147,7 @@ public final class MainWindow extends BorderPane {
         var overlay = switch (state) {
             case OPENING -> opening();
             case FAILED -> failed();
-            case WELCOME -> new StackPane(new WelcomeView(model));
+            case WELCOME -> new StackPane(new WelcomeView(model, syncWindows.available() ? syncWindows::openConnect : null));
             case READY -> null;
         };
         if (overlay == null) {
@@ -228,7 +240,16 @@ public final class MainWindow extends BorderPane {
         MenuItem find = item("Find tenant", AppIcon.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> treeView.searchField().requestFocus());
         Menu view = new Menu("_View", null, find);
-        MenuBar bar = new MenuBar(file, edit, view);
+
+        MenuItem syncNow = item("Sync now", null, SyncWindows.SYNC_NOW_KEYS, syncWindows::syncNow);
+        syncNow.setId("syncNowMenu");
+        MenuItem panel = item("Sync panel…", null, null, syncWindows::openPanel);
+        panel.setId("syncPanelMenu");
+        MenuItem connect = item("Connect to server…", null, null, syncWindows::openConnect);
+        connect.setId("connectMenu");
+        connect.disableProperty().bind(model.sync().agentProperty().isNull());
+        Menu sync = new Menu("_Sync", null, syncNow, panel, new SeparatorMenuItem(), connect);
+        MenuBar bar = new MenuBar(file, edit, view, sync);
         bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
         return bar;
     }
@@ -243,24 +264,34 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        Button create = toolButton("newTenantButton", AppIcon.ADD, "New tenant under the selected one (Ctrl+N)",
+        Button create = toolButton("newTenantButton", AppIcon.ADD.view(), "New tenant under the selected one (Ctrl+N)",
                 () -> actions.createUnder(model.selectedTenantProperty().get()));
         create.setText("New tenant");
-        Button undo = toolButton("undoButton", AppIcon.UNDO, null, () -> model.undo(actions::refused));
+        Button undo = toolButton("undoButton", AppIcon.UNDO.view(), null, () -> model.undo(actions::refused));
         undo.disableProperty().bind(model.undoState().canUndoProperty().not());
         undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new Tooltip(model.undoState().undoTextProperty().get() + " (Ctrl+Z)"), model.undoState().undoTextProperty()));
-        Button redo = toolButton("redoButton", AppIcon.REDO, null, () -> model.redo(actions::refused));
+        Button redo = toolButton("redoButton", AppIcon.REDO.view(), null, () -> model.redo(actions::refused));
         redo.disableProperty().bind(model.undoState().canRedoProperty().not());
         redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new Tooltip(model.undoState().redoTextProperty().get() + " (Ctrl+Y)"), model.undoState().redoTextProperty()));
-        ToolBar bar = new ToolBar(create, undo, redo);
+        Button sync = toolButton("syncNowButton", SyncIcon.SYNCING.view(), "Send your edits and receive the team's (Ctrl+Shift+S)", syncWindows::syncNow);
+        sync.setText("Sync now");
+        sync.disableProperty().bind(model.sync().agentProperty().isNull());
+        ToolBar bar = new ToolBar(create, undo, redo, new javafx.scene.control.Separator(), sync);
         bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
         return bar;
     }
 
-    private static Button toolButton(String id, AppIcon icon, String tip, Runnable action) {
-        Button button = new Button(null, icon.view());
+    /** What publishing this folder would upload, in words (the Connect dialog's confirmation). */
+    private String localData() {
+        var h = model.hierarchyProperty().get();
+        return String.format("the %,d tenants and %,d computers in this data folder, with their people, schedules, preferences and deployments",
+                h.size(), h.totalComputers());
+    }
+
+    private static Button toolButton(String id, javafx.scene.Node icon, String tip, Runnable action) {
+        Button button = new Button(null, icon);
         button.setId(id);
         // clicking a tool must not pull focus from the tree (Ctrl+Z in a text field undoes typing instead)
         button.setFocusTraversable(false);

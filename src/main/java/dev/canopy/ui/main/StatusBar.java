@@ -1,6 +1,10 @@
 package dev.canopy.ui.main;
 
 import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.sync.SyncStatusText;
+import dev.canopy.ui.sync.SyncStatusViewModel;
+import javafx.scene.Cursor;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -17,15 +21,22 @@ final class StatusBar extends HBox {
 
     private final TaskStatus longWork;
 
-    StatusBar(MainViewModel model, ObservableStringValue dragHint) {
+    StatusBar(MainViewModel model, ObservableStringValue dragHint, SyncStatusViewModel syncStatus, Runnable openSyncPanel) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(14);
         setPadding(new Insets(4, 10, 4, 10));
 
-        Label sync = new Label("Local only", AppIcon.LOCAL_ONLY.view());
+        Label sync = new Label();
         sync.setId("syncStatus");
-        sync.setTooltip(new Tooltip("Edits are kept in this computer's data folder; no sync server is configured."));
+        Tooltip syncTip = new Tooltip();
+        syncTip.setWrapText(true);
+        syncTip.setMaxWidth(420);
+        sync.setTooltip(syncTip);
+        showSync(sync, syncTip, syncStatus.lineProperty().get());
+        syncStatus.lineProperty().addListener((obs, old, line) -> showSync(sync, syncTip, line));
+        sync.setCursor(Cursor.HAND);
+        sync.setOnMouseClicked(e -> openSyncPanel.run());
 
         Label notice = new Label();
         notice.setId("statusNotice");
@@ -56,6 +67,18 @@ final class StatusBar extends HBox {
 
         getChildren().addAll(sync, notice, spacer, longWork, busy, counts, folder);
     }
+
+    private static void showSync(Label label, Tooltip tip, SyncStatusText.Line line) {
+        label.setText(line.text());
+        label.setGraphic(line.icon().view());
+        tip.setText(line.tooltip() + "\nClick for the sync panel.");
+        label.getStyleClass().removeAll(TONES);
+        if (!line.tone().isEmpty()) {
+            label.getStyleClass().add(line.tone());
+        }
+    }
+
+    private static final List<String> TONES = List.of("success", "warning", "danger");
 
     void dispose() {
         longWork.dispose();

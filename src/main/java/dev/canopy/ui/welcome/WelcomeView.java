@@ -5,6 +5,7 @@ import dev.canopy.domain.tenant.TenantRules;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.RunningTask;
+import dev.canopy.ui.sync.SyncIcon;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,6 +24,11 @@ import javafx.scene.layout.VBox;
 public final class WelcomeView extends VBox {
 
     public WelcomeView(FirstRun model) {
+        this(model, null);
+    }
+
+    /** connect: opens the Connect dialog; null when this app has no sync (the offer is then left out). */
+    public WelcomeView(FirstRun model, Runnable connect) {
         setId("welcomeView");
         getStyleClass().add("welcome");
         setAlignment(Pos.CENTER);
@@ -32,8 +38,10 @@ public final class WelcomeView extends VBox {
 
         Label title = new Label("Welcome to Canopy");
         title.getStyleClass().add("title-1");
-        Label intro = new Label("This data folder is empty. Name your MSP to start your tenant tree, "
-                + "or load a sample MSP to look around first.");
+        Label intro = new Label(connect == null
+                ? "This data folder is empty. Name your MSP to start your tenant tree, or load a sample MSP to look around first."
+                : "This data folder is empty. Connect to your team's server to download your tenants, name your MSP to start "
+                + "a tenant tree, or load a sample MSP to look around first.");
         intro.setWrapText(true);
         Label folder = new Label("Data folder: " + model.folder());
         folder.getStyleClass().add("field-hint");
@@ -103,7 +111,17 @@ public final class WelcomeView extends VBox {
         sampleHint.getStyleClass().add("field-hint");
         sampleHint.setWrapText(true);
 
-        getChildren().addAll(AppIcon.MSP.view(), title, intro, new HBox(8, mspName, create), error, new Separator(),
+        getChildren().addAll(AppIcon.MSP.view(), title, intro);
+        if (connect != null) {
+            Button server = new Button("Connect to your team's server…", SyncIcon.DOWNLOAD.view());
+            server.setId("connectServerButton");
+            server.setOnAction(e -> connect.run());
+            Label serverHint = new Label("Downloads everything in your scope; your admin gives you the server's address and your token.");
+            serverHint.getStyleClass().add("field-hint");
+            serverHint.setWrapText(true);
+            getChildren().addAll(server, serverHint, new Separator());
+        }
+        getChildren().addAll(new HBox(8, mspName, create), error, new Separator(),
                 sampleRow(sample, progress, cancel), progressLine, sampleHint, folder);
         getChildren().get(0).getStyleClass().add("welcome-icon");
     }
