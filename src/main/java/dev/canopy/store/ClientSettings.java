@@ -9,6 +9,11 @@ import java.sql.SQLException;
 final class ClientSettings {
 
     static final String LAST_MUTATION_ID = "lastMutationId";
+    static final String CLIENT_ID = "clientId";
+    static final String CURSOR = "syncCursor";
+    static final String EVER_SYNCED = "everSynced";
+    /** "true" while a server is connected: edits then keep the shadows a pull rebases against. */
+    static final String TRACKING = "syncTracking";
 
     private ClientSettings() {
     }
@@ -28,6 +33,11 @@ final class ClientSettings {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
+    }
+
+    /** Sets a value, inserting the key when it is new. */
+    static void set(Connection connection, String key, String value) throws SQLException {
+        put(connection, key, value, get(connection, key) != null);
     }
 
     private static void put(Connection connection, String key, String value, boolean exists) throws SQLException {

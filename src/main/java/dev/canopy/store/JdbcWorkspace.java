@@ -42,6 +42,24 @@ public final class JdbcWorkspace implements Workspace {
                               java.util.Set<String> fields) {
     }
 
+    /** Told of the records a save is about to write, before it writes them (sync keeps their server state first). */
+    interface BeforeSave {
+        void records(String entity, java.util.Collection<UUID> ids, String key) throws SQLException;
+    }
+
+    private BeforeSave beforeSave;
+
+    /** Sets the hook every save calls before it writes (none by default: the server and untracked stores pay nothing). */
+    void beforeSave(BeforeSave hook) {
+        this.beforeSave = hook;
+    }
+
+    private void aboutToWrite(String entity, java.util.Collection<UUID> ids, String key) throws SQLException {
+        if (beforeSave != null) {
+            beforeSave.records(entity, ids, key);
+        }
+    }
+
     public JdbcWorkspace(Connection connection, String actor, Instant now, String action) {
         this.connection = connection;
         this.actor = actor;
@@ -106,6 +124,7 @@ public final class JdbcWorkspace implements Workspace {
     @Override
     public void saveTenant(Tenant before, Tenant after) {
         sql(() -> {
+            aboutToWrite("tenant", List.of(after.id()), null);
             TenantTable.save(connection, before, after);
             savedTenants.put(after.id(), after);
             var diff = TenantDiff.of(before, after);
@@ -141,6 +160,7 @@ public final class JdbcWorkspace implements Workspace {
     public void moveComputers(UUID tenantId, List<UUID> computerIds, Map<UUID, UUID> before) {
         movedComputers = true;
         sql(() -> {
+            aboutToWrite("computer", computerIds, null);
             BulkComputerWrites.move(connection, tenantId, computerIds, before, now, actor, action);
             computerIds.forEach(id -> saved.add(new SavedRecord("computer", id, null, tenantId, before.get(id), java.util.Set.of("tenantId"))));
             return null;
@@ -160,6 +180,7 @@ public final class JdbcWorkspace implements Workspace {
     @Override
     public <R> void save(RecordKind<R> kind, R before, R after) {
         sql(() -> {
+            aboutToWrite(kind.name(), List.of(kind.id(after)), null);
             RecordTables.of(kind).upsert(connection, after);
             String diff = RecordDiff.of(before, after);
             saved.add(new SavedRecord(kind.name(), kind.id(after), null, kind.tenantId(after),
@@ -180,6 +201,7 @@ public final class JdbcWorkspace implements Workspace {
         String change = "{\"" + key + "\":{\"before\":" + Json.write(before == null ? null : before.mode() + " " + before.value())
                 + ",\"after\":" + Json.write(after == null ? null : after.mode() + " " + after.value()) + "}}";
         sql(() -> {
+            aboutToWrite("preference", List.of(tenantId), key);
             PreferenceTable.save(connection, tenantId, key, after);
             saved.add(new SavedRecord("preference", tenantId, key, tenantId, tenantId, java.util.Set.of(key)));
             AuditRows.append(connection, now, actor, "preference", tenantId, tenantId, action, change);

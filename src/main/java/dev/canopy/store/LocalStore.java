@@ -32,6 +32,9 @@ public final class LocalStore implements AutoCloseable {
     private final String actor;
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
+    /** Whether edits keep shadows for sync (read once at open, then changed only through {@link #tracking(boolean)}). */
+    private volatile boolean tracking;
+    private final StoreSyncLedger syncLedger = new StoreSyncLedger(this);
 
     private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, String actor, Clock clock) {
         this.folder = folder;
@@ -39,6 +42,7 @@ public final class LocalStore implements AutoCloseable {
         this.dataSource = dataSource;
         this.actor = actor;
         this.clock = clock;
+        this.tracking = "true".equals(jdbc(connection -> ClientSettings.get(connection, ClientSettings.TRACKING)));
     }
 
     /**
@@ -136,10 +140,24 @@ public final class LocalStore implements AutoCloseable {
     private Outcome apply(Connection connection, Command command) throws SQLException {
         var now = clock.instant();
         var workspace = new JdbcWorkspace(connection, actor, now, command.mutationName());
-        long baseVersion = workspace.tenant(command.targetId()).map(t -> t.meta().version()).orElse(0L);
+        String entity = OutboxTarget.entityOf(command.mutationName());
+        String key = OutboxTarget.keyOf(command);
+        // a reassign's target computer is known only once applied (moving keeps a computer's version)
+        long baseVersion = entity.equals("computer") ? 0 : OutboxTarget.versionOf(connection, entity, command.targetId(), key);
+        if (tracking) {
+            workspace.beforeSave((savedEntity, ids, savedKey) -> ShadowRows.keepUntouched(connection, savedEntity, ids, savedKey));
+        }
         Command.Applied applied = command.applyTo(workspace);
+        var touches = OutboxTouches.of(workspace.saved());
+        var target = OutboxTarget.of(entity, command.targetId(), key, touches);
+        if (entity.equals("computer") && target != null) {
+            baseVersion = OutboxTarget.versionOf(connection, entity, target.id(), key);
+        }
         long mutationId = ClientSettings.nextMutationId(connection);
-        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now));
+        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now),
+                new OutboxRows.Target(entity, target == null ? command.targetId() : target.id(), key,
+                        target == null ? List.of() : target.fields(), applied.label()));
+        OutboxTouches.append(connection, mutationId, touches);
         return new Outcome(applied, workspace.movedComputers(), workspace.savedTenants());
     }
 
@@ -272,7 +290,7 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(PreferenceTable::all);
     }
 
-    private interface JdbcWork<T> {
+    interface JdbcWork<T> {
         T run(java.sql.Connection connection) throws java.sql.SQLException;
     }
 
@@ -294,6 +312,60 @@ public final class LocalStore implements AutoCloseable {
     /** What sync will push, in order. */
     public List<OutboxMutation> outbox() {
         return jdbc(OutboxRows::all);
+    }
+
+    /** What sync keeps in this store: outbox, cursor, shadows, conflicts (see {@link SyncLedger}). */
+    public SyncLedger syncLedger() {
+        return syncLedger;
+    }
+
+    /** Runs a read on a pooled connection (for the sync ledger). */
+    <T> T read(JdbcWork<T> work) {
+        return jdbc(work);
+    }
+
+    /**
+     * Runs sync's write work in one committed transaction under the write lock; the tree's caches are dropped after
+     * it (a pulled page may add, move or remove any tenant or computer).
+     */
+    <T> T syncWrite(JdbcWork<T> work) {
+        return writing(() -> {
+            try {
+                return transaction(work, true);
+            } finally {
+                computerCounts.invalidate();
+                hierarchies.invalidate();
+            }
+        });
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    boolean tracking() {
+        return tracking;
+    }
+
+    /** Sets the flag {@link #execute} reads; the ledger keeps it in the database. */
+    void tracking(boolean on) {
+        tracking = on;
+    }
+
+    /** Runs work on the whole database under the write lock, no transaction of its own; the tree's caches are dropped after. */
+    <T> T exclusively(java.util.function.Function<javax.sql.DataSource, T> work) {
+        return writing(() -> {
+            try {
+                return work.apply(dataSource);
+            } finally {
+                computerCounts.invalidate();
+                hierarchies.invalidate();
+            }
+        });
     }
 
     /** Writes generated sample records in one transaction (see {@link SampleWriter}). */

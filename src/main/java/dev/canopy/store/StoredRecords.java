@@ -158,6 +158,34 @@ public final class StoredRecords {
         }
     }
 
+    /**
+     * Writes a record given as the fields a pull returns, replacing the stored one if there is one (a pulled change):
+     * its meta, version included, is taken as given. Refuses like {@link #insert}.
+     */
+    public static Inserted upsert(Connection connection, String entity, Map<String, Object> fields) throws SQLException {
+        switch (entity) {
+            case "tenant" -> {
+                var t = convert(fields, dev.canopy.domain.tenant.Tenant.class, entity);
+                TenantTable.save(connection, TenantTable.find(connection, t.id()).orElse(null), t);
+                return new Inserted(entity, t.id(), null, t.id());
+            }
+            case "computer" -> {
+                var c = convert(fields, dev.canopy.domain.computer.Computer.class, entity);
+                // its inventory is replaced whole: drop the old rows and write the computer again
+                for (String sql : List.of("delete from computer_software where computer_id = ?", "delete from computer where id = ?")) {
+                    try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                        delete.setObject(1, c.id());
+                        delete.executeUpdate();
+                    }
+                }
+                return insert(connection, entity, fields);
+            }
+            default -> {
+                return insert(connection, entity, fields);  // preferences and owned records are written update-else-insert
+            }
+        }
+    }
+
     private static Inserted insertOwned(Connection connection, String entity, Map<String, Object> fields) throws SQLException {
         if (entity.equals(ScheduleKind.INSTANCE.name())) {
             return insertOwned(connection, ScheduleKind.INSTANCE, convert(fields, dev.canopy.domain.schedule.MaintenanceSchedule.class, entity));

@@ -32,9 +32,12 @@ public interface SyncLedger {
     /** Whether the local database holds any tenant. */
     boolean hasLocalData();
 
+    /** Whether edits keep the shadows a pull rebases against (a server is connected); off in a new data folder. */
+    boolean tracking();
+
     /**
-     * Turns on (a server is connected) or off the tracking pending edits need for rebasing: the shadow copy of each
-     * record an edit touches. Kept in the database, so it survives a restart.
+     * Turns shadow keeping on (the sync engine does, once a server is connected) or off; kept in the database. Edits
+     * made while it is off still reach the outbox, but a record they touched has no known server state to go back to.
      */
     void enableTracking(boolean on);
 
@@ -74,7 +77,7 @@ public interface SyncLedger {
 
     /**
      * Replaces the local copy with an empty database for a fresh download: the old database file is kept as a backup
-     * beside it, whose path is returned; sync state (client id excepted) starts over.
+     * beside it, whose path is returned; sync state (client id and mutation ids excepted) starts over.
      */
     Path replaceLocalWithEmpty();
 

@@ -67,6 +67,32 @@ class ReassignComputersTest {
     }
 
     @Test
+    void withSyncTrackingATenThousandReassignKeepsEveryShadowAndDroppingItSendsEachBack() throws SQLException {
+        TenantNode target = someClient(store.loadHierarchy(), 4);
+        Map<UUID, UUID> formerTenants = tenantOfEachComputer();
+        List<UUID> ids = List.copyOf(formerTenants.keySet());
+        SyncLedger ledger = store.syncLedger();
+        ledger.published(ledger.cursor());  // the other tests' edits stay pending otherwise, and would keep the computers' tenants
+        ledger.enableTracking(true);
+        try {
+            store.execute(ReassignComputers.to(target.id(), ids));
+            PendingEdit reassign = ledger.pending().get(ledger.pending().size() - 1);
+            try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("canopy"), "sa", "");
+                 var rows = c.createStatement().executeQuery("select count(*) from sync_shadow where entity = 'computer'")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(10_000);
+            }
+
+            ledger.dropPending(reassign.id());
+
+            assertThat(tenantOfEachComputer()).isEqualTo(formerTenants);
+            assertThat(store.loadHierarchy().node(target.id()).orElseThrow().computers()).isEqualTo(target.computers());
+        } finally {
+            ledger.enableTracking(false);
+        }
+    }
+
+    @Test
     void tenThousandComputersMoveInOneStepAndUndoSendsEachBack() throws SQLException {
         TenantHierarchy before = store.loadHierarchy();
         TenantNode target = someClient(before, 3);

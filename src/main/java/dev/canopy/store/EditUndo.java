@@ -1,0 +1,86 @@
+package dev.canopy.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Takes one edit out of the outbox without it being applied (a CONFLICT, a REJECTED, a revoke, or the technician
+ * dropping it) and puts the records it touched back to the server's state, keeping the fields a later pending edit
+ * also changes. Records whose server state is not known (edited before a server was connected) stay as they are.
+ */
+final class EditUndo {
+
+    /** The server's record that replaces a record's shadow (a CONFLICT's current), or null. */
+    record Theirs(String entity, UUID id, String key, Map<String, Object> state) {
+        boolean names(OutboxTouches.Touch touch) {
+            return touch.entity().equals(entity) && touch.id().equals(id) && touch.key().equals(key == null ? "" : key);
+        }
+    }
+
+    private EditUndo() {
+    }
+
+    static void leave(Connection connection, long mutationId, Theirs theirs) throws SQLException {
+        restoreComputers(connection, mutationId);
+        List<OutboxTouches.Touch> touches = OutboxTouches.ofMutation(connection, mutationId);
+        OutboxRows.remove(connection, mutationId);
+        for (OutboxTouches.Touch touch : touches) {
+            if (touch.entity().equals("computer")) {
+                continue;
+            }
+            boolean isTheirs = theirs != null && theirs.names(touch);
+            ShadowRows.Shadow base = isTheirs ? new ShadowRows.Shadow(theirs.state(), PulledRecords.version(theirs.state()))
+                    : ShadowRows.find(connection, touch.entity(), touch.id(), touch.key()).orElse(null);
+            if (base == null) {
+                continue;
+            }
+            Set<String> still = OutboxTouches.pendingFields(connection, touch.entity(), touch.id(), touch.key(), mutationId);
+            if (base.state() == null) {
+                if (still.isEmpty()) {
+                    PulledRecords.tombstone(connection, touch.entity(), touch.id(), touch.key());  // it was made here only
+                }
+            } else {
+                PulledRecords.write(connection, touch.entity(), touch.id(), touch.key(), base.state(), still);
+            }
+            if (isTheirs && !still.isEmpty()) {
+                ShadowRows.put(connection, touch.entity(), touch.id(), touch.key(), base.state(), base.version());
+            }
+        }
+    }
+
+    /**
+     * A reassign changes only computers' tenants: those no other pending edit moves go back to their shadow's tenant,
+     * read in one query and written in one batch (a reassign may have moved 10k computers).
+     */
+    private static void restoreComputers(Connection connection, long mutationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select t.record_id, s.state, s.version from outbox_touch t"
+                + " join sync_shadow s on s.entity = 'computer' and s.record_id = t.record_id and s.setting_key = ''"
+                + " where t.mutation_id = ? and t.entity = 'computer' and s.state is not null and not exists (select 1 from outbox_touch o"
+                + " where o.entity = 'computer' and o.record_id = t.record_id and o.setting_key = '' and o.mutation_id <> t.mutation_id)");
+             PreparedStatement update = connection.prepareStatement("update computer set tenant_id = ?, version = ? where id = ?")) {
+            select.setLong(1, mutationId);
+            int batched = 0;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Object tenant = ShadowRows.parse(rows.getString(2)).get("tenantId");
+                    if (tenant != null) {
+                        update.setObject(1, UUID.fromString(tenant.toString()));
+                        update.setLong(2, rows.getLong(3));
+                        update.setObject(3, rows.getObject(1, UUID.class));
+                        update.addBatch();
+                        if (++batched % 1_000 == 0) {
+                            update.executeBatch();
+                        }
+                    }
+                }
+            }
+            update.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.canopy.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The records each pending mutation touched and the fields it changed on each: what a pull rebases (a touched
+ * field keeps its local value) and what an edit leaving the outbox undoes. A preference is named by its tenant and
+ * key; every other record's key is "".
+ */
+final class OutboxTouches {
+
+    /** One record a mutation touched. */
+    record Touch(String entity, UUID id, String key, Set<String> fields) {
+        Touch {
+            key = key == null ? "" : key;
+        }
+    }
+
+    private OutboxTouches() {
+    }
+
+    /** A command's saves as one touch per record (a record saved twice is one touch with both saves' fields). */
+    static List<Touch> of(List<JdbcWorkspace.SavedRecord> saved) {
+        Map<List<Object>, Touch> touches = new LinkedHashMap<>();
+        for (JdbcWorkspace.SavedRecord s : saved) {
+            if (s.fields().isEmpty()) {
+                continue;
+            }
+            String key = s.key() == null ? "" : s.key();
+            touches.computeIfAbsent(List.of(s.entity(), s.id(), key), k -> new Touch(s.entity(), s.id(), key, new LinkedHashSet<>()))
+                    .fields().addAll(s.fields());
+        }
+        return new ArrayList<>(touches.values());
+    }
+
+    /** Writes the touches, one insert-select per (entity, key, fields) group: a reassign of 10k computers is one statement. */
+    static void append(Connection connection, long mutationId, Collection<Touch> touches) throws SQLException {
+        Map<List<Object>, List<UUID>> groups = new LinkedHashMap<>();
+        for (Touch t : touches) {
+            groups.computeIfAbsent(List.of(t.entity(), t.key(), Json.write(t.fields())), k -> new ArrayList<>()).add(t.id());
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into outbox_touch (mutation_id, entity, record_id, setting_key,"
+                + " fields) select ?, ?, w.k, ?, ? from unnest(?) as w(k)")) {
+            for (var group : groups.entrySet()) {
+                insert.setLong(1, mutationId);
+                insert.setString(2, (String) group.getKey().get(0));
+                insert.setString(3, (String) group.getKey().get(1));
+                insert.setString(4, (String) group.getKey().get(2));
+                insert.setArray(5, SqlArrays.uuids(connection, group.getValue()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    static List<Touch> ofMutation(Connection connection, long mutationId) throws SQLException {
+        List<Touch> touches = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select entity, record_id, setting_key, fields from outbox_touch where mutation_id = ?")) {
+            select.setLong(1, mutationId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    touches.add(new Touch(rows.getString(1), rows.getObject(2, UUID.class), rows.getString(3), fields(rows.getString(4))));
+                }
+            }
+        }
+        return touches;
+    }
+
+    /** The fields pending mutations (all of them, or all but one) change on a record; empty when none touches it. */
+    static Set<String> pendingFields(Connection connection, String entity, UUID id, String key, long exceptMutationId) throws SQLException {
+        Set<String> fields = new LinkedHashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("select fields from outbox_touch"
+                + " where entity = ? and record_id = ? and setting_key = ? and mutation_id <> ?")) {
+            select.setString(1, entity);
+            select.setObject(2, id);
+            select.setString(3, key == null ? "" : key);
+            select.setLong(4, exceptMutationId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    fields.addAll(fields(rows.getString(1)));
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** The pending mutations touching any of these records of one entity (any key), oldest first. */
+    static List<Long> mutationsTouching(Connection connection, String entity, Collection<UUID> ids) throws SQLException {
+        List<Long> mutations = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return mutations;
+        }
+        try (PreparedStatement select = connection.prepareStatement("select distinct t.mutation_id from unnest(?) as wanted(k)"
+                + " join outbox_touch t on t.record_id = wanted.k where t.entity = ? order by t.mutation_id")) {
+            select.setArray(1, SqlArrays.uuids(connection, new LinkedHashSet<>(ids)));
+            select.setString(2, entity);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    mutations.add(rows.getLong(1));
+                }
+            }
+        }
+        return mutations;
+    }
+
+    static Set<String> fields(String json) {
+        try {
+            return new LinkedHashSet<>(List.of(Json.MAPPER.readValue(json, String[].class)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a field list this store wrote is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.canopy.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The last state the server sent of each record pending edits touch (see {@link SyncLedger}): kept before a pending
+ * edit first writes the record, replaced by each pulled state while edits are pending, dropped when none is left.
+ */
+final class ShadowRows {
+
+    /** A record's last server state as pull-shaped fields; state null: the server does not have the record. */
+    record Shadow(Map<String, Object> state, long version) {
+    }
+
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private ShadowRows() {
+    }
+
+    /**
+     * Before a tracked edit writes these records: keeps the state of those no pending edit has touched yet (their
+     * local state is then the server's). Computers, which only a reassign changes (their tenant), are kept with one
+     * insert-select, so a reassign of 10k computers stays one statement here.
+     */
+    static void keepUntouched(Connection connection, String entity, Collection<UUID> ids, String key) throws SQLException {
+        String k = key == null ? "" : key;
+        if (entity.equals("computer")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into sync_shadow (entity, record_id, setting_key, state, version)"
+                    + " select 'computer', c.id, '', concat('{\"tenantId\":\"', cast(c.tenant_id as varchar), '\"}'), c.version"
+                    + " from unnest(?) as wanted(k) join computer c on c.id = wanted.k"
+                    + " where not exists (select 1 from sync_shadow s where s.entity = 'computer' and s.record_id = c.id and s.setting_key = '')")) {
+                insert.setArray(1, SqlArrays.uuids(connection, new LinkedHashSet<>(ids)));
+                insert.executeUpdate();
+            }
+            return;
+        }
+        for (UUID id : ids) {
+            if (find(connection, entity, id, k).isEmpty()) {
+                Optional<StoredRecords.Current> current = StoredRecords.read(connection, entity, id, key);
+                put(connection, entity, id, k, current.map(StoredRecords.Current::fields).orElse(null), current.map(StoredRecords.Current::version).orElse(0L));
+            }
+        }
+    }
+
+    static Optional<Shadow> find(Connection connection, String entity, UUID id, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select state, version from sync_shadow where entity = ? and record_id = ? and setting_key = ?")) {
+            select.setString(1, entity);
+            select.setObject(2, id);
+            select.setString(3, key == null ? "" : key);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String state = rows.getString(1);
+                return Optional.of(new Shadow(state == null ? null : parse(state), rows.getLong(2)));
+            }
+        }
+    }
+
+    static void put(Connection connection, String entity, UUID id, String key, Map<String, Object> state, long version) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("merge into sync_shadow (entity, record_id, setting_key, state, version)"
+                + " key (entity, record_id, setting_key) values (?, ?, ?, ?, ?)")) {
+            merge.setString(1, entity);
+            merge.setObject(2, id);
+            merge.setString(3, key == null ? "" : key);
+            merge.setString(4, state == null ? null : Json.write(state));
+            merge.setLong(5, version);
+            merge.executeUpdate();
+        }
+    }
+
+    /** Drops the shadows no pending edit needs any more. */
+    static void dropUnneeded(Connection connection) throws SQLException {
+        try (Statement delete = connection.createStatement()) {
+            delete.executeUpdate("delete from sync_shadow s where not exists (select 1 from outbox_touch t"
+                    + " where t.entity = s.entity and t.record_id = s.record_id and t.setting_key = s.setting_key)");
+        }
+    }
+
+    static Map<String, Object> parse(String json) {
+        try {
+            return Json.MAPPER.readValue(json, FIELDS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a record state this store wrote is not JSON", e);
+        }
+    }
+}
