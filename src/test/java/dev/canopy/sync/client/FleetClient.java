@@ -44,8 +44,9 @@ final class FleetClient implements AutoCloseable {
         Clock clock = Clock.offset(Clock.systemUTC(), skew);
         Path folder = Files.createDirectories(root.resolve(name + "-data"));
         Files.copy(template().resolve(DATABASE_FILE), folder.resolve(DATABASE_FILE));
+        newClientId(folder);
         this.store = LocalStore.open(folder, name, clock);
-        this.ledger = ledgerOf(store);
+        this.ledger = store.syncLedger();
         this.engine = new SyncEngine(store, ledger, new ConnectionFile(Files.createDirectories(root.resolve(name + "-config"))),
                 given -> network, clock, millis -> { });
         this.connection = new ServerConnection(URI.create("http://canopy.test"), token);
@@ -67,12 +68,21 @@ final class FleetClient implements AutoCloseable {
         return template;
     }
 
-    /** The store's sync side. Reflective until LocalStore.syncLedger() is on this branch; then a plain call. */
-    private static SyncLedger ledgerOf(LocalStore store) {
-        try {
-            return (SyncLedger) LocalStore.class.getMethod("syncLedger").invoke(store);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("LocalStore.syncLedger() is not available on this branch yet", e);
+    /**
+     * The migration that makes the database also draws its client id, so every copy of the template would share one
+     * (and the server would refuse the second account using it): each copy gets its own, as a fresh folder would.
+     */
+    private static void newClientId(Path folder) {
+        String url = "jdbc:h2:file:" + folder.resolve("canopy").toAbsolutePath();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.PreparedStatement update = connection.prepareStatement(
+                     "update client_setting set setting_value = ? where setting_key = 'clientId'")) {
+            update.setString(1, java.util.UUID.randomUUID().toString());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("the template database has no client id to replace");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot give the copied database its own client id", e);
         }
     }
 
