@@ -55,7 +55,7 @@ class OfflineConvergenceProperties {
             + " (jqwik seed -2768986499392050069): a technician's tenant.merge of Acme was REJECTED (it moves an MSP technician,"
             + " which only an MSP admin may), then its next merge, which locally also moved the records the first one had moved,"
             + " was APPLIED; StoreSyncLedger keeps a field a later pending edit touches, so those computers and that person stay"
-            + " in the wrong tenant locally, at the server's version, and no pull ever corrects them. Also RejectedEditMetaTest"
+            + " in the wrong tenant locally, at the server's version, and no pull ever corrects them (RejectedThenAppliedMergeTest). Also RejectedEditMetaTest"
             + " (case seed -30) and, with -Dcanopy.convergence.scoped=true, ScopeRevokeTest (case seed -5530307)")
     @AddLifecycleHook(TriesFromSystemProperty.class)
     void afterHealingEveryClientHoldsTheServersStateAndNoEditIsLost(@ForAll long seed) throws Exception {
