@@ -173,8 +173,11 @@ public final class ServerSync implements SyncService {
         Map<String, ChangeLog.Entry> latest = new LinkedHashMap<>();
         for (ChangeLog.Entry entry : page) {
             String key = entry.entity() + "/" + entry.recordId() + "/" + entry.key();
-            latest.remove(key);
-            latest.put(key, entry);  // one change per record: its latest in this page, at its place in the order
+            ChangeLog.Entry earlier = latest.remove(key);
+            // one change per record: its latest in this page, at its place in the order, but with where it lived before
+            // the page's first change of it, so a record moved out of scope and on again still arrives as a REVOKE
+            latest.put(key, earlier == null ? entry : new ChangeLog.Entry(entry.seq(), entry.entity(), entry.recordId(), entry.key(),
+                    entry.tenantId(), earlier.previousTenantId()));
         }
         PageStates states = PageStates.read(connection, latest.values(), entry -> reachesNow(scope, entry));
         List<PullPage.Entry> changes = new ArrayList<>();

@@ -29,8 +29,8 @@ final class FloorInserts implements AutoCloseable {
         prepare("software", "insert into computer_software (computer_id, position, name, version, publisher) values (?, ?, ?, ?, ?)");
         prepare("schedule", "insert into schedule (id, tenant_id, body, version, updated_at, updated_by, deleted) values (?, ?, ?, ?, ?, ?, ?)");
         prepare("deployment", "insert into deployment (id, tenant_id, body, version, updated_at, updated_by, deleted) values (?, ?, ?, ?, ?, ?, ?)");
-        prepare("preference", "insert into tenant_preference (tenant_id, setting_key, mode, setting_value, version, updated_at, updated_by,"
-                + " deleted) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        prepare("preference", "insert into tenant_preference (tenant_id, setting_key, mode, setting_value, version, updated_at, updated_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?)");
     }
 
     private void prepare(String name, String sql) throws SQLException {
@@ -64,7 +64,7 @@ final class FloorInserts implements AutoCloseable {
             case "schedule", "deployment" -> batch(entity, uuid(r, "id"), uuid(r, "tenantId"), r.toString(), meta.get("version").asLong(),
                     time(meta, "updatedAt"), text(meta, "updatedBy"), meta.get("deleted").asBoolean());
             case "preference" -> batch("preference", uuid(r, "tenantId"), text(r, "key"), text(r, "mode"), orEmpty(r, "value"),
-                    meta.get("version").asLong(), time(meta, "updatedAt"), text(meta, "updatedBy"), meta.get("deleted").asBoolean());
+                    meta.get("version").asLong(), time(meta, "updatedAt"), text(meta, "updatedBy"));
             default -> throw new IllegalArgumentException("the floor does not know entity " + entity);
         }
     }

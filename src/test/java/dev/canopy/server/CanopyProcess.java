@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * stdout and stderr go to files (no reader threads to leak), which a failure message quotes. Environment variables
  * named {@code CANOPY_*} are not inherited, so the child sees only the secrets the test hands it.
  */
-final class CanopyProcess implements AutoCloseable {
+public final class CanopyProcess implements AutoCloseable {
 
     private static final String MAIN = "dev.canopy.cli.Main";
 
@@ -39,7 +39,7 @@ final class CanopyProcess implements AutoCloseable {
     }
 
     /** Starts {@code canopy ARGS} with these extra environment variables; its output goes to files in folder. */
-    static CanopyProcess start(String name, Path folder, Map<String, String> env, String... args) {
+    public static CanopyProcess start(String name, Path folder, Map<String, String> env, String... args) {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this test"));
         List<String> command = new ArrayList<>(List.of(java,
@@ -105,8 +105,22 @@ final class CanopyProcess implements AutoCloseable {
     }
 
     /** What the process wrote so far, for a failure message. */
-    String output() {
+    public String output() {
         return "--- " + name + " stdout ---\n" + tail(read(stdout)) + "\n--- " + name + " stderr ---\n" + tail(read(stderr));
+    }
+
+    /** Kills the process at once (SIGKILL on Linux: no shutdown hook, no flush), as a crash or a pulled plug would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the process to end by itself; its exit code. */
+    public int waitFor(java.time.Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(name + " did not finish within " + timeout.toSeconds() + " s\n" + output());
+        }
+        return process.exitValue();
     }
 
     /** Asks the process to stop (the server's shutdown hook closes it), and kills it if it does not within 5 s. */
