@@ -11,8 +11,12 @@ import java.util.UUID;
 
 /**
  * Takes one edit out of the outbox without it being applied (a CONFLICT, a REJECTED, a revoke, or the technician
- * dropping it) and puts the records it touched back to the server's state, keeping the fields a later pending edit
- * also changes. Records whose server state is not known (edited before a server was connected) stay as they are.
+ * dropping it) and puts the records it touched back to the server's state. A drop keeps the fields a later pending
+ * edit also changes (the technician still wants those); after the server's refusal only the later edits' other
+ * fields are kept: a later edit of the same field was made on top of the refused one and may have carried its effect
+ * (a merge of the tenant a refused merge filled), which the server applies without it, so only the server's state
+ * is safe there until the next pull brings what the later edit did.
+ * Records whose server state is not known (edited before a server was connected) stay as they are.
  */
 final class EditUndo {
 
@@ -27,7 +31,12 @@ final class EditUndo {
     }
 
     static void leave(Connection connection, long mutationId, Theirs theirs) throws SQLException {
-        restoreComputers(connection, mutationId);
+        leave(connection, mutationId, theirs, false);
+    }
+
+    /** As {@link #leave(Connection, long, Theirs)}, keeping the fields later pending edits change when asked (a drop). */
+    static void leave(Connection connection, long mutationId, Theirs theirs, boolean keepLaterEdits) throws SQLException {
+        restoreComputers(connection, mutationId, keepLaterEdits);
         List<OutboxTouches.Touch> touches = OutboxTouches.ofMutation(connection, mutationId);
         OutboxRows.remove(connection, mutationId);
         for (OutboxTouches.Touch touch : touches) {
@@ -40,7 +49,8 @@ final class EditUndo {
             if (base == null) {
                 continue;
             }
-            Set<String> still = OutboxTouches.pendingFields(connection, touch.entity(), touch.id(), touch.key(), mutationId);
+            Set<String> pending = OutboxTouches.pendingFields(connection, touch.entity(), touch.id(), touch.key(), mutationId);
+            Set<String> still = keepLaterEdits ? pending : withoutFieldsOf(touch, pending);
             if (base.state() == null) {
                 if (still.isEmpty()) {
                     PulledRecords.tombstone(connection, touch.entity(), touch.id(), touch.key());  // it was made here only
@@ -48,21 +58,29 @@ final class EditUndo {
             } else {
                 PulledRecords.write(connection, touch.entity(), touch.id(), touch.key(), base.state(), still);
             }
-            if (isTheirs && !still.isEmpty()) {
+            if (isTheirs && !pending.isEmpty()) {
                 ShadowRows.put(connection, touch.entity(), touch.id(), touch.key(), base.state(), base.version());
             }
         }
+    }
+
+    /** The later edits' fields this edit did not also change: those cannot have been built on what was refused. */
+    private static Set<String> withoutFieldsOf(OutboxTouches.Touch touch, Set<String> pending) {
+        Set<String> kept = new java.util.HashSet<>(pending);
+        kept.removeAll(touch.fields());
+        return kept;
     }
 
     /**
      * A reassign changes only computers' tenants: those no other pending edit moves go back to their shadow's tenant,
      * read in one query and written in one batch (a reassign may have moved 10k computers).
      */
-    private static void restoreComputers(Connection connection, long mutationId) throws SQLException {
+    private static void restoreComputers(Connection connection, long mutationId, boolean keepLaterEdits) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select t.record_id, s.state, s.version from outbox_touch t"
                 + " join sync_shadow s on s.entity = 'computer' and s.record_id = t.record_id and s.setting_key = ''"
-                + " where t.mutation_id = ? and t.entity = 'computer' and s.state is not null and not exists (select 1 from outbox_touch o"
-                + " where o.entity = 'computer' and o.record_id = t.record_id and o.setting_key = '' and o.mutation_id <> t.mutation_id)");
+                + " where t.mutation_id = ? and t.entity = 'computer' and s.state is not null"
+                + (keepLaterEdits ? " and not exists (select 1 from outbox_touch o where o.entity = 'computer' and o.record_id = t.record_id"
+                + " and o.setting_key = '' and o.mutation_id <> t.mutation_id)" : ""));
              PreparedStatement update = connection.prepareStatement("update computer set tenant_id = ?, version = ? where id = ?")) {
             select.setLong(1, mutationId);
             int batched = 0;

@@ -130,7 +130,7 @@ final class StoreSyncLedger implements SyncLedger {
             if (OutboxRows.find(connection, mutationId) == null) {
                 throw new IllegalArgumentException("There is no pending edit with id " + mutationId + ".");
             }
-            EditUndo.leave(connection, mutationId, null);
+            EditUndo.leave(connection, mutationId, null, true);
             ShadowRows.dropUnneeded(connection);
             return null;
         });
