@@ -61,7 +61,7 @@ final class FloorInserts implements AutoCloseable {
                     batch("software", uuid(r, "id"), position++, text(software, "name"), orEmpty(software, "version"), orEmpty(software, "publisher"));
                 }
             }
-            case "schedule", "deployment" -> batch(entity, uuid(r, "id"), uuid(r, "tenantId"), r.toString(), meta.get("version").asLong(),
+            case "schedule", "deployment" -> batch(entity, uuid(r, "id"), uuid(r, entity.equals("deployment") ? "ownerTenantId" : "tenantId"), r.toString(), meta.get("version").asLong(),
                     time(meta, "updatedAt"), text(meta, "updatedBy"), meta.get("deleted").asBoolean());
             case "preference" -> batch("preference", uuid(r, "tenantId"), text(r, "key"), text(r, "mode"), orEmpty(r, "value"),
                     meta.get("version").asLong(), time(meta, "updatedAt"), text(meta, "updatedBy"));
