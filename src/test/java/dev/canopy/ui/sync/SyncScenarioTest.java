@@ -90,6 +90,67 @@ class SyncScenarioTest extends AppTestSupport {
                 .map(c -> c.record().get("name"))).contains("Globex Offline");
     }
 
+    @Test
+    void sameFieldEditsOnTwoLaptopsAreConflictsResolvedInTheConflictsViewByKeepingMineAndTakingTheirs() throws Exception {
+        database = ServerDatabase.open("jdbc:h2:mem:scenario_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", null);
+        server = startServer(0);
+        String token = new AccountStore(database.dataSource(), new TokenSecrets(new SecureRandom()), Clock.systemUTC())
+                .issue("alex@northwind.example", null).token();
+        java.nio.file.Path config = folder.resolveSibling(folder.getFileName() + "-config");
+        System.setProperty("canopy.config", config.toString());
+        UUID acme = UUID.randomUUID();
+        ServerConnection connection = new ServerConnection(URI.create("http://127.0.0.1:" + server.port()), token);
+        launch(store -> {
+            store.execute(new CreateTenant(msp, null, "Northwind"));
+            store.execute(new CreateTenant(acme, msp, "Acme"));
+            store.execute(new CreateTenant(globex, msp, "Globex"));
+            try {
+                SyncEngine.overHttp(store, config).connect(connection, SyncAgent.FirstContact.PUBLISH, SyncProgress.NONE);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waitLonger(() -> status().getText().startsWith("Synced at"));
+        try (dev.canopy.store.LocalStore other = dev.canopy.store.LocalStore.open(folder.resolveSibling(folder.getFileName() + "-sam"),
+                "sam@northwind.example", Clock.systemUTC())) {
+            SyncEngine sam = SyncEngine.overHttp(other, config);
+            sam.connect(connection, SyncAgent.FirstContact.DOWNLOAD, SyncProgress.NONE);
+            other.execute(new dev.canopy.domain.command.UpdateTenant(acme, dev.canopy.domain.command.TenantChanges.rename("Acme Sam")));
+            other.execute(new dev.canopy.domain.command.UpdateTenant(globex, dev.canopy.domain.command.TenantChanges.rename("Globex Sam")));
+            sam.syncNow(SyncProgress.NONE);
+        }
+
+        robot.clickOn(cell("Acme")).type(KeyCode.F2);
+        robot.write("Acme Alex").type(KeyCode.ENTER);
+        settle();
+        robot.clickOn(cell("Globex")).type(KeyCode.F2);
+        robot.write("Globex Alex").type(KeyCode.ENTER);
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitLonger(() -> status().getText().contains("2 conflicts"));
+        assertThat(visibleTenantNames()).as("the local copy shows theirs until decided").contains("Acme Sam", "Globex Sam");
+
+        robot.clickOn("#syncStatus");
+        waitLonger(() -> robot.lookup("#conflictsTab").tryQuery().isPresent());
+        robot.clickOn("#conflictsTab");
+        waitLonger(() -> robot.lookup("#keepMine-1").tryQuery().isPresent());
+        robot.clickOn("#keepMine-1");
+        waitLonger(() -> robot.lookup("#takeTheirs-2").tryQuery().isPresent());
+        robot.clickOn("#takeTheirs-2");
+        waitLonger(() -> robot.lookup("#takeTheirs-2").tryQuery().isEmpty());
+        robot.clickOn("#panelSyncNowButton");
+        waitLonger(() -> status().getText().startsWith("Synced at") && !status().getText().contains("conflict")
+                && !status().getText().contains("pending"));
+
+        Caller admin = new Caller(UUID.randomUUID(), "alex@northwind.example", dev.canopy.domain.person.Role.MSP_ADMIN, null);
+        java.util.Map<UUID, Object> names = new java.util.HashMap<>();
+        new ServerSync(database.dataSource(), Clock.systemUTC()).pull(admin, 0, 100).changes().stream()
+                .filter(c -> c.op().equals(Change.UPSERT) && c.entity().equals("tenant")).forEach(c -> names.put(c.id(), c.record().get("name")));
+        assertThat(names.get(acme)).as("kept mine").isEqualTo("Acme Alex");
+        assertThat(names.get(globex)).as("took theirs").isEqualTo("Globex Sam");
+        waitLonger(() -> visibleTenantNames().contains("Acme Alex") && visibleTenantNames().contains("Globex Sam"));
+    }
+
     /** The laptop publishes its tree (so it has synced before), then the server goes down and the app starts. */
     private void launchWithServerDown(String token, int port, String config) throws Exception {
         launch(store -> {
