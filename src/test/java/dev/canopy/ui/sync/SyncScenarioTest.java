@@ -120,12 +120,17 @@ class SyncScenarioTest extends AppTestSupport {
             sam.syncNow(SyncProgress.NONE);
         }
 
+        int port = server.port();
+        server.close();  // Alex edits on the plane
         robot.clickOn(cell("Acme")).type(KeyCode.F2);
         robot.write("Acme Alex").type(KeyCode.ENTER);
         settle();
         robot.clickOn(cell("Globex")).type(KeyCode.F2);
         robot.write("Globex Alex").type(KeyCode.ENTER);
         settle();
+        waitLonger(() -> status().getText().equals("Offline — 2 pending"));
+        server = startServer(port);  // landed: the app retries every 30 s, so there is time to look first
+        previewShowsTwoConflictsAndSendsNothing();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitLonger(() -> status().getText().contains("2 conflicts"));
         assertThat(visibleTenantNames()).as("the local copy shows theirs until decided").contains("Acme Sam", "Globex Sam");
@@ -149,6 +154,23 @@ class SyncScenarioTest extends AppTestSupport {
         assertThat(names.get(acme)).as("kept mine").isEqualTo("Acme Alex");
         assertThat(names.get(globex)).as("took theirs").isEqualTo("Globex Sam");
         waitLonger(() -> visibleTenantNames().contains("Acme Alex") && visibleTenantNames().contains("Globex Sam"));
+    }
+
+    /** The sync panel's Preview… asks the server's dry run: both renames would conflict, and nothing is sent. */
+    private void previewShowsTwoConflictsAndSendsNothing() throws Exception {
+        robot.clickOn("#syncStatus");
+        waitLonger(() -> robot.lookup("#previewButton").tryQuery().isPresent());
+        robot.clickOn("#previewButton");
+        waitLonger(() -> robot.lookup("#previewSummary").tryQuery().isPresent()
+                && !robot.lookup("#previewSummary").queryAs(Label.class).getText().startsWith("Asking"));
+        assertThat(robot.lookup("#previewSummary").queryAs(Label.class).getText()).startsWith("0 will apply, 2 will conflict.");
+        assertThat(robot.lookup("#syncPreview").lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(text -> text.contains("Someone else changed name"));
+        robot.type(KeyCode.ESCAPE);
+        waitLonger(() -> robot.lookup("#syncPreview").tryQuery().isEmpty());
+        assertThat(status().getText()).as("nothing was sent").contains("2 pending");
+        robot.type(KeyCode.ESCAPE);  // the sync panel
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The laptop publishes its tree (so it has synced before), then the server goes down and the app starts. */
