@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Tries: system property {@value #TRIES_PROPERTY} (default {@value #DEFAULT_TRIES}); jqwik prints the seed of a
  * failing case, and the case's own long seed is in the failure message.
  */
-class OfflineConvergenceProperties {
+class OfflineConvergencePropertiesTest {
 
     static final String TRIES_PROPERTY = "canopy.convergence.tries";
     static final int DEFAULT_TRIES = 10;
