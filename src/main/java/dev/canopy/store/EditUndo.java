@@ -81,16 +81,23 @@ final class EditUndo {
                 + " where t.mutation_id = ? and t.entity = 'computer' and s.state is not null"
                 + (keepLaterEdits ? " and not exists (select 1 from outbox_touch o where o.entity = 'computer' and o.record_id = t.record_id"
                 + " and o.setting_key = '' and o.mutation_id <> t.mutation_id)" : ""));
-             PreparedStatement update = connection.prepareStatement("update computer set tenant_id = ?, version = ? where id = ?")) {
+             PreparedStatement update = connection.prepareStatement("update computer set tenant_id = ?, version = ?,"
+                     + " updated_at = coalesce(?, updated_at), updated_by = coalesce(?, updated_by) where id = ?")) {
             select.setLong(1, mutationId);
             int batched = 0;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Object tenant = ShadowRows.parse(rows.getString(2)).get("tenantId");
+                    Map<String, Object> shadow = ShadowRows.parse(rows.getString(2));
+                    Object tenant = shadow.get("tenantId");
                     if (tenant != null) {
+                        // the server's meta too, or the computer would show the refused edit as its last change
+                        Object at = shadow.get("updatedAt");
+                        Object by = shadow.get("updatedBy");
                         update.setObject(1, UUID.fromString(tenant.toString()));
                         update.setLong(2, rows.getLong(3));
-                        update.setObject(3, rows.getObject(1, UUID.class));
+                        update.setObject(3, at == null ? null : java.time.OffsetDateTime.parse(at.toString()));
+                        update.setString(4, by == null ? null : by.toString());
+                        update.setObject(5, rows.getObject(1, UUID.class));
                         update.addBatch();
                         if (++batched % 1_000 == 0) {
                             update.executeBatch();

@@ -38,7 +38,9 @@ final class ShadowRows {
         String k = key == null ? "" : key;
         if (entity.equals("computer")) {
             try (PreparedStatement insert = connection.prepareStatement("insert into sync_shadow (entity, record_id, setting_key, state, version)"
-                    + " select 'computer', c.id, '', concat('{\"tenantId\":\"', cast(c.tenant_id as varchar), '\"}'), c.version"
+                    + " select 'computer', c.id, '', cast(json_object('tenantId': cast(c.tenant_id as varchar),"
+                    + " 'updatedAt': formatdatetime(c.updated_at, 'yyyy-MM-dd''T''HH:mm:ss.SSSSSSXXX'), 'updatedBy': c.updated_by) as varchar),"
+                    + " c.version"
                     + " from unnest(?) as wanted(k) join computer c on c.id = wanted.k"
                     + " where not exists (select 1 from sync_shadow s where s.entity = 'computer' and s.record_id = c.id and s.setting_key = '')")) {
                 insert.setArray(1, SqlArrays.uuids(connection, new LinkedHashSet<>(ids)));

@@ -155,6 +155,14 @@ public final class SyncEngine implements SyncAgent, AutoCloseable {
         }
     }
 
+    /** Publishes the status again with the outbox and conflict counts as they are now (after an edit). */
+    void recount() {
+        SyncStatus now = status;
+        if (now.state() != SyncStatus.State.SYNCING) {
+            publish(counted(now.state(), now.detail()));
+        }
+    }
+
     @Override
     public void syncSoon() {
         soon.run();

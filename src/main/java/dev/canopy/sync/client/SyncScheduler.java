@@ -20,7 +20,7 @@ public final class SyncScheduler implements AutoCloseable {
     static final Duration RETRY = Duration.ofSeconds(30);
     static final Duration AFTER_EDIT = Duration.ofSeconds(3);
 
-    private final SyncAgent agent;
+    private final SyncEngine agent;
     private final Duration interval;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "canopy-sync");
@@ -32,7 +32,10 @@ public final class SyncScheduler implements AutoCloseable {
     public SyncScheduler(SyncEngine engine, Duration interval) {
         this.agent = engine;
         this.interval = interval;
-        engine.onSyncSoon(() -> schedule(AFTER_EDIT, false));
+        engine.onSyncSoon(() -> {
+            thread.execute(engine::recount);  // the status bar counts the new edit at once, read off the FX thread
+            schedule(AFTER_EDIT, false);
+        });
     }
 
     public void start() {

@@ -6,7 +6,6 @@ import dev.canopy.domain.merge.MergeTenants;
 import dev.canopy.domain.person.Role;
 import dev.canopy.domain.tenant.TenantNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +44,6 @@ class RejectedEditMetaTest {
     }
 
     @Test
-    @Disabled("bug: StoreSyncLedger.settle on a REJECTED tenant.merge restores the moved computers' fields from the shadow"
-            + " but not their meta: updatedBy stays the local actor and updatedAt the local (skewed) edit time, with the"
-            + " server's version, so no later pull corrects it")
     void aRejectedMergeLeavesTheMovedComputersExactlyAsTheServerHoldsThem() throws Exception {
         server = new InProcessServer();
         String adminToken = server.token("admin" + RandomEdits.TEAM_DOMAIN, null);
