@@ -77,6 +77,14 @@ final class OutboxTouches {
         return touches;
     }
 
+    /** Whether any pending mutation touches any record. */
+    static boolean any(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from outbox_touch fetch first 1 rows only");
+             ResultSet rows = select.executeQuery()) {
+            return rows.next();
+        }
+    }
+
     /** The fields pending mutations (all of them, or all but one) change on a record; empty when none touches it. */
     static Set<String> pendingFields(Connection connection, String entity, UUID id, String key, long exceptMutationId) throws SQLException {
         Set<String> fields = new LinkedHashSet<>();

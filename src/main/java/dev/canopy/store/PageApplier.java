@@ -29,6 +29,8 @@ final class PageApplier {
     private int deleted;
     private int revoked;
     private int rebased;
+    /** Whether any edit is pending at all: when none is (a first download), no record needs its pending fields looked up. */
+    private boolean anyPending;
 
     PageApplier(Connection connection, Instant now) {
         this.connection = connection;
@@ -36,6 +38,7 @@ final class PageApplier {
     }
 
     PageApplied apply(List<PulledChange> changes) throws SQLException {
+        anyPending = OutboxTouches.any(connection);
         for (int i = 0; i < changes.size(); i++) {
             check(i, changes.get(i));
         }
@@ -55,14 +58,14 @@ final class PageApplier {
     }
 
     private void upsert(PulledChange change, String key) throws SQLException {
-        Set<String> keep = OutboxTouches.pendingFields(connection, change.entity(), change.id(), key, -1);
+        Set<String> keep = anyPending ? OutboxTouches.pendingFields(connection, change.entity(), change.id(), key, -1) : Set.of();
         PulledRecords.write(connection, change.entity(), change.id(), key, change.record(), keep);
         shadowIfPending(change, key, change.record(), keep);
         upserted++;
     }
 
     private void delete(PulledChange change, String key) throws SQLException {
-        Set<String> keep = new HashSet<>(OutboxTouches.pendingFields(connection, change.entity(), change.id(), key, -1));
+        Set<String> keep = new HashSet<>(anyPending ? OutboxTouches.pendingFields(connection, change.entity(), change.id(), key, -1) : Set.of());
         boolean pending = !keep.isEmpty();
         keep.remove("deleted");  // the server's delete stands; a pending edit may bring the record back when pushed
         boolean tombstoneGiven = change.record() != null && !change.entity().equals("preference") && change.record().containsKey("meta");
