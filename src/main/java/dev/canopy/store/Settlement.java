@@ -74,8 +74,10 @@ final class Settlement {
         String by = meta.get("updatedBy") instanceof String s ? s : null;
         String reason = outcome.reason() == null ? "Someone else changed this record after your edit was made." : outcome.reason();
         String name = ConflictRows.nameOf(current != null ? current : local, target.id());
+        // a tombstone as the server's record: the edit's record was deleted meanwhile (shown as such, with only "take theirs")
+        String kind = Boolean.TRUE.equals(meta.get("deleted")) ? SyncConflict.DELETED : SyncConflict.CONFLICT;
         for (String field : clashing(reason, target.fields(), base, current)) {
-            ConflictRows.add(connection, new SyncConflict(0, SyncConflict.CONFLICT, edit.id(), edit.name(), edit.args(), target.entity(),
+            ConflictRows.add(connection, new SyncConflict(0, kind, edit.id(), edit.name(), edit.args(), target.entity(),
                     target.id(), name, field, ConflictRows.shown(base, field), ConflictRows.shown(local, field),
                     ConflictRows.shown(current, field), by, instant(meta.get("updatedAt")), reason, now));
         }

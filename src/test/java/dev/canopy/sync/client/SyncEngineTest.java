@@ -240,4 +240,23 @@ class SyncEngineTest {
         engines[0].syncNow(SyncProgress.NONE);
         assertThat(name(alex, acme)).as("edits after the reset still travel").isEqualTo("Acme After Reset");
     }
+
+    @Test
+    void anEditOfATenantDeletedMeanwhileIsShownAsDeletedAndTheTenantStaysDeleted() throws Exception {
+        LocalStore alex = laptop("alex");
+        LocalStore sam = laptop("sam");
+        SyncEngine[] engines = twoLaptops(alex, sam);
+        alex.execute(new dev.canopy.domain.command.DeleteTenant(globex));
+        engines[0].syncNow(SyncProgress.NONE);
+        sam.execute(new UpdateTenant(globex, TenantChanges.rename("Globex Corp")));
+
+        engines[1].syncNow(SyncProgress.NONE);
+
+        assertThat(engines[1].conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(SyncConflict.DELETED);
+            assertThat(c.reason()).contains("deleted on the server");
+            assertThat(c.mine()).contains("Globex Corp");
+        });
+        assertThat(sam.loadHierarchy().node(globex)).as("not brought back").isEmpty();
+    }
 }
