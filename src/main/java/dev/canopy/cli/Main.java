@@ -35,6 +35,10 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("canopy: " + e.getMessage());  // a file it needs cannot be read or written
+                return 1;
+            }
             if (e instanceof StoreException || e instanceof RuleViolation || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("canopy: " + e.getMessage());
                 return BAD_INPUT;

@@ -1,6 +1,6 @@
 package dev.canopy.cli;
 
-import dev.canopy.store.ConfigFolderLocator;
+import dev.canopy.store.DataFolderLocator;
 import dev.canopy.store.LocalStore;
 import dev.canopy.sync.client.ConnectionCheck;
 import dev.canopy.sync.client.ServerConnection;
@@ -57,7 +57,7 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (LocalStore store = LocalStore.open(main.resolveDataDir())) {
-            SyncEngine engine = SyncEngine.overHttp(store, ConfigFolderLocator.forThisMachine().locate());
+            SyncEngine engine = SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder());
             SyncOutcome outcome;
             try {
                 outcome = server == null ? savedServer(engine) : connect(engine);

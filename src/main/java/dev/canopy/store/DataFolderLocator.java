@@ -40,6 +40,31 @@ public final class DataFolderLocator {
         return osDefault();
     }
 
+    /**
+     * Where per-user settings live, apart from the data folder (which may be shared or copied): system property
+     * canopy.config, else $CANOPY_CONFIG, else the OS convention for per-user configuration. The server connection
+     * and its token are kept here, never in the database.
+     */
+    public Path configFolder() {
+        String property = System.getProperty("canopy.config");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        String explicit = env.get("CANOPY_CONFIG");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit).toAbsolutePath();
+        }
+        if (osName.contains("win")) {
+            String roaming = env.get("APPDATA");
+            return (roaming != null ? Path.of(roaming) : Path.of(userHome, "AppData", "Roaming")).resolve("Canopy");
+        }
+        if (osName.contains("mac")) {
+            return Path.of(userHome, "Library", "Preferences", "Canopy");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".config")).resolve("canopy");
+    }
+
     Path osDefault() {
         if (osName.contains("win")) {
             String local = env.get("LOCALAPPDATA");

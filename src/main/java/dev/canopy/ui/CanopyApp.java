@@ -1,6 +1,5 @@
 package dev.canopy.ui;
 
-import dev.canopy.store.ConfigFolderLocator;
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.sync.client.SyncEngine;
 import dev.canopy.ui.common.ErrorDialogs;
@@ -83,7 +82,7 @@ public final class CanopyApp extends Application {
         Path folder = DataFolderLocator.forThisMachine().locate(null);
         runner = new FxTaskExecutor();
         model = new MainViewModel(folder, runner, opener(folder), dev.canopy.ui.sync.SyncLink.of(store ->
-                SyncEngine.overHttp(store, ConfigFolderLocator.forThisMachine().locate()).inBackground(AUTO_SYNC)));
+                SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder()).inBackground(AUTO_SYNC)));
         window = new MainWindow(model, stage);
         StartupTrace.mark("window-built");
         Scene scene = new Scene(window, 1240, 780);

@@ -112,4 +112,16 @@ class SyncCommandTest {
         server = ApiServer.start(ApiSettings.defaults("127.0.0.1", 0, null), new TokenAuthenticator(database.dataSource(), Clock.systemUTC()),
                 new ServerSync(database.dataSource(), Clock.systemUTC()), database.schemaVersion());
     }
+
+    @Test
+    void aDamagedConnectionsFileIsNamedNotDumped() throws Exception {
+        Path config = temp.resolve("config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("connections.json"), "{not json");
+
+        assertThat(sync(temp.resolve("laptop"))).isEqualTo(1);
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(said).contains("connections.json").contains("cannot be read").doesNotContain("\tat ");
+    }
 }

@@ -20,6 +20,8 @@ import javafx.scene.layout.Region;
 final class StatusBar extends HBox {
 
     private final TaskStatus longWork;
+    private final javafx.beans.value.ObservableValue<SyncStatusText.Line> syncLine;
+    private final javafx.beans.value.ChangeListener<SyncStatusText.Line> syncListener;
 
     StatusBar(MainViewModel model, ObservableStringValue dragHint, SyncStatusViewModel syncStatus, Runnable openSyncPanel) {
         getStyleClass().add("status-bar");
@@ -34,7 +36,9 @@ final class StatusBar extends HBox {
         syncTip.setMaxWidth(420);
         sync.setTooltip(syncTip);
         showSync(sync, syncTip, syncStatus.lineProperty().get());
-        syncStatus.lineProperty().addListener((obs, old, line) -> showSync(sync, syncTip, line));
+        syncLine = syncStatus.lineProperty();
+        syncListener = (obs, old, line) -> showSync(sync, syncTip, line);
+        syncLine.addListener(syncListener);
         sync.setCursor(Cursor.HAND);
         sync.setOnMouseClicked(e -> openSyncPanel.run());
 
@@ -81,6 +85,7 @@ final class StatusBar extends HBox {
     private static final List<String> TONES = List.of("success", "warning", "danger");
 
     void dispose() {
+        syncLine.removeListener(syncListener);
         longWork.dispose();
     }
 }
