@@ -50,6 +50,28 @@ class TenantHierarchyTest {
         assertThat(hierarchy.pathText(UUID.randomUUID())).isEmpty();
     }
 
+    /** A technician placed in Acme holds Acme and its subtree, not the MSP above it (the server's scope). */
+    @Test
+    void aScopedCopyStartsAtTheClientWhoseParentItDoesNotHold() {
+        UUID munich = UUID.randomUUID();
+        TenantHierarchy scoped = new TenantHierarchy(List.of(
+                new TenantNode(BERLIN, ACME, "Acme Berlin", TenantKind.SUB, "", 7),
+                new TenantNode(ACME, MSP, "Acme", TenantKind.CLIENT, "Europe/Berlin", 10)));
+        assertThat(scoped.root()).map(TenantNode::id).hasValue(ACME);
+        assertThat(scoped.isTop(ACME)).isTrue();
+        assertThat(scoped.isMspRoot(ACME)).as("the top of a scoped copy is not the MSP").isFalse();
+        assertThat(scoped.pathText(BERLIN)).isEqualTo("Acme › Acme Berlin");
+        assertThat(scoped.totalComputers()).isEqualTo(17);
+        assertThat(scoped.depthFirst()).extracting(TenantNode::id).containsExactly(ACME, BERLIN);
+        assertThat(scoped.moveProblem(ACME, BERLIN)).hasValueSatisfying(m -> assertThat(m).contains("top of your scope"));
+
+        TenantHierarchy grown = scoped.with(List.of(new TenantNode(munich, ACME, "Acme Munich", TenantKind.SUB, "", 1)), List.of());
+        assertThat(grown.root()).map(TenantNode::id).hasValue(ACME);
+        assertThat(grown.children(ACME)).extracting(TenantNode::name).containsExactly("Acme Berlin", "Acme Munich");
+        assertThat(grown.totalComputers()).isEqualTo(18);
+        assertThat(hierarchy.isMspRoot(MSP)).isTrue();
+    }
+
     @Test
     void movesUnderOwnDescendantsTheRootOrANameClashAreExplained() {
         assertThat(hierarchy.moveProblem(ACME, BERLIN)).hasValueSatisfying(m -> assertThat(m).contains("cannot move under its own descendant"));

@@ -53,9 +53,12 @@ final class HierarchyEdit {
         changed.forEach(node -> markPathAfter(node.id()));
         TenantNode root = before.root().filter(r -> !removed.contains(r.id())).map(r -> nodes.get(r.id())).orElse(null);
         for (TenantNode node : changed) {
-            if (node.parentId() == null) {
+            if (node.parentId() == null || (root != null && root.id().equals(node.id()))) {
                 root = node;
             }
+        }
+        if (root == null && !nodes.isEmpty()) {
+            return new TenantHierarchy(nodes.values());  // the top of a scoped copy went: find the new one
         }
         return new TenantHierarchy(nodes, children, sums(), root, before, new TenantHierarchy.Changes(changed, removed));
     }

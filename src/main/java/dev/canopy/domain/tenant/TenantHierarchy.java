@@ -44,10 +44,34 @@ public final class TenantHierarchy {
             }
         }
         children.values().forEach(list -> list.sort(BY_NAME));
-        root = foundRoot;
+        root = foundRoot != null ? foundRoot : scopeTop(all);
         if (root != null) {
             sumComputers(root);
         }
+    }
+
+    /**
+     * A technician scoped to one client holds that client and its subtree but not the MSP above it: the tenant whose
+     * parent is not held here is the top of the copy (the first by name should the copy hold more than one).
+     */
+    private TenantNode scopeTop(Collection<TenantNode> all) {
+        TenantNode top = null;
+        for (TenantNode node : all) {
+            if (!nodes.containsKey(node.parentId()) && (top == null || BY_NAME.compare(node, top) < 0)) {
+                top = node;
+            }
+        }
+        return top;
+    }
+
+    /** Whether this is the instance's MSP tenant, not the top of a technician's scoped copy. */
+    public boolean isMspRoot(UUID id) {
+        return root != null && root.id().equals(id) && root.parentId() == null;
+    }
+
+    /** Whether the tenant is the top of what this copy holds: the MSP tenant, or the client a scoped copy starts at. */
+    public boolean isTop(UUID id) {
+        return root != null && root.id().equals(id);
     }
 
     /**
@@ -139,7 +163,7 @@ public final class TenantHierarchy {
     /** Root first, the tenant itself last. */
     public List<TenantNode> path(UUID id) {
         List<TenantNode> path = new ArrayList<>();
-        for (TenantNode node = nodes.get(id); node != null; node = node.parentId() == null ? null : nodes.get(node.parentId())) {
+        for (TenantNode node = nodes.get(id); node != null; node = isTop(node.id()) ? null : nodes.get(node.parentId())) {
             path.add(0, node);
         }
         return path;
@@ -213,6 +237,9 @@ public final class TenantHierarchy {
         }
         if (tenant.parentId() == null) {
             return refusal(Kind.NOT_ALLOWED, "The MSP tenant is the root; it cannot be moved.");
+        }
+        if (isTop(tenantId)) {
+            return refusal(Kind.NOT_ALLOWED, "\"" + tenant.name() + "\" is the top of your scope; only a technician of the MSP can move it.");
         }
         if (tenantId.equals(newParentId)) {
             return refusal(Kind.NOT_ALLOWED, "A tenant cannot be its own parent.");

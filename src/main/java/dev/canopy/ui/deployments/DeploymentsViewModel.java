@@ -221,7 +221,8 @@ public final class DeploymentsViewModel {
 
     /** The MSP root: the only tenant that may own a cross-tenant deployment. */
     private UUID mspRootTenant() {
-        return tenants.hierarchy().root().map(TenantNode::id).orElse(null);
+        var hierarchy = tenants.hierarchy();
+        return hierarchy.root().map(TenantNode::id).filter(hierarchy::isMspRoot).orElse(null);  // not a scoped copy's top
     }
 
     /** Bound to the tab's selection: while false, changes only mark the rows stale. */

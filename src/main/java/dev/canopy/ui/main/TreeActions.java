@@ -68,8 +68,10 @@ final class TreeActions implements TenantActions {
         if (node == null) {
             return;
         }
-        if (node.parentId() == null) {
-            ErrorDialogs.showMessage(window.get(), "Cannot delete " + node.name(), "The MSP tenant is the root of everything; it cannot be deleted.");
+        if (hierarchy.isTop(tenantId)) {
+            ErrorDialogs.showMessage(window.get(), "Cannot delete " + node.name(), hierarchy.isMspRoot(tenantId)
+                    ? "The MSP tenant is the root of everything; it cannot be deleted."
+                    : "\"" + node.name() + "\" is the top of your scope; only a technician of the MSP can delete it.");
             return;
         }
         int children = hierarchy.children(tenantId).size();
@@ -93,9 +95,11 @@ final class TreeActions implements TenantActions {
 
     @Override
     public void merge(UUID sourceId) {
-        var node = model.hierarchyProperty().get().node(sourceId).orElse(null);
-        if (node == null || node.parentId() == null) {
-            explain("The MSP tenant cannot be merged into another tenant.");
+        var hierarchy = model.hierarchyProperty().get();
+        var node = hierarchy.node(sourceId).orElse(null);
+        if (node == null || hierarchy.isTop(sourceId)) {
+            explain(hierarchy.isMspRoot(sourceId) ? "The MSP tenant cannot be merged into another tenant."
+                    : "The top of your scope cannot be merged into another tenant.");
             return;
         }
         new dev.canopy.ui.merge.MergeWizard(window.get(), model.services(), sourceId).open();

@@ -152,8 +152,8 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         menu.setOnShowing(e -> {
             TenantNode node = getItem();
             createItem.setText(node == null ? "New tenant" : "New tenant under \"" + node.name() + "\"");
-            deleteItem.setDisable(node == null || node.parentId() == null);
-            mergeItem.setDisable(node == null || node.parentId() == null);
+            deleteItem.setDisable(node == null || isTop());
+            mergeItem.setDisable(node == null || isTop());
         });
         return menu;
     }
@@ -217,11 +217,16 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         }
     }
 
+    /** The tree's root row: the MSP tenant, or the client a scoped technician's copy starts at. */
+    private boolean isTop() {
+        return getTreeItem() != null && getTreeItem().getParent() == null;
+    }
+
     // --- drag and drop ---
 
     private void startDrag() {
         TenantNode node = getItem();
-        if (node == null || node.parentId() == null || isEditing()) {
+        if (node == null || isTop() || isEditing()) {
             return;
         }
         Dragboard board = startDragAndDrop(TransferMode.MOVE);

@@ -131,6 +131,29 @@ class SyncEngineTest {
         assertThat(sam.tenant(globex).orElseThrow().description()).isEqualTo("Two sites");
     }
 
+    /** A co-managed IT person placed in Acme downloads Acme alone, and their tree starts at Acme. */
+    @Test
+    void aTechnicianScopedToOneClientGetsThatClientAsTheTopOfTheirTree() throws Exception {
+        LocalStore alex = laptop("alex");
+        SyncEngine admin = twoLaptops(alex, laptop("sam"))[0];
+        UUID berlin = UUID.randomUUID();
+        alex.execute(new CreateTenant(berlin, acme, "Acme Berlin"));
+        alex.execute(new dev.canopy.domain.command.SaveRecord<>(dev.canopy.domain.person.PersonKind.INSTANCE,
+                new dev.canopy.domain.person.Person(UUID.randomUUID(), acme, "Toni Acme", "toni@acme.example",
+                        dev.canopy.domain.person.Role.TECHNICIAN, true, dev.canopy.domain.RecordMeta.created(java.time.Instant.now(), "alex@northwind.example"))));
+        admin.syncNow(SyncProgress.NONE);
+        String toniToken = new AccountStore(database.dataSource(), new TokenSecrets(new SecureRandom()), Clock.systemUTC())
+                .issue("toni@acme.example", null).token();
+
+        LocalStore toni = laptop("toni");
+        engine(toni).connect(connection(toniToken), SyncAgent.FirstContact.DOWNLOAD, SyncProgress.NONE);
+        var tree = toni.loadHierarchy();
+        assertThat(tree.root()).as("the top of Toni's tree").map(n -> n.name()).hasValue("Acme");
+        assertThat(tree.depthFirst()).extracting(n -> n.name()).containsExactly("Acme", "Acme Berlin");
+        assertThat(tree.isMspRoot(acme)).isFalse();
+        assertThat(tree.moveProblem(acme, berlin)).hasValueSatisfying(m -> assertThat(m).contains("top of your scope"));
+    }
+
     @Test
     void aSameFieldEditIsAConflictShownWithBothValuesAndKeepingMineSendsIt() throws Exception {
         LocalStore alex = laptop("alex");
