@@ -85,6 +85,17 @@ public final class ScreenTour {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();  // the merge wizard is modal: close it with the rest
         welcome();
+        new SyncScreens(ROBOT, new SyncScreens.Shots() {
+            @Override
+            public void window(String name) throws Exception {
+                saveTopWindow(name);
+            }
+
+            @Override
+            public void scene(javafx.scene.Node node, String name) throws Exception {
+                save(node.getScene(), name);
+            }
+        }).run();
         Platform.exit();
         System.exit(0);
     }

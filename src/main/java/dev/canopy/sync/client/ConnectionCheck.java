@@ -11,4 +11,20 @@ package dev.canopy.sync.client;
  * @param allowed      false when the case cannot go ahead (e.g. publish by a technician who is not MSP_ADMIN)
  */
 public record ConnectionCheck(String person, String role, SyncAgent.FirstContact firstContact, String explanation, boolean allowed) {
+
+    /** The role as the technician reads it elsewhere in the app ("MSP admin", "Technician"); "no role" when none. */
+    public String roleLabel() {
+        return roleLabel(role);
+    }
+
+    static String roleLabel(String role) {
+        if (role == null || role.isBlank()) {
+            return "no role";
+        }
+        try {
+            return dev.canopy.domain.person.PersonRules.label(dev.canopy.domain.person.Role.valueOf(role));
+        } catch (IllegalArgumentException newerServer) {
+            return role.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
 }

@@ -53,7 +53,7 @@ final class FirstContactCheck {
     }
 
     private static String role(String role) {
-        return role == null ? "no role" : role.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return ConnectionCheck.roleLabel(role);
     }
 
     private static <T> T call(SyncRun.Call<T> call) throws SyncFailure {

@@ -110,10 +110,20 @@ public final class ConnectDialog extends Dialog<ButtonType> {
         HBox actions = new HBox(8, check, go);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, form, actions, person, explanation, working, message);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(8, 12, 4, 12));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         setOnHidden(e -> model.cancel());  // closing the dialog stops a check or connect under way
+        // a dialog keeps the size it opened with: grow it as the check's answer and progress appear, or they are clipped
+        javafx.beans.InvalidationListener grow = obs -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        for (javafx.beans.Observable shown : new javafx.beans.Observable[]{person.textProperty(), explanation.textProperty(),
+                message.textProperty(), working.visibleProperty(), go.visibleProperty()}) {
+            shown.addListener(grow);  // the labels live as long as the dialog: nothing to remove
+        }
         model.load();
     }
 

@@ -120,7 +120,7 @@ public final class ConnectViewModel {
             finish();
             message.set("");
             checked = candidate;
-            person.set(found.person() + (found.role() == null || found.role().isBlank() ? "" : " (" + found.role() + ")"));
+            person.set(found.person() + (found.role() == null || found.role().isBlank() ? "" : " — " + found.roleLabel()));
             explanation.set(found.explanation());
             choice.set(found.allowed() ? found.firstContact() : null);
         }, this::failed, () -> {

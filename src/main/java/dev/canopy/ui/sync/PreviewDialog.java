@@ -51,7 +51,7 @@ public final class PreviewDialog extends Dialog<ButtonType> {
         list.setPrefHeight(360);
         list.setCellFactory(v -> new PreviewCell());
         VBox content = new VBox(8, head, list);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(8, 12, 4, 12));
         content.setPrefWidth(700);
         getDialogPane().setContent(content);
         setOnHidden(e -> {
@@ -99,7 +99,7 @@ public final class PreviewDialog extends Dialog<ButtonType> {
             drop.getStyleClass().addAll("small", "flat");
             drop.setOnAction(e -> askDrop(row));
             HBox line = new HBox(10, verdict, text, drop);
-            line.setAlignment(Pos.CENTER_LEFT);
+            line.setAlignment(Pos.BASELINE_LEFT);  // the verdict reads on the edit's line, its reason below
             setGraphic(line);
         }
     }

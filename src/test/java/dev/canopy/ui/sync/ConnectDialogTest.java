@@ -71,7 +71,7 @@ class ConnectDialogTest {
         fill(robot, "https://sync.northwind.example");
         robot.clickOn("#checkButton");
 
-        assertThat(text(robot, "#checkPerson")).isEqualTo("ana@northwind.example (MSP_ADMIN)");
+        assertThat(text(robot, "#checkPerson")).isEqualTo("ana@northwind.example — MSP admin");
         assertThat(text(robot, "#checkExplanation")).startsWith("This folder has data that never synced");
         Button go = robot.lookup("#goButton").queryButton();
         assertThat(go.getText()).isEqualTo("Publish");

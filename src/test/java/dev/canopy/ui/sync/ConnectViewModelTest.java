@@ -51,7 +51,7 @@ class ConnectViewModelTest {
     void checkShowsThePersonAndExplanationAndOffersTheOneCaseFound() {
         checkAs(FirstContact.DOWNLOAD, true, "TECHNICIAN");
         assertThat(agent.checked).containsExactly(new ServerConnection(URI.create(SERVER), "t0ken"));
-        assertThat(model.personProperty().get()).isEqualTo("ana@northwind.example (TECHNICIAN)");
+        assertThat(model.personProperty().get()).isEqualTo("ana@northwind.example — Technician");
         assertThat(model.explanationProperty().get()).isEqualTo("What happens for DOWNLOAD");
         assertThat(model.choiceProperty().get()).isEqualTo(FirstContact.DOWNLOAD);
         assertThat(ConnectViewModel.label(model.choiceProperty().get())).isEqualTo("Download");
