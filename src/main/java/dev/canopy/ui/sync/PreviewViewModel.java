@@ -88,14 +88,10 @@ public final class PreviewViewModel {
 
     /** Drops one pending edit (undone locally); the others stay in the preview. */
     public void drop(PreviewRow row) {
-        SyncAgent agent = sync.agent();
-        if (agent == null || row == null) {
+        if (row == null) {
             return;
         }
-        tasks.edit(() -> {
-            agent.dropPending(row.id());
-            return Boolean.TRUE;
-        }, ok -> {
+        PendingDrop.drop(sync, tasks, row.id(), () -> {
             rows.remove(row);
             summarise();
             onLocalChange.run();

@@ -102,14 +102,10 @@ public final class SyncPanelViewModel {
 
     /** Drops a pending edit: it leaves the outbox and is undone locally (the view asks first). */
     public void drop(PendingRow row) {
-        SyncAgent agent = sync.agent();
-        if (agent == null || row == null) {
+        if (row == null) {
             return;
         }
-        tasks.edit(() -> {
-            agent.dropPending(row.id());
-            return Boolean.TRUE;
-        }, ok -> {
+        PendingDrop.drop(sync, tasks, row.id(), () -> {
             message.set("Dropped and undone locally: " + row.what() + ".");
             reload();
             onLocalChange.run();
