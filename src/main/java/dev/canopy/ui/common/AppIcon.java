@@ -6,6 +6,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** Every icon the app shows, in one place (Material Design icons through Ikonli). */
 public enum AppIcon {
@@ -49,7 +51,11 @@ public enum AppIcon {
     SCHEDULES(MaterialDesignC.CALENDAR_CLOCK_OUTLINE),
     GO_TO(MaterialDesignA.ARROW_TOP_RIGHT),
     CLOCK_CHANGE(MaterialDesignC.CLOCK_ALERT_OUTLINE),
-    CANCEL(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
+    CANCEL(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
+    FILTER(MaterialDesignF.FILTER_OUTLINE),
+    OVERVIEW(MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
+    REPORT(MaterialDesignF.FILE_CHART_OUTLINE),
+    EXPORT(MaterialDesignE.EXPORT_VARIANT);
 
     private final Ikon ikon;
 

@@ -82,6 +82,7 @@ public final class ComputersTab extends Tab {
         reassignButton.setOnAction(e -> reassignSelected());
         HBox bar = new HBox(8, filter, subTenants, reassignButton);
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox shortlistBar = shortlistBar();
 
         table.setId("computerTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -108,7 +109,7 @@ public final class ComputersTab extends Tab {
         count.setId("computerCount");
         count.getStyleClass().add("field-hint");
         count.textProperty().bind(model.countText());
-        VBox top = new VBox(8, bar, table, count);
+        VBox top = new VBox(8, bar, shortlistBar, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, new ComputerDetailPane(detail));
         split.setOrientation(Orientation.VERTICAL);
@@ -122,6 +123,32 @@ public final class ComputersTab extends Tab {
 
     public void dispose() {
         model.dispose();
+    }
+
+    /** Opens these computers in the tab (a number on the overview points here). */
+    public void showOnly(dev.canopy.ui.common.ComputerShortlist list) {
+        model.showOnly(list);
+        if (getTabPane() != null) {
+            getTabPane().getSelectionModel().select(this);
+        }
+    }
+
+    /** "Showing 12 non-compliant computers of Acme · Show all", while a shortlist narrows the table. */
+    private HBox shortlistBar() {
+        Label what = new Label();
+        what.setId("computerShortlist");
+        what.textProperty().bind(Bindings.createStringBinding(() -> model.shortlistProperty().get() == null ? ""
+                : "Showing " + model.shortlistProperty().get().description(), model.shortlistProperty()));
+        Button all = new Button("Show all");
+        all.setId("clearShortlistButton");
+        all.getStyleClass().addAll("small", "flat");
+        all.setOnAction(e -> model.clearShortlist());
+        HBox box = new HBox(8, AppIcon.FILTER.view(), what, all);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("shortlist-bar");
+        box.visibleProperty().bind(model.shortlistProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void reassignSelected() {

@@ -4,6 +4,7 @@ import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.ui.common.ComputerShortlist;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.Notices;
 import dev.canopy.ui.common.Plural;
@@ -12,6 +13,9 @@ import dev.canopy.ui.common.TaskExecutor;
 import dev.canopy.ui.common.TenantContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,6 +50,8 @@ public final class ComputersViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObservableStringValue countText;
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
+    private final ObjectProperty<ComputerShortlist> shortlist = new SimpleObjectProperty<>();
+    private final ChangeListener<UUID> leaveShortlist = (obs, old, now) -> shortlist.set(null);
     private Map<UUID, String> personNames = Map.of();
 
     public ComputersViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Notices notices) {
@@ -53,10 +59,12 @@ public final class ComputersViewModel {
         this.store = store;
         this.tasks = tasks;
         this.notices = notices;
+        tenants.selectedTenantProperty().addListener(leaveShortlist);  // a shortlist belongs to the tenant it was made for
         tenants.selectedTenantProperty().addListener(reload);
         tenants.hierarchyProperty().addListener(reload);
         includeSubTenants.addListener(reload);
         filter.addListener((obs, old, text) -> applyFilter());
+        shortlist.addListener((obs, old, now) -> applyFilter());
         countText = Bindings.createStringBinding(() -> loading.get() ? "Loading computers…"
                         : Plural.count(shown.size(), "computer")
                         + String.format(" · %,d selected · drag the selection onto a tenant to reassign", selection.size()),
@@ -64,6 +72,7 @@ public final class ComputersViewModel {
     }
 
     public void dispose() {
+        tenants.selectedTenantProperty().removeListener(leaveShortlist);
         tenants.selectedTenantProperty().removeListener(reload);
         tenants.hierarchyProperty().removeListener(reload);
     }
@@ -99,10 +108,36 @@ public final class ComputersViewModel {
 
     private void applyFilter() {
         String text = filter.get().strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(text.isEmpty() ? null : c -> c.name().toLowerCase(Locale.ROOT).contains(text)
+        ComputerShortlist only = shortlist.get();
+        if (text.isEmpty() && only == null) {
+            shown.setPredicate(null);
+            return;
+        }
+        shown.setPredicate(c -> (only == null || only.computerIds().contains(c.id())) && (text.isEmpty() || matches(c, text)));
+    }
+
+    private boolean matches(Computer c, String text) {
+        return c.name().toLowerCase(Locale.ROOT).contains(text)
                 || c.os().toLowerCase(Locale.ROOT).contains(text) || personName(c).toLowerCase(Locale.ROOT).contains(text)
                 || tenantName(c.tenantId()).toLowerCase(Locale.ROOT).contains(text)
-                || c.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text)));
+                || c.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    /**
+     * Shows only these computers (with the sub-tenants they were counted over) until the technician clears it or
+     * selects another tenant; the text filter still narrows them.
+     */
+    public void showOnly(ComputerShortlist list) {
+        includeSubTenants.set(list.includeSubTenants());
+        shortlist.set(list);
+    }
+
+    public void clearShortlist() {
+        shortlist.set(null);
+    }
+
+    public ReadOnlyObjectProperty<ComputerShortlist> shortlistProperty() {
+        return shortlist;
     }
 
     public String personName(Computer c) {
