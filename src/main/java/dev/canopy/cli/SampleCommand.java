@@ -48,8 +48,8 @@ final class SampleCommand implements Callable<Integer> {
             throw e;
         }
         store.closeAndCompact();
-        System.out.printf("Sample data in %s: %,d tenants, %,d people, %,d computers (%.1f s)%n", store.folder(),
-                summary.tenants(), summary.people(), summary.computers(), (System.nanoTime() - start) / 1e9);
+        System.out.printf("Sample data in %s: %,d tenants, %,d people, %,d computers, %,d maintenance sessions (%.1f s)%n", store.folder(),
+                summary.tenants(), summary.people(), summary.computers(), summary.sessions(), (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

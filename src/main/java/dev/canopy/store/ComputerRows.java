@@ -19,7 +19,18 @@ final class ComputerRows {
     private ComputerRows() {
     }
 
+    /** Every column but the id, set by {@link #bind} as parameters 2..14 and the id as 15, for a pulled computer that is here already. */
+    static final String UPDATE_COMPUTER = "update computer set (id, name, tenant_id, serial_number, device_id, os, os_version,"
+            + " last_seen, primary_person_id, tags, version, updated_at, updated_by, deleted) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?) where id = ?";
+
     static void add(PreparedStatement computers, PreparedStatement software, Computer c) throws SQLException {
+        bind(computers, c);
+        computers.addBatch();
+        addSoftware(software, c);
+    }
+
+    /** The computer's columns as parameters 1..14, in {@link #INSERT_COMPUTER}'s order. */
+    static void bind(PreparedStatement computers, Computer c) throws SQLException {
         computers.setObject(1, c.id());
         computers.setString(2, c.name());
         computers.setObject(3, c.tenantId());
@@ -35,7 +46,9 @@ final class ComputerRows {
         computers.setObject(9, c.primaryPersonId());
         computers.setString(10, String.join(",", c.tags()));
         setMeta(computers, 11, c.meta());
-        computers.addBatch();
+    }
+
+    static void addSoftware(PreparedStatement software, Computer c) throws SQLException {
         int position = 0;
         for (Software s : c.software()) {
             software.setObject(1, c.id());

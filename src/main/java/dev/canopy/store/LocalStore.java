@@ -148,6 +148,7 @@ public final class LocalStore implements AutoCloseable {
             workspace.beforeSave((savedEntity, ids, savedKey) -> ShadowRows.keepUntouched(connection, savedEntity, ids, savedKey));
         }
         Command.Applied applied = command.applyTo(workspace);
+        SessionRows.followMoved(connection, workspace.saved());
         var touches = OutboxTouches.of(workspace.saved());
         var target = OutboxTarget.of(entity, command.targetId(), key, touches);
         if (entity.equals("computer") && target != null) {
@@ -270,6 +271,21 @@ public final class LocalStore implements AutoCloseable {
     /** Audit entries matching the query, newest first. */
     public List<AuditRecord> audit(AuditQuery query) {
         return jdbc(query::run);
+    }
+
+    /** Maintenance sessions matching the query, newest first. */
+    public List<dev.canopy.domain.session.MaintenanceSession> sessions(SessionQuery query) {
+        return jdbc(connection -> SessionRows.find(connection, query));
+    }
+
+    /** The newest maintenance sessions of the tenants, any status. */
+    public List<dev.canopy.domain.session.MaintenanceSession> recentSessions(java.util.Collection<UUID> tenantIds, int limit) {
+        return sessions(SessionQuery.recent(tenantIds, limit));
+    }
+
+    /** Sessions of the tenants started in the last 30 days, per status (each status present, 0 when none). */
+    public java.util.Map<dev.canopy.domain.session.SessionStatus, Integer> sessionCounts(java.util.Collection<UUID> tenantIds) {
+        return jdbc(connection -> SessionRows.counts(connection, tenantIds, clock.instant().minus(java.time.Duration.ofDays(30))));
     }
 
     /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */

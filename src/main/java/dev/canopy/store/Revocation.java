@@ -113,7 +113,8 @@ final class Revocation {
         String computers = "select id from computer where tenant_id = any(?)";
         inSubtree("update computer set primary_person_id = null where primary_person_id in (" + people + ")", subtree);
         inSubtree("delete from computer_software where computer_id in (" + computers + ")", subtree);
-        for (String table : List.of("computer", "person", "schedule", "deployment", "tenant_preference", "tenant_external_ref")) {
+        inSubtree("delete from maintenance_session where computer_id in (" + computers + ")", subtree);
+        for (String table : List.of("maintenance_session", "computer", "person", "schedule", "deployment", "tenant_preference", "tenant_external_ref")) {
             inSubtree("delete from " + table + " where tenant_id = any(?)", subtree);
         }
         inSubtree("update tenant set parent_id = null where id = any(?)", subtree);  // the subtree's own keys, then the rows
@@ -129,6 +130,7 @@ final class Revocation {
             }
             case "computer" -> {
                 ids("delete from computer_software where computer_id = ?", id, null);
+                ids("delete from maintenance_session where computer_id = ?", id, null);
                 ids("delete from computer where id = ?", id, null);
             }
             case "schedule", "deployment" -> ids("delete from " + entity + " where id = ?", id, null);

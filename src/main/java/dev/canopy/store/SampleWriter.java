@@ -29,6 +29,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     private final PreparedStatement people;
     private final PreparedStatement computers;
     private final PreparedStatement software;
+    private final PreparedStatement sessions;
     private BooleanSupplier cancelled = () -> false;
     private int pending;
     private boolean committed;
@@ -49,6 +50,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)");
             computers = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
             software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE);
+            sessions = connection.prepareStatement(SessionRows.INSERT);
         } catch (SQLException e) {
             throw new StoreException("Cannot write sample data: " + e.getMessage(), e);
         }
@@ -115,6 +117,14 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     }
 
     @Override
+    public void session(dev.canopy.domain.session.MaintenanceSession session) {
+        run(() -> {
+            SessionRows.add(sessions, session);
+            counted();
+        });
+    }
+
+    @Override
     public void schedule(dev.canopy.domain.schedule.MaintenanceSchedule schedule) {
         run(() -> {
             flushTenants();
@@ -153,6 +163,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
         people.executeBatch();
         computers.executeBatch();
         software.executeBatch();
+        sessions.executeBatch();  // after the computers they belong to
         pending = 0;
     }
 

@@ -144,14 +144,23 @@ public final class StoredRecords {
             }
             case "computer" -> {
                 var c = convert(fields, dev.canopy.domain.computer.Computer.class, entity);
-                // its inventory is replaced whole: drop the old rows and write the computer again
-                for (String sql : List.of("delete from computer_software where computer_id = ?", "delete from computer where id = ?")) {
-                    try (PreparedStatement delete = connection.prepareStatement(sql)) {
-                        delete.setObject(1, c.id());
-                        delete.executeUpdate();
+                // its inventory is replaced whole; the row is updated in place, so its maintenance history stays attached
+                try (PreparedStatement delete = connection.prepareStatement("delete from computer_software where computer_id = ?");
+                     PreparedStatement update = connection.prepareStatement(ComputerRows.UPDATE_COMPUTER)) {
+                    delete.setObject(1, c.id());
+                    delete.executeUpdate();
+                    ComputerRows.bind(update, c);
+                    update.setObject(15, c.id());
+                    if (update.executeUpdate() == 0) {
+                        return insert(connection, entity, fields);
                     }
                 }
-                return insert(connection, entity, fields);
+                try (PreparedStatement software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE)) {
+                    ComputerRows.addSoftware(software, c);
+                    software.executeBatch();
+                }
+                SessionRows.follow(connection, c.tenantId(), List.of(c.id()));  // a computer moved on the server
+                return new Inserted(entity, c.id(), null, c.tenantId());
             }
             default -> {
                 return insert(connection, entity, fields);  // preferences and owned records are written update-else-insert

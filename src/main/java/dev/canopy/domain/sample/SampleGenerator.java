@@ -2,7 +2,6 @@ package dev.canopy.domain.sample;
 
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
-import dev.canopy.domain.computer.Software;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.Role;
 import dev.canopy.domain.tenant.Tenant;
@@ -23,7 +22,8 @@ import java.util.UUID;
 
 /**
  * A realistic, deterministic MSP: clients with 0–3 levels of sub-tenants, people with roles and
- * computers with OS, last-seen and inventory. The same seed and clock give the same records.
+ * computers with OS, last-seen, inventory (mostly compliant with what is deployed, see {@link SampleFleet}) and a
+ * maintenance history ({@link SampleSessions}). The same seed and clock give the same records.
  */
 public final class SampleGenerator {
 
@@ -42,7 +42,11 @@ public final class SampleGenerator {
     }
 
     /** What was generated, for the summary the technician sees. */
-    public record Summary(int tenants, int people, int computers) {
+    public record Summary(int tenants, int people, int computers, int sessions) {
+
+        public Summary(int tenants, int people, int computers) {
+            this(tenants, people, computers, 0);
+        }
     }
 
     private record Placed(Tenant tenant, int depth) {
@@ -59,13 +63,15 @@ public final class SampleGenerator {
         if (sink.cancelled()) {
             return new Summary(tenants.size(), 0, 0);
         }
-        new SampleTenantRecords(random, RecordMeta.created(now, actor), this::uuid)
-                .generate(tenants.stream().map(Placed::tenant).toList(), sink);
+        SampleFleet fleet = new SampleFleet(random);
+        Map<UUID, SampleFleet.Profile> profiles = new SampleTenantRecords(random, RecordMeta.created(now, actor), this::uuid)
+                .generate(tenants.stream().map(Placed::tenant).toList(), fleet, sink);
         double[] cumulativeWeight = weights(tenants);
         Map<UUID, List<UUID>> peopleByTenant = new HashMap<>();
         int people = generatePeople(tenants, cumulativeWeight, computerCount, peopleByTenant, sink);
-        int computers = generateComputers(tenants, cumulativeWeight, computerCount, peopleByTenant, sink);
-        return new Summary(tenants.size(), people, computers);
+        int[] sessions = {0};
+        int computers = generateComputers(tenants, cumulativeWeight, computerCount, peopleByTenant, fleet, profiles, sessions, sink);
+        return new Summary(tenants.size(), people, computers, sessions[0]);
     }
 
     private List<Placed> generateTenants(String mspName, int count, SampleSink sink) {
@@ -188,8 +194,9 @@ public final class SampleGenerator {
         return 1;
     }
 
-    private int generateComputers(List<Placed> tenants, double[] weights, int count,
-                                  Map<UUID, List<UUID>> peopleByTenant, SampleSink sink) {
+    private int generateComputers(List<Placed> tenants, double[] weights, int count, Map<UUID, List<UUID>> peopleByTenant,
+                                  SampleFleet fleet, Map<UUID, SampleFleet.Profile> profiles, int[] sessions, SampleSink sink) {
+        SampleSessions history = new SampleSessions(random, now, RecordMeta.created(now, actor), this::uuid);
         int made = 0;
         for (int i = 0; i < count && !sink.cancelled(); i++) {
             Tenant tenant = tenants.get(pickTenant(weights)).tenant();
@@ -199,8 +206,11 @@ public final class SampleGenerator {
                     + "-" + String.format("%04d", i % 10_000);
             List<UUID> people = peopleByTenant.getOrDefault(tenant.id(), List.of());
             UUID primary = server || people.isEmpty() ? null : people.get(random.nextInt(people.size()));
-            sink.computer(new Computer(uuid(), name, tenant.id(), serial(), uuid().toString(), os[0], os[1], lastSeen(),
-                    primary, server ? List.of("server") : List.of(), software(), RecordMeta.created(now, actor)));
+            SampleFleet.Profile profile = profiles.getOrDefault(tenant.id(), SampleFleet.MSP);
+            Computer computer = new Computer(uuid(), name, tenant.id(), serial(), uuid().toString(), os[0], os[1], lastSeen(),
+                    primary, server ? List.of("server") : List.of(), fleet.inventory(profile), RecordMeta.created(now, actor));
+            sink.computer(computer);
+            sessions[0] += history.generate(computer, profile.lag(), sink::session);
             made++;
         }
         return made;
@@ -220,20 +230,6 @@ public final class SampleGenerator {
             return now.minus(Duration.ofMinutes(20 + random.nextInt(60 * 24 * 25)));
         }
         return now.minus(Duration.ofDays(31 + random.nextInt(200)));
-    }
-
-    private List<Software> software() {
-        int n = 5 + random.nextInt(8);
-        List<Software> items = new ArrayList<>(n);
-        Set<Integer> used = new HashSet<>();
-        while (items.size() < n) {
-            int index = random.nextInt(SampleNames.SOFTWARE.size());
-            if (used.add(index)) {
-                String[] s = SampleNames.SOFTWARE.get(index);
-                items.add(new Software(s[0], s[2 + random.nextInt(s.length - 2)], s[1]));
-            }
-        }
-        return items;
     }
 
     private String serial() {

@@ -50,7 +50,17 @@ final class SampleNames {
             new String[]{"Windows Server 2022", "21H2"}, new String[]{"Windows Server 2019", "1809"},
             new String[]{"macOS Sonoma", "14.6"}, new String[]{"macOS Sequoia", "15.1"}, new String[]{"Ubuntu", "22.04"});
 
-    /** Software name, publisher and the versions seen in the field. */
+    /** A title's row of {@link #SOFTWARE}. */
+    static String[] software(String name) {
+        for (String[] s : SOFTWARE) {
+            if (s[0].equals(name)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no sample software is called " + name);
+    }
+
+    /** Software name, publisher and the versions seen in the field, oldest first: the last is the current release. */
     static final List<String[]> SOFTWARE = List.of(
             new String[]{"Google Chrome", "Google LLC", "129.0.6668.90", "130.0.6723.70", "131.0.6778.86"},
             new String[]{"Mozilla Firefox", "Mozilla", "131.0.3", "132.0.2"},

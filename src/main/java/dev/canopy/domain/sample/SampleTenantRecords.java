@@ -14,7 +14,9 @@ import dev.canopy.domain.schedule.ScheduleTarget;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -36,7 +38,8 @@ final class SampleTenantRecords {
         this.ids = ids;
     }
 
-    void generate(List<Tenant> tenants, SampleSink sink) {
+    /** Writes the records and answers each tenant's fleet profile (what its computers should carry and how well they keep up). */
+    Map<UUID, SampleFleet.Profile> generate(List<Tenant> tenants, SampleFleet fleet, SampleSink sink) {
         Tenant msp = tenants.get(0);
         sink.schedule(schedule(msp, "Default maintenance", "0 2 * * *", 180, true, RebootPreference.IF_REQUIRED));
         sink.preference(preference(msp, "agent.autoUpdate", PreferenceMode.ENFORCED, "true"));
@@ -44,16 +47,26 @@ final class SampleTenantRecords {
         sink.deployment(deployment(msp, "Google Chrome", DesiredState.LATEST, "", DeploymentScope.CROSS_TENANT, Enforcement.REQUIRED));
         sink.deployment(deployment(msp, "7-Zip", DesiredState.AT_LEAST, "24.08", DeploymentScope.CROSS_TENANT, Enforcement.REQUIRED));
         sink.deployment(deployment(msp, "SentinelOne Agent", DesiredState.LATEST, "", DeploymentScope.CROSS_TENANT, Enforcement.ONBOARDING));
+        Map<UUID, SampleFleet.Profile> profiles = new HashMap<>();
+        profiles.put(msp.id(), SampleFleet.MSP);
         for (Tenant tenant : tenants) {
             if (tenant.kind() == TenantKind.CLIENT) {
-                client(tenant, sink);
-            } else if (tenant.kind() == TenantKind.SUB && random.nextInt(8) == 0) {
-                sink.deployment(deployment(tenant, "Google Chrome", DesiredState.NOT_PRESENT, "", DeploymentScope.TENANT, Enforcement.REQUIRED));
+                profiles.put(tenant.id(), fleet.client(client(tenant, sink)));
+            } else if (tenant.kind() == TenantKind.SUB) {
+                // parents come before their children in the list
+                SampleFleet.Profile inherited = profiles.getOrDefault(tenant.parentId(), SampleFleet.MSP);
+                if (random.nextInt(8) == 0) {
+                    sink.deployment(deployment(tenant, "Google Chrome", DesiredState.NOT_PRESENT, "", DeploymentScope.TENANT, Enforcement.REQUIRED));
+                    inherited = inherited.banningChrome();
+                }
+                profiles.put(tenant.id(), inherited);
             }
         }
+        return profiles;
     }
 
-    private void client(Tenant client, SampleSink sink) {
+    /** A client's own records; answers the line-of-business title it deploys, or null. */
+    private String client(Tenant client, SampleSink sink) {
         int roll = random.nextInt(10);
         if (roll < 3) {
             sink.schedule(schedule(client, "Weekend maintenance", "0 22 * * 0,6", 240, true, RebootPreference.NORMAL));
@@ -70,16 +83,21 @@ final class SampleTenantRecords {
             sink.preference(preference(client, "deployment.excludeFromCrossTenant", PreferenceMode.OVERRIDE, "true"));
         }
         String name = client.name();
+        String lineOfBusiness = null;
         if (name.contains("Dental")) {
-            sink.deployment(deployment(client, "Dentrix", DesiredState.AT_LEAST, "24.1", DeploymentScope.TENANT, Enforcement.REQUIRED));
+            lineOfBusiness = "Dentrix";
+            sink.deployment(deployment(client, lineOfBusiness, DesiredState.AT_LEAST, "24.1", DeploymentScope.TENANT, Enforcement.REQUIRED));
         } else if (name.contains("Accounting") || name.contains("Capital")) {
-            sink.deployment(deployment(client, "QuickBooks Desktop", DesiredState.LATEST, "", DeploymentScope.TENANT, Enforcement.REQUIRED));
+            lineOfBusiness = "QuickBooks Desktop";
+            sink.deployment(deployment(client, lineOfBusiness, DesiredState.LATEST, "", DeploymentScope.TENANT, Enforcement.REQUIRED));
         } else if (name.contains("Architects") || name.contains("Engineering")) {
-            sink.deployment(deployment(client, "AutoCAD LT", DesiredState.SPECIFIC_VERSION, "2025.0", DeploymentScope.TENANT, Enforcement.REQUIRED));
+            lineOfBusiness = "AutoCAD LT";
+            sink.deployment(deployment(client, lineOfBusiness, DesiredState.SPECIFIC_VERSION, "2025.0", DeploymentScope.TENANT, Enforcement.REQUIRED));
         }
         if (random.nextInt(6) == 0) {
             sink.deployment(deployment(client, "Zoom Workplace", DesiredState.IGNORE, "", DeploymentScope.TENANT, Enforcement.AD_HOC));
         }
+        return lineOfBusiness;
     }
 
     private MaintenanceSchedule schedule(Tenant tenant, String name, String cron, int window, boolean propagate, RebootPreference reboot) {

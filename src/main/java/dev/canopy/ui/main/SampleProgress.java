@@ -48,6 +48,11 @@ final class SampleProgress implements SampleSink {
     }
 
     @Override
+    public void session(dev.canopy.domain.session.MaintenanceSession session) {
+        target.session(session);
+    }
+
+    @Override
     public void schedule(MaintenanceSchedule schedule) {
         target.schedule(schedule);
     }

@@ -130,6 +130,64 @@ class ComplianceTest {
     }
 
     @Test
+    void versionsCompareAsATechnicianReadsThem() {
+        assertThat(finding(DesiredState.AT_LEAST, "1.9", "1.10").satisfied()).isTrue();
+        assertThat(finding(DesiredState.AT_LEAST, "1.10", "1.9").satisfied()).isFalse();
+        assertThat(finding(DesiredState.SPECIFIC_VERSION, "7.0", "7.0.0").satisfied()).isTrue();
+        assertThat(finding(DesiredState.SPECIFIC_VERSION, "7.0.0", "7.0").satisfied()).isTrue();
+        Finding beta = finding(DesiredState.AT_LEAST, "7.2", "7.2.0-beta");
+        assertThat(beta.satisfied()).isFalse();
+        assertThat(beta.brief()).isEqualTo("needs ≥ 7.2, has 7.2.0-beta");
+        assertThat(finding(DesiredState.AT_LEAST, "7.2.0-beta", "7.2").satisfied()).isTrue();
+    }
+
+    @Test
+    void latestIsMeasuredAgainstTheNewestKnownReleaseNotAPreRelease() {
+        Deployment d = TestDeployments.of("App").latest().tenant(MSP).build();
+        Map<String, Resolution> effective = DeploymentResolver.resolve(PC, List.of(d));
+        LatestKnownVersions known = new LatestKnownVersions().add("App", "7.2.0-rc1").add("App", "7.1.4").add("App", "7.2.0");
+        assertThat(known.apply("app")).isEqualTo("7.2.0");
+        ComputerCompliance rc = Compliance.evaluate(List.of(new Software("App", "7.2.0-rc1", "")), effective, known);
+        assertThat(rc.compliant()).isFalse();
+        assertThat(rc.findings().get(0).brief()).isEqualTo("needs 7.2.0 (newest), has 7.2.0-rc1");
+        ComputerCompliance current = Compliance.evaluate(List.of(new Software("App", "7.2", "")), effective, known);
+        assertThat(current.compliant()).isTrue();
+        assertThat(current.findings().get(0).brief()).isEqualTo("has 7.2 (newest)");
+    }
+
+    @Test
+    void softwareMissingFromTheInventoryFailsOnlyTheStatesThatWantItThere() {
+        Map<DesiredState, Boolean> satisfiedWhenMissing = Map.of(
+                DesiredState.LATEST, false, DesiredState.SPECIFIC_VERSION, false, DesiredState.AT_LEAST, false,
+                DesiredState.ANY_VERSION, false, DesiredState.NOT_PRESENT, true, DesiredState.UPDATE_IF_FOUND, true,
+                DesiredState.IGNORE, true);
+        assertThat(satisfiedWhenMissing).containsOnlyKeys(DesiredState.values());
+        satisfiedWhenMissing.forEach((state, satisfied) -> {
+            Finding f = finding(state, state.takesVersion() ? "7.2" : "", null);
+            assertThat(f.satisfied()).as(state.name()).isEqualTo(satisfied);
+            assertThat(f.installed()).as(state.name()).isFalse();
+            if (!satisfied) {
+                assertThat(f.brief()).as(state.name()).isEqualTo("not installed");
+            }
+        });
+    }
+
+    @Test
+    void everyStateHasAShortReasonForAReport() {
+        assertThat(finding(DesiredState.AT_LEAST, "7.2", "7.0").brief()).isEqualTo("needs ≥ 7.2, has 7.0");
+        assertThat(finding(DesiredState.AT_LEAST, "7.2", "7.3").brief()).isEqualTo("has 7.3");
+        assertThat(finding(DesiredState.SPECIFIC_VERSION, "24.08", "24.10").brief()).isEqualTo("needs 24.08, has 24.10");
+        assertThat(finding(DesiredState.NOT_PRESENT, "", "1.0").brief()).isEqualTo("should be absent, has 1.0");
+        assertThat(finding(DesiredState.NOT_PRESENT, "", null).brief()).isEqualTo("absent");
+        assertThat(finding(DesiredState.LATEST, "", "24.9").brief()).isEqualTo("needs 24.10 (newest), has 24.9");
+        assertThat(finding(DesiredState.UPDATE_IF_FOUND, "", null).brief()).isEqualTo("absent, nothing to update");
+        assertThat(finding(DesiredState.ANY_VERSION, "", "").brief()).isEqualTo("has an unknown version");
+        assertThat(finding(DesiredState.IGNORE, "", "0.1").brief()).isEqualTo("ignored");
+        // the long reasons stay as they were
+        assertThat(finding(DesiredState.AT_LEAST, "7.2", "7.0").reason()).isEqualTo("Installed 7.0; at least 7.2 is wanted.");
+    }
+
+    @Test
     void aComputerWithoutDeploymentsIsCompliant() {
         assertThat(Compliance.evaluate(List.of(new Software("App", "1", "")), Map.of(), LATEST).compliant()).isTrue();
     }

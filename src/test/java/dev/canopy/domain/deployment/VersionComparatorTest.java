@@ -42,6 +42,27 @@ class VersionComparatorTest {
     }
 
     @Test
+    void theCasesTechniciansAskAbout() {
+        assertThat(compareVersions("1.10", "1.9")).isPositive();
+        assertThat(compareVersions("7.0.0", "7.0")).isZero();
+        assertThat(compareVersions("7.2.0-beta", "7.2.0")).isNegative();
+        assertThat(compareVersions("7.2.0-beta", "7.1.9")).isPositive();
+    }
+
+    @Test
+    void preReleasesSortBelowTheirReleaseInOrderOfMaturity() {
+        List<String> versions = new ArrayList<>(List.of("7.2.0", "7.2.0-rc1", "7.2.0-beta.2", "7.2.0-beta", "7.2.0-alpha",
+                "7.2.0-SNAPSHOT", "7.2.0-rc.2", "7.2.1", "7.1.9"));
+        versions.sort(VersionComparator.INSTANCE);
+        assertThat(versions).containsExactly("7.1.9", "7.2.0-SNAPSHOT", "7.2.0-alpha", "7.2.0-beta", "7.2.0-beta.2",
+                "7.2.0-rc1", "7.2.0-rc.2", "7.2.0", "7.2.1");
+        assertThat(compareVersions("7.2rc1", "7.2")).isNegative();
+        assertThat(compareVersions("7.2.0-RC1", "7.2.0-rc1")).isZero();
+        // a letter that is no pre-release word still counts above the number (QuickBooks' R releases)
+        assertThat(compareVersions("34.0.R7", "34.0")).isPositive();
+    }
+
+    @Test
     void nullEmptyAndBlankAreLowest() {
         assertThat(compareVersions(null, "")).isZero();
         assertThat(compareVersions("", "  ")).isZero();
@@ -75,6 +96,28 @@ class VersionComparatorTest {
         if (compareVersions(a, b) == 0) {
             assertThat(Integer.signum(compareVersions(a, c))).isEqualTo(Integer.signum(compareVersions(b, c)));
         }
+    }
+
+    @Property
+    void isTransitiveWithPreReleases(@ForAll("preReleases") String a, @ForAll("preReleases") String b, @ForAll("preReleases") String c) {
+        isTransitive(a, b, c);
+        assertThat(Integer.signum(compareVersions(a, b))).isEqualTo(-Integer.signum(compareVersions(b, a)));
+        equalVersionsCompareAlikeWithOthers(a, b, c);
+    }
+
+    @Provide
+    Arbitrary<String> preReleases() {
+        // versions made of numbers, pre-release words and other letters, joined by dots, dashes or nothing
+        Arbitrary<String> token = Arbitraries.of("0", "1", "2", "10", "beta", "rc", "alpha", "R", "a", "dev");
+        Arbitrary<String> separator = Arbitraries.of(".", "-", "");
+        return Arbitraries.lazy(() -> token.list().ofMinSize(1).ofMaxSize(5)
+                .flatMap(tokens -> separator.list().ofSize(tokens.size()).map(seps -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < tokens.size(); i++) {
+                        sb.append(i == 0 ? "" : seps.get(i)).append(tokens.get(i));
+                    }
+                    return sb.toString();
+                })));
     }
 
     @Provide
