@@ -288,6 +288,11 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> SessionRows.counts(connection, tenantIds, clock.instant().minus(java.time.Duration.ofDays(30))));
     }
 
+    /** Active people of the tenants by role (each role present, 0 when none; no role under empty). */
+    public java.util.Map<Optional<dev.canopy.domain.person.Role>, Integer> peopleByRole(java.util.Collection<UUID> tenantIds) {
+        return jdbc(connection -> PeopleCounts.byRole(connection, tenantIds));
+    }
+
     /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */
     public java.util.Map<UUID, TenantName> tenantNamesIncludingDeleted() {
         return jdbc(connection -> {

@@ -40,7 +40,7 @@ public final class ScreenTour {
             ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class));
             settle(app);
         }
-        for (String tab : new String[]{"computersTab", "schedulesTab", "preferencesTab", "usersTab", "deploymentsTab", "editTab", "historyTab"}) {
+        for (String tab : new String[]{"overviewTab", "computersTab", "schedulesTab", "preferencesTab", "usersTab", "deploymentsTab", "editTab", "historyTab"}) {
             if (ROBOT.lookup("#" + tab).tryQuery().isPresent()) {
                 ROBOT.clickOn("#" + tab);
                 settle(app);

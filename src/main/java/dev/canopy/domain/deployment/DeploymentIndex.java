@@ -66,6 +66,14 @@ public final class DeploymentIndex {
         return size;
     }
 
+    /**
+     * Whether a Computer-scope deployment lists this computer: when none does, computers of one tenant with the same
+     * tags resolve alike, so a caller judging many computers can resolve once per (tenant, tags).
+     */
+    public boolean listsComputer(UUID computer) {
+        return computerScoped.containsKey(computer);
+    }
+
     List<Entry> crossTenant() {
         return crossTenant;
     }

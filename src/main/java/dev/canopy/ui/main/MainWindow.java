@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final TenantEditView editView;
     private final UsersTab usersTab;
     private final ComputersTab computersTab;
+    private final dev.canopy.ui.overview.OverviewTab overviewTab;
     private final HistoryTab historyTab;
     private final DeploymentsTab deploymentsTab;
     private final PreferencesTab preferencesTab;
@@ -89,12 +90,13 @@ public final class MainWindow extends BorderPane {
         editTab.setId("editTab");
         editTab.setGraphic(AppIcon.RENAME.view());
         computersTab = new ComputersTab(model.services());
+        overviewTab = new dev.canopy.ui.overview.OverviewTab(model.services(), computersTab::showOnly);
         usersTab = new UsersTab(model.services());
         historyTab = new HistoryTab(model.services());
         deploymentsTab = new DeploymentsTab(model.services());
         preferencesTab = new PreferencesTab(model.services());
         schedulesTab = new SchedulesTab(model.services());
-        tabs.getTabs().addAll(computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
+        tabs.getTabs().addAll(overviewTab, computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
 
         workArea.getItems().addAll(treeView, tabs);
         workArea.setDividerPositions(0.34);
@@ -132,6 +134,7 @@ public final class MainWindow extends BorderPane {
         editModel.dispose();
         usersTab.dispose();
         computersTab.dispose();
+        overviewTab.dispose();
         historyTab.dispose();
         deploymentsTab.dispose();
         preferencesTab.dispose();
