@@ -48,6 +48,7 @@ class OfflineConvergencePropertiesTest {
     private static final int STEPS = 60;
     private static final double FAULT_RATE = 0.15;
     private static final int MAX_HEALING_ROUNDS = 10;
+    private static final String ADMIN_EMAIL = "admin" + RandomEdits.TEAM_DOMAIN;
     /** Whether the last client is a technician scoped to Acme (default) instead of MSP-wide ({@code =false}). */
     static final boolean SCOPED_CLIENT = Boolean.parseBoolean(System.getProperty("canopy.convergence.scoped", "true"));
 
@@ -68,7 +69,7 @@ class OfflineConvergencePropertiesTest {
                 act(clients.get(random.nextInt(CLIENTS)), random);
             }
             phases[1] = lap(t) - phases[0];
-            int rounds = heal(clients);
+            int rounds = heal(clients, random);
             phases[2] = lap(t) - phases[0] - phases[1];
             List<String> problems = check(server, clients, from, Instant.now().plusSeconds(1));
             phases[3] = lap(t) - phases[0] - phases[1] - phases[2];
@@ -94,7 +95,7 @@ class OfflineConvergencePropertiesTest {
      * one scoped to Acme download it, at least one of them over a faulty network.
      */
     private static int open(InProcessServer server, List<FleetClient> clients, Path root, Random random) throws Exception {
-        String admin = server.token("admin" + RandomEdits.TEAM_DOMAIN, null);
+        String admin = server.token(ADMIN_EMAIL, null);
         FleetClient first = client(server, "c0", admin, root, random, null);
         clients.add(first);
         TeamState.writeInto(first.store);
@@ -117,13 +118,20 @@ class OfflineConvergencePropertiesTest {
         return retries;
     }
 
-    /** After a failed publish the server holds none of the team's state (it is retried) or all of it, never a part. */
+    /**
+     * After a failed publish the server holds none of the team's state (it is retried) or all of it (with the
+     * publishing admin's own person, which the server adds), never a part.
+     */
     private static void allOrNothing(InProcessServer server, String admin, Map<String, Map<String, Object>> published) {
         try {
-            java.util.Set<String> held = server.liveState(admin).keySet();
-            assertThat(held.isEmpty() || held.equals(published.keySet()))
-                    .as("after a failed publish the server holds %d of the %d published records: %s", held.size(), published.size(), held)
-                    .isTrue();
+            Map<String, Map<String, Object>> held = server.liveState(admin);
+            java.util.Set<String> added = new java.util.TreeSet<>(held.keySet());
+            added.removeAll(published.keySet());
+            added.removeIf(key -> key.startsWith("person/") && ADMIN_EMAIL.equals(held.get(key).get("email")));
+            boolean none = held.isEmpty();
+            boolean all = held.keySet().containsAll(published.keySet()) && added.isEmpty();
+            assertThat(none || all).as("after a failed publish the server holds %d records, of %d published; it lacks %s and adds %s",
+                    held.size(), published.size(), published.keySet().stream().filter(k -> !held.containsKey(k)).toList(), added).isTrue();
         } catch (ServerCallFailed e) {
             throw new AssertionError("the server's state cannot be read: " + e.getMessage(), e);
         }
@@ -143,8 +151,8 @@ class OfflineConvergencePropertiesTest {
             edit.ifPresent(client::edit);
         } else if (dice < 62) {
             client.undoLast();
-        } else if (dice < 66) {
-            client.resolveSome(random, 0.5);
+        } else if (dice < 68) {
+            client.resolveSome(random, 0.6);
         } else if (dice < 88) {
             client.sync();  // may fail under faults; what it did before failing is kept
         } else {
@@ -155,11 +163,15 @@ class OfflineConvergencePropertiesTest {
     /**
      * Faults off, then rounds of everyone syncing until a round in which nobody sent anything: the server did not
      * change during that round and everyone pulled to its end, so everyone holds its last state (which the checks
-     * then prove). Returns the rounds it took.
+     * then prove). After the first round each client resolves about half of the conflicts it then holds, so every
+     * case with conflicts resolves some and sends the kept ones again. Returns the rounds it took.
      */
-    private static int heal(List<FleetClient> clients) {
+    private static int heal(List<FleetClient> clients, Random random) {
         clients.forEach(c -> c.network.heal());
         for (int round = 1; ; round++) {
+            if (round == 2) {
+                clients.forEach(c -> c.resolveSome(random, 0.5));
+            }
             assertThat(round).as("the clients did not settle within %d rounds", MAX_HEALING_ROUNDS).isLessThanOrEqualTo(MAX_HEALING_ROUNDS);
             boolean sent = false;
             for (FleetClient client : clients) {
@@ -167,7 +179,7 @@ class OfflineConvergencePropertiesTest {
                         + client.engine.status().detail()));
                 sent |= outcome.applied() + outcome.merged() + outcome.conflicts() + outcome.rejected() > 0;
             }
-            if (!sent) {
+            if (!sent && round > 1) {
                 return round;
             }
         }
