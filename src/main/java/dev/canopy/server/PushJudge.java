@@ -41,6 +41,8 @@ final class PushJudge {
     private long seq;
 
     private final String clientId;
+    /** Tenants the mutation being judged creates or moves, with their new parents: the scope learns them once it is applied. */
+    private final java.util.Map<UUID, UUID> placed = new java.util.LinkedHashMap<>();
 
     PushJudge(Connection connection, Caller caller, String clientId, ServerScope scope, Clock clock, long seq) {
         this.clientId = clientId;
@@ -113,10 +115,12 @@ final class PushJudge {
         }
         JdbcWorkspace workspace = new JdbcWorkspace(connection, caller.email(), clock.instant(), mutation.name());
         command.applyTo(workspace);
+        placed.clear();
         checkScopeAndRoles(workspace.saved());
         for (SavedRecord saved : workspace.saved()) {
             ChangeLog.append(connection, ++seq, saved, clientId);
         }
+        placed.forEach(scope::placed);  // applied: later mutations of this push see the tenants it created or moved
         return new MutationResult(mutation.id(), status, null, null);
     }
 
@@ -177,8 +181,12 @@ final class PushJudge {
         if (parent == null) {
             return scope.everything();
         }
-        return scope.reaches(UUID.fromString(parent.toString()))
-                && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
+        UUID parentId = UUID.fromString(parent.toString());
+        boolean allowed = scope.reaches(parentId) && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
+        if (allowed) {
+            placed.put(record.id(), parentId);
+        }
+        return allowed;
     }
 
     private void checkGrant(UUID personId) throws SQLException {

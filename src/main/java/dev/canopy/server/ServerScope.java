@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * What a caller reaches (DESIGN.md §1): their tenant and its whole subtree. An MSP admin or technician with no
  * tenant yet (a new server before its first publish) reaches everything. Read once per request from the request's
- * own transaction, so the scope and the records it judges come from one snapshot.
+ * own transaction, so the scope and the records it judges come from one snapshot, and told of the tenants the
+ * request's own applied mutations create or move.
  */
 final class ServerScope {
 
@@ -77,7 +78,17 @@ final class ServerScope {
         return false;
     }
 
-    /** Whether the tenant existed when this scope was read (a tenant a push creates is not in it yet). */
+    /**
+     * A tenant an applied mutation of this request created or moved, under its new parent: the request's later
+     * mutations judge by the tree as it now stands (an MSP-wide scope asks the database, which already knows).
+     */
+    void placed(UUID tenantId, UUID parentId) {
+        if (parents != null) {
+            parents.put(tenantId, parentId);
+        }
+    }
+
+    /** Whether the tenant existed when this scope was read or was placed since (a tenant a push creates is not, until then). */
     boolean knows(UUID tenantId) {
         if (parents != null) {
             return parents.containsKey(tenantId);

@@ -81,6 +81,7 @@ final class SyncRun {
         long since = ledger.cursor();
         boolean more = true;
         boolean downloadedAgain = false;
+        java.util.Set<String> received = null;  // while downloading again over a kept local copy: what the server still gives
         while (more) {
             cancelled();
             long from = since;
@@ -93,18 +94,24 @@ final class SyncRun {
                 }
                 // 409: the server cannot continue from this cursor (its log was compacted, or the scope changed):
                 // download again. The outbox was pushed already; the local copy is discarded (a backup is kept) only
-                // when nothing in it waits for the technician, else records are read again over it
+                // when nothing in it waits for the technician, else records are read again over it, and what the
+                // download did not bring is removed after it, as a REVOKE (section 7.4)
                 downloadedAgain = true;
                 since = 0;
                 if (ledger.pending().isEmpty() && ledger.conflicts().isEmpty()) {
                     resetBackup = ledger.replaceLocalWithEmpty();
                     ledger.enableTracking(true);
+                } else {
+                    received = new java.util.HashSet<>();
                 }
                 continue;
             }
             List<SyncLedger.PulledChange> changes = new ArrayList<>(page.changes().size());
             for (Change change : page.changes()) {
                 changes.add(new SyncLedger.PulledChange(change.op(), change.entity(), change.id(), change.record()));
+                if (received != null) {
+                    received.add(key(change.entity(), change.id(), change.record()));
+                }
             }
             ledger.applyPage(changes, page.cursor());
             pulled += changes.size();
@@ -112,6 +119,29 @@ final class SyncRun {
             more = page.hasMore();
             progress.update(-1, String.format("Received %,d changes…", pulled));
         }
+        if (received != null) {
+            revokeNotReceived(received);
+        }
+    }
+
+    /** After a download over a kept local copy: each local record the server no longer gives this client leaves it. */
+    private void revokeNotReceived(java.util.Set<String> received) {
+        List<SyncLedger.PulledChange> gone = new ArrayList<>();
+        ledger.forEachRecord(record -> {
+            if (!received.contains(key(record.entity(), record.id(), record.record()))) {
+                Map<String, Object> keyOnly = record.entity().equals("preference")
+                        ? Map.of("tenantId", record.id().toString(), "key", record.record().get("key")) : null;
+                gone.add(new SyncLedger.PulledChange(Change.REVOKE, record.entity(), record.id(), keyOnly));
+            }
+        });
+        if (!gone.isEmpty()) {
+            ledger.applyPage(gone, ledger.cursor());
+            pulled += gone.size();
+        }
+    }
+
+    private static String key(String entity, java.util.UUID id, Map<String, Object> record) {
+        return entity + "/" + id + ("preference".equals(entity) && record != null ? "/" + record.get("key") : "");
     }
 
     private static boolean isReset(SyncFailure failure) {

@@ -1,5 +1,7 @@
 package dev.canopy.sync.client;
 
+import dev.canopy.store.AuditQuery;
+import dev.canopy.store.AuditRecord;
 import dev.canopy.store.SyncConflict;
 
 import java.util.ArrayList;
@@ -19,7 +21,10 @@ final class ConvergenceChecks {
     private ConvergenceChecks() {
     }
 
-    /** The client holds exactly the records (fields and server version) the server holds in its scope. */
+    /**
+     * The client holds exactly the records the server gives its scope, every field alike, meta included (version,
+     * updatedAt, updatedBy, deleted): a difference reads "client c3 tenant/… field meta.updatedAt: local A, server B".
+     */
     static List<String> sameAsServer(FleetClient client, Map<String, Map<String, Object>> server) {
         Map<String, Map<String, Object>> local = client.localState();
         List<String> problems = new ArrayList<>();
@@ -27,17 +32,48 @@ final class ConvergenceChecks {
             Map<String, Object> mine = local.get(key);
             Map<String, Object> theirs = server.get(key);
             if (mine == null) {
-                problems.add(client.name + " lacks " + key + " " + theirs);
+                problems.add("client " + client.name + " lacks " + key + " " + theirs);
             } else if (theirs == null) {
-                problems.add(client.name + " holds " + key + " which the server does not give it: " + mine);
-            } else if (!comparable(mine).equals(comparable(theirs))) {
-                problems.add(client.name + " holds " + key + " with " + differences(comparable(mine), comparable(theirs)));
+                problems.add("client " + client.name + " holds " + key + " which the server does not give it: " + mine);
+            } else {
+                Map<String, Object> localFields = flat(comparable(mine));
+                Map<String, Object> serverFields = flat(comparable(theirs));
+                for (String field : union(localFields.keySet(), serverFields.keySet())) {
+                    if (!java.util.Objects.equals(localFields.get(field), serverFields.get(field))) {
+                        problems.add("client " + client.name + " " + key + " field " + field + ": local " + localFields.get(field)
+                                + ", server " + serverFields.get(field));
+                    }
+                }
             }
         }
         return problems;
     }
 
-    /** Every edit the client made was applied on the server, or is a conflict or rejection shown to the client. */
+    /**
+     * Client clocks are skewed by up to a day and the server's is not: every record's updatedAt on the server is the
+     * team state's setup time or a moment of this case on the server's clock. With the full-meta comparison above
+     * this proves no client clock reached any copy, so what rests on the meta (which edit came first, whose value
+     * won) cannot rest on a client's clock either.
+     */
+    static List<String> stampedByServer(Map<String, Map<String, Object>> server, java.time.Instant from, java.time.Instant to) {
+        List<String> problems = new ArrayList<>();
+        server.forEach((key, record) -> {
+            Map<String, Object> meta = flat(comparable(record));
+            Object at = meta.get("meta.updatedAt");
+            java.time.Instant when = at == null ? null : java.time.Instant.parse(at.toString());
+            boolean setup = TeamState.SETUP.equals(when);
+            if (when == null || !setup && (when.isBefore(from) || when.isAfter(to))) {
+                problems.add("server " + key + " field meta.updatedAt: " + at + ", not the setup time nor within this case (" + from
+                        + " .. " + to + " on the server's clock)");
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * Every edit the client made was applied on the server, or is a conflict or rejection shown to the client (still
+     * open, or resolved by it); every conflict it resolved left an audit entry saying how.
+     */
     static List<String> everyEditAccountedFor(FleetClient client, InProcessServer server) {
         List<String> problems = new ArrayList<>();
         if (!client.ledger.pending().isEmpty()) {
@@ -47,6 +83,7 @@ final class ConvergenceChecks {
         for (SyncConflict conflict : client.ledger.conflicts()) {
             shown.add(conflict.mutationId());
         }
+        client.resolved().forEach(r -> shown.add(r.conflict().mutationId()));
         String clientId = client.ledger.clientId();
         for (FleetClient.Edit edit : client.authored()) {
             long id = edit.id();
@@ -57,6 +94,31 @@ final class ConvergenceChecks {
                 problems.add(client.name + "'s edit " + id + " was " + status.get() + " on the server but is not among its conflicts");
             } else if ((status.get().equals("APPLIED") || status.get().equals("MERGED")) && shown.contains(id)) {
                 problems.add(client.name + "'s edit " + id + " was " + status.get() + " on the server but is shown as a conflict");
+            }
+        }
+        problems.addAll(resolutionsAudited(client));
+        return problems;
+    }
+
+    /** One "sync.resolve" audit entry per resolved conflict, on its record, saying what was chosen. */
+    private static List<String> resolutionsAudited(FleetClient client) {
+        List<AuditRecord> entries = new ArrayList<>(client.store.audit(new AuditQuery(null, null, null, null, Integer.MAX_VALUE)).stream()
+                .filter(e -> e.action().equals("sync.resolve")).toList());
+        List<String> problems = new ArrayList<>();
+        for (FleetClient.Resolved resolved : client.resolved()) {
+            SyncConflict conflict = resolved.conflict();
+            java.util.UUID record = conflict.recordId() == null ? new java.util.UUID(0, 0) : conflict.recordId();
+            String said = switch (resolved.resolution()) {
+                case KEEP_MINE -> "kept mine";
+                case TAKE_THEIRS -> "took theirs";
+                case EDIT -> "edited " + conflict.field();
+            };
+            Optional<AuditRecord> entry = entries.stream().filter(e -> record.equals(e.recordId()) && e.changes().contains(said)).findFirst();
+            if (entry.isPresent()) {
+                entries.remove(entry.get());
+            } else {
+                problems.add(client.name + " resolved " + conflict.kind() + " of " + conflict.name() + " on " + conflict.entity() + "/" + record
+                        + " (" + said + ") but its audit has no entry for it");
             }
         }
         return problems;
@@ -98,9 +160,8 @@ final class ConvergenceChecks {
     }
 
     /**
-     * A record as compared: as JSON values (the server's come through the wire, the ledger's are Java values); of the
-     * meta only the version and the deletion flag, the parts the server's sync decisions rest on. (Comparing the whole
-     * meta finds a ledger bug: RejectedEditMetaTest.) The derived "root" of a tenant is left out.
+     * A record as compared: as JSON values (the server's come through the wire, the ledger's are Java values). The
+     * tenant's "root" flag is left out: it is derived from where the copy's tree starts, not stored.
      */
     @SuppressWarnings("unchecked")
     static Map<String, Object> comparable(Map<String, Object> record) {
@@ -111,24 +172,22 @@ final class ConvergenceChecks {
             throw new java.io.UncheckedIOException(e);
         }
         copy.remove("root");
-        if (copy.get("meta") instanceof Map<?, ?> meta) {
-            Map<String, Object> kept = new LinkedHashMap<>();
-            kept.put("version", meta.get("version"));
-            kept.put("deleted", meta.get("deleted"));
-            copy.put("meta", kept);
-        }
         return copy;
     }
 
-    /** The fields that differ, as "field: mine / the server's". */
-    private static String differences(Map<String, Object> mine, Map<String, Object> theirs) {
-        List<String> differing = new ArrayList<>();
-        for (String field : union(mine.keySet(), theirs.keySet())) {
-            if (!java.util.Objects.equals(mine.get(field), theirs.get(field))) {
-                differing.add(field + ": " + mine.get(field) + " / " + theirs.get(field));
+    /** Nested objects as dotted fields ("meta.updatedAt"), lists and values as they are. */
+    private static Map<String, Object> flat(Map<String, Object> record) {
+        Map<String, Object> fields = new java.util.TreeMap<>();
+        record.forEach((field, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) nested;
+                flat(inner).forEach((name, v) -> fields.put(field + "." + name, v));
+            } else {
+                fields.put(field, value);
             }
-        }
-        return String.join("; ", differing) + " (mine / the server's)";
+        });
+        return fields;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -4,6 +4,7 @@ import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.Command;
 import dev.canopy.store.LocalStore;
 import dev.canopy.store.PendingEdit;
+import dev.canopy.store.SyncConflict;
 import dev.canopy.store.SyncLedger;
 
 import java.net.URI;
@@ -35,6 +36,7 @@ final class FleetClient implements AutoCloseable {
     final SyncEngine engine;
     private final ServerConnection connection;
     private final List<Edit> authored = new ArrayList<>();
+    private final List<Resolved> resolved = new ArrayList<>();
     private Command.Applied lastApplied;
 
     FleetClient(String name, Path root, String token, FaultyServerApi network, Duration skew) throws java.io.IOException {
@@ -90,6 +92,81 @@ final class FleetClient implements AutoCloseable {
         engine.connect(connection, choice, SyncProgress.NONE);
     }
 
+    /**
+     * First contact over whatever network this client has: asks the server which first contact applies and takes it,
+     * again after each failure, as a technician pressing Connect again would. After the first attempt a folder may
+     * RESUME (its download began) and an admin whose publish landed though its answer was lost must replace the
+     * local copy with the server's (the app offers nothing else then); {@code afterFailure} sees each failure first.
+     * Returns how many attempts failed.
+     */
+    int connectThroughFaults(SyncAgent.FirstContact intended, Runnable afterFailure) {
+        for (int failed = 0; failed < 40; failed++) {
+            try {
+                SyncAgent.FirstContact now = engine.check(connection).firstContact();
+                boolean expected = now == intended || failed > 0 && (now == SyncAgent.FirstContact.RESUME
+                        || intended == SyncAgent.FirstContact.PUBLISH && now == SyncAgent.FirstContact.REPLACE_LOCAL);
+                if (!expected) {
+                    throw new AssertionError(name + " was offered " + now + " as first contact after " + failed + " failed attempts to "
+                            + intended);
+                }
+                connect(now);
+                return failed;
+            } catch (SyncFailure failure) {
+                afterFailure.run();
+            }
+        }
+        throw new AssertionError(name + " could not make first contact in 40 attempts: " + engine.status().detail());
+    }
+
+    /**
+     * Resolves each open conflict with the given chance, with a random choice, as a technician in the conflicts view
+     * would: take theirs, keep mine, or edit the value (of a one-field conflict). A choice the client refuses (keeping
+     * mine of a record that left the scope, say) leaves the conflict open. Keeping mine or editing must queue a new
+     * edit, which is then accounted for like any other.
+     */
+    void resolveSome(java.util.Random random, double chance) {
+        for (SyncConflict conflict : ledger.conflicts()) {
+            if (random.nextDouble() >= chance) {
+                continue;
+            }
+            SyncAgent.Resolution resolution = SyncAgent.Resolution.values()[random.nextInt(3)];
+            String value = resolution == SyncAgent.Resolution.EDIT ? editedValue(conflict, random) : null;
+            long before = lastPendingId();
+            try {
+                engine.resolve(conflict.id(), resolution, value);
+            } catch (RuleViolation refused) {
+                continue;
+            }
+            long made = lastPendingId();
+            if (resolution != SyncAgent.Resolution.TAKE_THEIRS) {
+                if (made <= before) {
+                    throw new AssertionError(name + ": resolving " + conflict.kind() + " of " + conflict.name() + " with " + resolution
+                            + " queued no new edit");
+                }
+                authored.add(edit(made));
+            }
+            resolved.add(new Resolved(conflict, resolution));
+        }
+    }
+
+    /** A value a technician might type: one of the three shown (base, mine, theirs), or a new name for a name. */
+    private static String editedValue(SyncConflict conflict, java.util.Random random) {
+        if ("name".equals(conflict.field()) && random.nextBoolean()) {
+            return "Settled " + random.nextInt(10);
+        }
+        String[] shown = {conflict.base(), conflict.mine(), conflict.theirs()};
+        String value = shown[random.nextInt(3)];
+        return value == null ? conflict.mine() : value;
+    }
+
+    /** A conflict this client resolved, and how. */
+    record Resolved(SyncConflict conflict, SyncAgent.Resolution resolution) {
+    }
+
+    List<Resolved> resolved() {
+        return List.copyOf(resolved);
+    }
+
     /** Syncs once; under faults a failure is expected, so it only says whether the sync went through. */
     Optional<SyncOutcome> sync() {
         try {
@@ -111,7 +188,7 @@ final class FleetClient implements AutoCloseable {
         if (made <= before) {
             throw new AssertionError(name + ": " + command.mutationName() + " was applied but queued nothing to send");
         }
-        authored.add(new Edit(made, command.mutationName()));
+        authored.add(edit(made));
         return true;
     }
 
@@ -125,8 +202,13 @@ final class FleetClient implements AutoCloseable {
         return edit(inverse);
     }
 
-    /** An edit this client made: its outbox id and mutation name. */
-    record Edit(long id, String name) {
+    /** An edit this client made: its outbox id, mutation name and arguments (to name it in a failure). */
+    record Edit(long id, String name, String args) {
+    }
+
+    private Edit edit(long id) {
+        PendingEdit queued = ledger.pending().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+        return new Edit(id, queued.name(), queued.args());
     }
 
     List<Edit> authored() {

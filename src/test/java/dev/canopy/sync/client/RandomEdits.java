@@ -65,7 +65,7 @@ final class RandomEdits {
 
     /** One edit by its kind's name, or empty when the store holds nothing it could apply to. */
     Optional<Command> next() {
-        List<TenantNode> live = store.loadHierarchy().depthFirst();
+        List<TenantNode> live = heldTenants();
         if (live.isEmpty()) {
             return Optional.empty();
         }
@@ -92,6 +92,22 @@ final class RandomEdits {
                     p.role(), !p.active(), p.meta())));
             default -> Optional.of(preference(pick(live).id()));
         };
+    }
+
+    /**
+     * Every live tenant the store holds, by name: read from its tenant list rather than walked down from the root, as
+     * a technician's scoped copy may hold no root (its top tenant's parent lies outside the scope).
+     */
+    private List<TenantNode> heldTenants() {
+        var hierarchy = store.loadHierarchy();
+        List<TenantNode> held = new ArrayList<>();
+        store.tenantNamesIncludingDeleted().forEach((id, name) -> {
+            if (!name.deleted()) {
+                hierarchy.node(id).ifPresent(held::add);
+            }
+        });
+        held.sort(java.util.Comparator.comparing(TenantNode::name).thenComparing(TenantNode::id));  // a case replays in order
+        return held;
     }
 
     private Optional<Command> reassign(List<UUID> tenants) {

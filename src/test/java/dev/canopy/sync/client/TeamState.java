@@ -32,38 +32,45 @@ final class TeamState {
 
     static final String SCOPED_EMAIL = "toni" + RandomEdits.TEAM_DOMAIN;
     static final int TENANTS = 5;
+    /** When the team's state was made: what its records' meta says until someone edits them. */
+    static final Instant SETUP = Instant.parse("2026-11-30T08:00:00Z");
 
     private TeamState() {
     }
 
     static void writeInto(LocalStore store) {
-        RecordMeta meta = RecordMeta.created(Instant.parse("2026-11-30T08:00:00Z"), "setup");
-        UUID msp = UUID.randomUUID();
-        UUID acme = UUID.randomUUID();
-        UUID berlin = UUID.randomUUID();
-        UUID globex = UUID.randomUUID();
-        UUID initech = UUID.randomUUID();
+        RecordMeta meta = RecordMeta.created(SETUP, "setup");
+        UUID msp = id("msp");
+        UUID acme = id("acme");
+        UUID berlin = id("berlin");
+        UUID globex = id("globex");
+        UUID initech = id("initech");
         try (SampleWriter writer = store.sampleWriter()) {
             writer.tenant(tenant(msp, "Northwind", TenantKind.MSP, null, meta));
             writer.tenant(tenant(acme, "Acme", TenantKind.CLIENT, msp, meta));
             writer.tenant(tenant(berlin, "Acme Berlin", TenantKind.SUB, acme, meta));
             writer.tenant(tenant(globex, "Globex", TenantKind.CLIENT, msp, meta));
             writer.tenant(tenant(initech, "Initech", TenantKind.CLIENT, msp, meta));
-            writer.person(new Person(UUID.randomUUID(), acme, "Toni Acme", SCOPED_EMAIL, Role.TECHNICIAN, true, meta));
-            writer.person(new Person(UUID.randomUUID(), globex, "Gil Globex", "gil@globex.example", Role.TENANT_ADMIN, true, meta));
+            writer.person(new Person(id("toni"), acme, "Toni Acme", SCOPED_EMAIL, Role.TECHNICIAN, true, meta));
+            writer.person(new Person(id("gil"), globex, "Gil Globex", "gil@globex.example", Role.TENANT_ADMIN, true, meta));
             int n = 0;
             for (UUID tenant : List.of(acme, acme, berlin, globex, globex, initech)) {
                 n++;
-                writer.computer(new Computer(UUID.randomUUID(), "PC-" + n, tenant, "S" + n, "D" + n, "Windows 11 Pro", "24H2", null, null,
+                writer.computer(new Computer(id("pc" + n), "PC-" + n, tenant, "S" + n, "D" + n, "Windows 11 Pro", "24H2", null, null,
                         List.of(), List.of(), meta));
             }
-            writer.schedule(new MaintenanceSchedule(UUID.randomUUID(), acme, "Nightly patching", "0 2 * * *", 120, "", false,
+            writer.schedule(new MaintenanceSchedule(id("schedule"), acme, "Nightly patching", "0 2 * * *", 120, "", false,
                     ScheduleTarget.allComputers(), true, RebootPreference.IF_REQUIRED, 15, false, true, true, meta));
-            writer.deployment(new Deployment(UUID.randomUUID(), globex, "7-Zip", DesiredState.LATEST, "", Enforcement.REQUIRED,
+            writer.deployment(new Deployment(id("deployment"), globex, "7-Zip", DesiredState.LATEST, "", Enforcement.REQUIRED,
                     DeploymentScope.TENANT, true, List.of(), "", DeploymentOrder.UNORDERED, true, meta));
             writer.preference(new TenantPreference(initech, "agent.updateChannel", PreferenceMode.OVERRIDE, "BETA", meta));
             writer.commit();
         }
+    }
+
+    /** Fixed ids, so a case's seed replays the same edits in the same order (ties between names go by id). */
+    private static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(("team-state/" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Tenant tenant(UUID id, String name, TenantKind kind, UUID parent, RecordMeta meta) {

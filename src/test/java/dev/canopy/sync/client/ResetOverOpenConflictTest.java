@@ -1,0 +1,78 @@
+package dev.canopy.sync.client;
+
+import dev.canopy.domain.command.ReassignComputers;
+import dev.canopy.domain.command.TenantChanges;
+import dev.canopy.domain.command.UpdateTenant;
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.store.SyncConflict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A technician scoped to Acme has a conflict open when a 409 reset comes (the admin moved Initech under Acme): the
+ * client downloads again over its local copy, as the conflict must stay, and a computer the admin moved out of Acme
+ * meanwhile must leave the local copy too. (It stayed: the download from 0 does not name records that left a scope,
+ * so nothing removed them. Found by the convergence property, case seed -230.)
+ */
+class ResetOverOpenConflictTest {
+
+    @TempDir
+    Path root;
+
+    private InProcessServer server;
+    private FleetClient admin;
+    private FleetClient toni;
+
+    @AfterEach
+    void close() {
+        if (toni != null) {
+            toni.close();
+        }
+        if (admin != null) {
+            admin.close();
+        }
+        server.close();
+    }
+
+    @Test
+    void aRecordThatLeftTheScopeLeavesTheLocalCopyThoughAConflictKeptIt() throws Exception {
+        server = new InProcessServer();
+        String adminToken = server.token("admin" + RandomEdits.TEAM_DOMAIN, null);
+        admin = client("admin", adminToken);
+        TeamState.writeInto(admin.store);
+        admin.connect(SyncAgent.FirstContact.PUBLISH);
+        toni = client("toni", server.token(TeamState.SCOPED_EMAIL, null));
+        toni.connect(SyncAgent.FirstContact.DOWNLOAD);
+        Map<String, UUID> tenants = new java.util.HashMap<>();
+        admin.store.tenantNamesIncludingDeleted().forEach((id, name) -> tenants.put(name.name(), id));
+        Computer leaving = admin.store.computers(List.of(tenants.get("Acme")), false).get(0);
+
+        assertThat(admin.edit(new UpdateTenant(tenants.get("Acme Berlin"), TenantChanges.rename("Berlin Mitte")))).isTrue();
+        assertThat(admin.edit(ReassignComputers.to(tenants.get("Globex"), List.of(leaving.id())))).isTrue();
+        assertThat(admin.edit(new UpdateTenant(tenants.get("Initech"), TenantChanges.move(tenants.get("Acme"))))).isTrue();
+        admin.sync().orElseThrow();
+        assertThat(toni.edit(new UpdateTenant(tenants.get("Acme Berlin"), TenantChanges.rename("Berlin West")))).isTrue();
+        toni.sync().orElseThrow();
+
+        assertThat(toni.ledger.conflicts()).extracting(SyncConflict::kind).containsExactly(SyncConflict.CONFLICT);
+        assertThat(toni.localState()).as("Initech moved into Toni's scope").containsKey("tenant/" + tenants.get("Initech"))
+                .as("the computer moved to Globex is gone").doesNotContainKey("computer/" + leaving.id());
+        assertThat(ConvergenceChecks.sameAsServer(toni, server.liveState(toni.token))).isEmpty();
+    }
+
+    private FleetClient client(String name, String token) throws java.io.IOException {
+        FleetClient client = new FleetClient(name, root, token, new FaultyServerApi(server.api(token), new Random(1), 0), Duration.ZERO);
+        client.network.heal();
+        return client;
+    }
+}

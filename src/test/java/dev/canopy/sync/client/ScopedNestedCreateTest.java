@@ -1,0 +1,69 @@
+package dev.canopy.sync.client;
+
+import dev.canopy.domain.command.CreateTenant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A technician scoped to Acme creates a tenant under Acme and, offline still, a sub-tenant under the new one, then
+ * syncs once: both land on the server. (The server judged a push's scope by the tree as it stood before the push, so
+ * the sub-tenant came back REJECTED as "outside your scope". Found by the convergence property's scoped client.)
+ */
+class ScopedNestedCreateTest {
+
+    @TempDir
+    Path root;
+
+    private InProcessServer server;
+    private FleetClient admin;
+    private FleetClient toni;
+
+    @AfterEach
+    void close() {
+        if (toni != null) {
+            toni.close();
+        }
+        if (admin != null) {
+            admin.close();
+        }
+        server.close();
+    }
+
+    @Test
+    void aTenantCreatedUnderATenantCreatedInTheSamePushIsApplied() throws Exception {
+        server = new InProcessServer();
+        String adminToken = server.token("admin" + RandomEdits.TEAM_DOMAIN, null);
+        admin = client("admin", adminToken);
+        TeamState.writeInto(admin.store);
+        admin.connect(SyncAgent.FirstContact.PUBLISH);
+        toni = client("toni", server.token(TeamState.SCOPED_EMAIL, null));
+        toni.connect(SyncAgent.FirstContact.DOWNLOAD);
+        UUID acme = toni.store.tenantNamesIncludingDeleted().entrySet().stream().filter(e -> e.getValue().name().equals("Acme"))
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        UUID site = UUID.randomUUID();
+        UUID floor = UUID.randomUUID();
+
+        assertThat(toni.edit(new CreateTenant(site, acme, "Acme Munich"))).isTrue();
+        assertThat(toni.edit(new CreateTenant(floor, site, "Munich floor 2"))).isTrue();
+        SyncOutcome outcome = toni.sync().orElseThrow();
+
+        assertThat(toni.ledger.conflicts()).as("nothing refused").isEmpty();
+        assertThat(outcome.applied()).isEqualTo(2);
+        assertThat(server.liveState(adminToken)).containsKeys("tenant/" + site, "tenant/" + floor);
+        assertThat(ConvergenceChecks.sameAsServer(toni, server.liveState(toni.token))).isEmpty();
+    }
+
+    private FleetClient client(String name, String token) throws java.io.IOException {
+        FleetClient client = new FleetClient(name, root, token, new FaultyServerApi(server.api(token), new Random(1), 0), Duration.ZERO);
+        client.network.heal();
+        return client;
+    }
+}
