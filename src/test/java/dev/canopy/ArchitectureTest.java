@@ -49,13 +49,22 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.canopy.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.hibernate..", "jakarta.persistence..",
                         "java.net.http..", "io.javalin..", "java.sql..", "dev.canopy.store..", "dev.canopy.sync..",
-                        "dev.canopy.server..", "dev.canopy.imports..", "dev.canopy.ui..", "dev.canopy.cli..")
+                        "dev.canopy.server..", "dev.canopy.imports..", "dev.canopy.reports..", "dev.canopy.ui..", "dev.canopy.cli..")
                 .check(CLASSES);
     }
 
     @Test
     void storeUsesNoJavaFxNorOuterLayers() {
         noClasses().that().resideInAPackage("dev.canopy.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.canopy.sync..", "dev.canopy.server..",
+                        "dev.canopy.imports..", "dev.canopy.reports..", "dev.canopy.ui..", "dev.canopy.cli..")
+                .check(CLASSES);
+    }
+
+    /** Reports read the domain and the store; charts and printing live in the ui (DESIGN.md §2). */
+    @Test
+    void reportsUseOnlyTheDomainAndTheStore() {
+        noClasses().that().resideInAPackage("dev.canopy.reports..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.canopy.sync..", "dev.canopy.server..",
                         "dev.canopy.imports..", "dev.canopy.ui..", "dev.canopy.cli..")
                 .check(CLASSES);
