@@ -76,22 +76,31 @@ final class DocumentTable<R> implements RecordTable<R> {
         // update, else insert: portable (see PersonTable.upsert)
         try (PreparedStatement update = connection.prepareStatement("update " + table
                 + " set tenant_id = ?, body = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?");
-             PreparedStatement insert = connection.prepareStatement("insert into " + table
-                     + " (tenant_id, body, version, updated_at, updated_by, deleted, id) values (?, ?, ?, ?, ?, ?, ?)")) {
-            var meta = kind.meta(record);
+             PreparedStatement insert = connection.prepareStatement(insertSql())) {
             for (PreparedStatement write : List.of(update, insert)) {
-                write.setObject(1, kind.tenantId(record));
-                write.setString(2, Json.write(record));
-                write.setLong(3, meta.version());
-                write.setObject(4, meta.updatedAt().atOffset(ZoneOffset.UTC));
-                write.setString(5, meta.updatedBy());
-                write.setBoolean(6, meta.deleted());
-                write.setObject(7, kind.id(record));
+                bindInsert(write, record);
                 if (write.executeUpdate() > 0) {
                     return;
                 }
             }
         }
+    }
+
+    @Override
+    public String insertSql() {
+        return "insert into " + table + " (tenant_id, body, version, updated_at, updated_by, deleted, id) values (?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    @Override
+    public void bindInsert(PreparedStatement write, R record) throws SQLException {
+        var meta = kind.meta(record);
+        write.setObject(1, kind.tenantId(record));
+        write.setString(2, Json.write(record));
+        write.setLong(3, meta.version());
+        write.setObject(4, meta.updatedAt().atOffset(ZoneOffset.UTC));
+        write.setString(5, meta.updatedBy());
+        write.setBoolean(6, meta.deleted());
+        write.setObject(7, kind.id(record));
     }
 
     private R read(String json) throws SQLException {

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * Applies the changes of one pull page inside the caller's transaction, with the rebase rule of {@link SyncLedger}.
  * Tenants go first, each after its parent when both are in the page; then the other records in page order; then
- * the revokes (a revoke removes whole subtrees, which nothing later in the page may need).
+ * the revokes (a revoke removes whole subtrees, which nothing later in the page may need). Records the store does not
+ * hold yet go first of all, one batch per table ({@link NewRecords}): a first download is almost only those.
  */
 final class PageApplier {
 
@@ -42,7 +43,14 @@ final class PageApplier {
         for (int i = 0; i < changes.size(); i++) {
             check(i, changes.get(i));
         }
-        for (PulledChange change : ordered(changes)) {
+        List<PulledChange> ordered = ordered(changes);
+        Set<PulledChange> inserted = NewRecords.insert(connection, ordered, anyPending
+                ? change -> !OutboxTouches.pendingFields(connection, change.entity(), change.id(), keyOf(change), -1).isEmpty() : null);
+        upserted += inserted.size();
+        for (PulledChange change : ordered) {
+            if (inserted.contains(change)) {
+                continue;  // a new record, written with its table's batch
+            }
             String key = keyOf(change);
             switch (change.op()) {
                 case "UPSERT" -> upsert(change, key);

@@ -62,30 +62,42 @@ final class PersonTable implements RecordTable<Person> {
         return people;
     }
 
+    private static final String INSERT = "insert into person (tenant_id, display_name, email, role, active, version, updated_at,"
+            + " updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?)";
+
     @Override
     public void upsert(Connection connection, Person p) throws SQLException {
         // update, else insert: portable (the central server runs this on PostgreSQL too), and the caller's write lock
         // means no one else inserts the same id in between
         try (PreparedStatement update = connection.prepareStatement("update person set tenant_id = ?, display_name = ?, email = ?,"
                 + " role = ?, active = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?");
-             PreparedStatement insert = connection.prepareStatement("insert into person (tenant_id, display_name, email, role,"
-                     + " active, version, updated_at, updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?)")) {
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (PreparedStatement write : List.of(update, insert)) {
-                write.setObject(1, p.tenantId());
-                write.setString(2, p.displayName());
-                write.setString(3, p.email());
-                write.setString(4, p.role() == null ? null : p.role().name());
-                write.setBoolean(5, p.active());
-                write.setLong(6, p.meta().version());
-                write.setObject(7, p.meta().updatedAt().atOffset(ZoneOffset.UTC));
-                write.setString(8, p.meta().updatedBy());
-                write.setBoolean(9, p.meta().deleted());
-                write.setObject(10, p.id());
+                bindInsert(write, p);
                 if (write.executeUpdate() > 0) {
                     return;
                 }
             }
         }
+    }
+
+    @Override
+    public String insertSql() {
+        return INSERT;
+    }
+
+    @Override
+    public void bindInsert(PreparedStatement write, Person p) throws SQLException {
+        write.setObject(1, p.tenantId());
+        write.setString(2, p.displayName());
+        write.setString(3, p.email());
+        write.setString(4, p.role() == null ? null : p.role().name());
+        write.setBoolean(5, p.active());
+        write.setLong(6, p.meta().version());
+        write.setObject(7, p.meta().updatedAt().atOffset(ZoneOffset.UTC));
+        write.setString(8, p.meta().updatedBy());
+        write.setBoolean(9, p.meta().deleted());
+        write.setObject(10, p.id());
     }
 
     private static Person read(ResultSet rows) throws SQLException {

@@ -72,21 +72,29 @@ final class PreferenceTable {
         // update, else insert: portable (see PersonTable.upsert)
         try (PreparedStatement update = connection.prepareStatement("update tenant_preference set mode = ?, setting_value = ?,"
                 + " version = ?, updated_at = ?, updated_by = ? where tenant_id = ? and setting_key = ?");
-             PreparedStatement insert = connection.prepareStatement("insert into tenant_preference (mode, setting_value, version,"
-                     + " updated_at, updated_by, tenant_id, setting_key) values (?,?,?,?,?,?,?)")) {
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (PreparedStatement write : java.util.List.of(update, insert)) {
-                write.setString(1, after.mode().name());
-                write.setString(2, after.value());
-                write.setLong(3, after.meta().version());
-                write.setObject(4, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
-                write.setString(5, after.meta().updatedBy());
-                write.setObject(6, tenantId);
-                write.setString(7, key);
+                bind(write, tenantId, key, after);
                 if (write.executeUpdate() > 0) {
                     return;
                 }
             }
         }
+    }
+
+    /** A new setting's row; {@link #bind} fills it. */
+    static final String INSERT = "insert into tenant_preference (mode, setting_value, version, updated_at, updated_by, tenant_id,"
+            + " setting_key) values (?,?,?,?,?,?,?)";
+
+    /** Sets the parameters of {@link #INSERT} (the update in {@link #save} takes them in the same order). */
+    static void bind(PreparedStatement write, UUID tenantId, String key, TenantPreference after) throws SQLException {
+        write.setString(1, after.mode().name());
+        write.setString(2, after.value());
+        write.setLong(3, after.meta().version());
+        write.setObject(4, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
+        write.setString(5, after.meta().updatedBy());
+        write.setObject(6, tenantId);
+        write.setString(7, key);
     }
 
     private static TenantPreference read(ResultSet rows) throws SQLException {

@@ -54,7 +54,7 @@ final class PulledRecords {
      * a tenant can take a slug whose local holder gets its new one later in the page. The holder keeps a stand-in
      * slug until then.
      */
-    private static void freeSlug(Connection connection, UUID id, Object slug) throws SQLException {
+    static void freeSlug(Connection connection, UUID id, Object slug) throws SQLException {
         if (slug != null) {
             try (PreparedStatement update = connection.prepareStatement(
                     "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?")) {
@@ -128,16 +128,26 @@ final class PulledRecords {
 
     private static void ensureTenant(Connection connection, UUID id) throws SQLException {
         if (id != null && !exists(connection, "tenant", id)) {
-            TenantTable.save(connection, null, new Tenant(id, "(not pulled yet)", "unpulled-" + id, TenantKind.CLIENT, null, "", "",
-                    List.of(), false, List.of(), new RecordMeta(0, PLACEHOLDER_AT, "sync", true)));
+            placeholderTenant(connection, id);
         }
     }
 
     private static void ensurePerson(Connection connection, UUID id, UUID tenantId) throws SQLException {
         if (id != null && tenantId != null && !exists(connection, "person", id)) {
-            new PersonTable().upsert(connection, new Person(id, tenantId, "(not pulled yet)", "unpulled-" + id + "@invalid", null, false,
-                    new RecordMeta(0, PLACEHOLDER_AT, "sync", true)));
+            placeholderPerson(connection, id, tenantId);
         }
+    }
+
+    /** The hidden stand-in of a tenant a record refers to before the tenant's own change arrives. */
+    static void placeholderTenant(Connection connection, UUID id) throws SQLException {
+        TenantTable.save(connection, null, new Tenant(id, "(not pulled yet)", "unpulled-" + id, TenantKind.CLIENT, null, "", "",
+                List.of(), false, List.of(), new RecordMeta(0, PLACEHOLDER_AT, "sync", true)));
+    }
+
+    /** The hidden stand-in of a computer's person (in the computer's tenant) before the person's own change arrives. */
+    static void placeholderPerson(Connection connection, UUID id, UUID tenantId) throws SQLException {
+        new PersonTable().upsert(connection, new Person(id, tenantId, "(not pulled yet)", "unpulled-" + id + "@invalid", null, false,
+                new RecordMeta(0, PLACEHOLDER_AT, "sync", true)));
     }
 
     private static boolean exists(Connection connection, String table, UUID id) throws SQLException {
@@ -150,7 +160,7 @@ final class PulledRecords {
         }
     }
 
-    private static UUID uuid(Object value) {
+    static UUID uuid(Object value) {
         if (value == null || value instanceof UUID) {
             return (UUID) value;
         }

@@ -19,4 +19,10 @@ interface RecordTable<R> {
     List<R> ofTenants(Connection connection, Collection<UUID> tenantIds) throws SQLException;
 
     void upsert(Connection connection, R record) throws SQLException;
+
+    /** The insert of a new record's row, for a batch of them (a pulled page); {@link #bindInsert} fills it. */
+    String insertSql();
+
+    /** Sets the parameters of {@link #insertSql()} for the record (the caller adds the batch entry or executes it). */
+    void bindInsert(java.sql.PreparedStatement insert, R record) throws SQLException;
 }

@@ -186,7 +186,8 @@ public final class StoredRecords {
         return new Inserted(kind.name(), kind.id(record), null, kind.tenantId(record));
     }
 
-    private static <T> T convert(Map<String, Object> fields, Class<T> type, String entity) {
+    /** The fields as a record of that type; an IllegalArgumentException names the bad field. */
+    static <T> T convert(Map<String, Object> fields, Class<T> type, String entity) {
         try {
             return READER.convertValue(fields, type);
         } catch (IllegalArgumentException e) {

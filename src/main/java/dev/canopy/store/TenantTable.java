@@ -69,31 +69,50 @@ final class TenantTable {
         }
     }
 
+    /** A new tenant's row; {@link #bind} fills it. */
+    static final String INSERT = "insert into tenant (name, slug, kind, parent_id, description, time_zone, tags, active, version,"
+            + " updated_at, updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** One integration mapping's row; {@link #addRefs} fills it. */
+    static final String INSERT_REF = "insert into tenant_external_ref (tenant_id, source, external_id) values (?, ?, ?)";
+
     /** Inserts (before null) or updates a tenant, replacing its mappings when they changed. */
     static void save(Connection connection, Tenant before, Tenant after) throws SQLException {
-        String sql = before == null
-                ? "insert into tenant (name, slug, kind, parent_id, description, time_zone, tags, active, version, updated_at,"
-                + " updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        String sql = before == null ? INSERT
                 : "update tenant set name = ?, slug = ?, kind = ?, parent_id = ?, description = ?, time_zone = ?, tags = ?,"
                 + " active = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?";
         try (PreparedStatement write = connection.prepareStatement(sql)) {
-            write.setString(1, after.name());
-            write.setString(2, after.slug());
-            write.setString(3, after.kind().name());
-            write.setObject(4, after.parentId());
-            write.setString(5, after.description());
-            write.setString(6, after.timeZone());
-            write.setString(7, String.join(",", after.tags()));
-            write.setBoolean(8, after.active());
-            write.setLong(9, after.meta().version());
-            write.setObject(10, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
-            write.setString(11, after.meta().updatedBy());
-            write.setBoolean(12, after.meta().deleted());
-            write.setObject(13, after.id());
+            bind(write, after);
             write.executeUpdate();
         }
         if (before == null || !before.externalRefs().equals(after.externalRefs())) {
             saveRefs(connection, after);
+        }
+    }
+
+    /** Sets the parameters of {@link #INSERT} (the update in {@link #save} takes them in the same order). */
+    static void bind(PreparedStatement write, Tenant after) throws SQLException {
+        write.setString(1, after.name());
+        write.setString(2, after.slug());
+        write.setString(3, after.kind().name());
+        write.setObject(4, after.parentId());
+        write.setString(5, after.description());
+        write.setString(6, after.timeZone());
+        write.setString(7, String.join(",", after.tags()));
+        write.setBoolean(8, after.active());
+        write.setLong(9, after.meta().version());
+        write.setObject(10, after.meta().updatedAt().atOffset(ZoneOffset.UTC));
+        write.setString(11, after.meta().updatedBy());
+        write.setBoolean(12, after.meta().deleted());
+        write.setObject(13, after.id());
+    }
+
+    /** Adds one batch entry of {@link #INSERT_REF} per mapping of the tenant. */
+    static void addRefs(PreparedStatement insert, Tenant tenant) throws SQLException {
+        for (ExternalRef ref : tenant.externalRefs()) {
+            insert.setObject(1, tenant.id());
+            insert.setString(2, ref.source());
+            insert.setString(3, ref.externalId());
+            insert.addBatch();
         }
     }
 
@@ -102,14 +121,8 @@ final class TenantTable {
             delete.setObject(1, tenant.id());
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into tenant_external_ref (tenant_id, source, external_id) values (?, ?, ?)")) {
-            for (ExternalRef ref : tenant.externalRefs()) {
-                insert.setObject(1, tenant.id());
-                insert.setString(2, ref.source());
-                insert.setString(3, ref.externalId());
-                insert.addBatch();
-            }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_REF)) {
+            addRefs(insert, tenant);
             insert.executeBatch();
         }
     }

@@ -31,7 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ClientSyncBench {
 
-    /** What was measured; heapMb is the highest used heap sampled during the download. */
+    /**
+     * What was measured; heapMb is the highest live heap sampled during a download in a JVM of its own with the client's
+     * heap limit ({@link ClientDownloadProcess}): in this JVM the server's database cache would count too.
+     */
     record Result(Measurement initial, Measurement floor, double heapMb, long records, double pushMs, int edits, Measurement incremental) {
     }
 
@@ -55,8 +58,16 @@ final class ClientSyncBench {
             initial.add((System.nanoTime() - start) / 1e6);
             heap = Math.max(heap, watch.stop());
             floors.add(floor(pages, work.resolve("floor-" + i)));
+            if (i == 0) {
+                System.out.println("# client_initial_sync rows client/floor: " + rows(folder) + " / " + rows(work.resolve("floor-0")));
+            }
             kept = folder;
         }
+        System.out.printf(java.util.Locale.ROOT, "# client_initial_sync in this JVM (server included): live heap after GC at most %.0f MB%n", heap);
+        ClientDownloadProcess.Result alone = ClientDownloadProcess.run(server, work.resolve("child"));
+        System.out.printf(java.util.Locale.ROOT, "# client_initial_sync in a JVM of its own (%s): %.0f ms, live heap after GC at most %.0f MB%n",
+                ClientDownloadProcess.MAX_HEAP, alone.downloadMs(), alone.heapMb());
+        heap = alone.heapMb();
         try (LocalStore store = LocalStore.open(kept, "bench@example", Clock.systemUTC())) {
             SyncEngine engine = engine(store, work);
             List<Double> quiet = new ArrayList<>();
@@ -104,8 +115,8 @@ final class ClientSyncBench {
 
     /**
      * The floor: an H2 file with the store's schema (made by opening a store, not timed), then every page parsed by
-     * Jackson and its records batch-inserted by plain JDBC, one transaction per page, foreign keys checked at the end
-     * rather than per row (the floor may insert in any order).
+     * Jackson and its records batch-inserted by plain JDBC, one transaction per page, with H2's referential integrity
+     * off (foreign keys are not checked at all, so the floor may insert in any order; the client checks every row).
      */
     private static double floor(List<byte[]> pages, Path folder) throws Exception {
         LocalStore.open(folder, "bench@example", Clock.systemUTC()).close();
@@ -128,11 +139,27 @@ final class ClientSyncBench {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** The rows of each synced table in an H2 file, untimed: the client and the floor must have written the same. */
+    private static java.util.Map<String, Long> rows(Path folder) throws Exception {
+        java.util.Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("canopy") + ";DB_CLOSE_DELAY=0", "sa", "");
+             var statement = connection.createStatement()) {
+            for (String table : List.of("tenant", "tenant_external_ref", "person", "computer", "computer_software", "schedule", "deployment",
+                    "tenant_preference")) {
+                try (var result = statement.executeQuery("select count(*) from " + table)) {
+                    result.next();
+                    rows.put(table, result.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
+
     /**
      * Samples, every 50 ms, the heap that was still in use after the latest collection (summed over the heap's pools):
      * what the download keeps alive, not the garbage it has not collected yet.
      */
-    private static final class HeapWatch {
+    static final class HeapWatch {
         private final AtomicLong highest = new AtomicLong();
         private final Thread thread;
         private volatile boolean running = true;

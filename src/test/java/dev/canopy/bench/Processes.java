@@ -16,6 +16,12 @@ final class Processes {
     }
 
     static String run(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
+        return run(jvmOptions, java.time.Duration.ofMinutes(5), mainClass, args);
+    }
+
+    /** As {@link #run(List, String, String...)}, waiting at most the timeout for the JVM to end. */
+    static String run(List<String> jvmOptions, java.time.Duration timeout, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
@@ -27,7 +33,7 @@ final class Processes {
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(mainClass + " failed:\n" + output);
         }
         return output;

@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One sync, as the protocol's section 7 says: push the outbox oldest first (in batches, each retried unchanged when
@@ -82,45 +86,83 @@ final class SyncRun {
         boolean more = true;
         boolean downloadedAgain = false;
         java.util.Set<String> received = null;  // while downloading again over a kept local copy: what the server still gives
-        while (more) {
-            cancelled();
-            long from = since;
-            PullResponse page;
-            try {
-                page = withRetries(() -> api.pull(ledger.clientId(), from, PULL_PAGE));
-            } catch (SyncFailure failure) {
-                if (downloadedAgain || !isReset(failure)) {
-                    throw failure;
+        String clientId = ledger.clientId();
+        // the next page is fetched (and parsed) on this thread while the current one is written: a download then
+        // waits for the server only when the server is slower than the local store
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sync-pull-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<PullResponse> next = null;
+        try {
+            while (more) {
+                cancelled();
+                PullResponse page;
+                try {
+                    page = next != null ? awaited(next) : fetch(clientId, since);
+                } catch (SyncFailure failure) {
+                    if (downloadedAgain || !isReset(failure)) {
+                        throw failure;
+                    }
+                    // 409: the server cannot continue from this cursor (its log was compacted, or the scope changed):
+                    // download again. The outbox was pushed already; the local copy is discarded (a backup is kept) only
+                    // when nothing in it waits for the technician, else records are read again over it, and what the
+                    // download did not bring is removed after it, as a REVOKE (section 7.4)
+                    downloadedAgain = true;
+                    next = null;
+                    since = 0;
+                    if (ledger.pending().isEmpty() && ledger.conflicts().isEmpty()) {
+                        resetBackup = ledger.replaceLocalWithEmpty();
+                        ledger.enableTracking(true);
+                        clientId = ledger.clientId();
+                    } else {
+                        received = new java.util.HashSet<>();
+                    }
+                    continue;
                 }
-                // 409: the server cannot continue from this cursor (its log was compacted, or the scope changed):
-                // download again. The outbox was pushed already; the local copy is discarded (a backup is kept) only
-                // when nothing in it waits for the technician, else records are read again over it, and what the
-                // download did not bring is removed after it, as a REVOKE (section 7.4)
-                downloadedAgain = true;
-                since = 0;
-                if (ledger.pending().isEmpty() && ledger.conflicts().isEmpty()) {
-                    resetBackup = ledger.replaceLocalWithEmpty();
-                    ledger.enableTracking(true);
-                } else {
-                    received = new java.util.HashSet<>();
+                long after = page.cursor();
+                String caller = clientId;
+                next = page.hasMore() ? fetcher.submit(() -> fetch(caller, after)) : null;
+                List<SyncLedger.PulledChange> changes = new ArrayList<>(page.changes().size());
+                for (Change change : page.changes()) {
+                    changes.add(new SyncLedger.PulledChange(change.op(), change.entity(), change.id(), change.record()));
+                    if (received != null) {
+                        received.add(key(change.entity(), change.id(), change.record()));
+                    }
                 }
-                continue;
+                ledger.applyPage(changes, page.cursor());
+                pulled += changes.size();
+                since = page.cursor();
+                more = page.hasMore();
+                progress.update(-1, String.format("Received %,d changes…", pulled));
             }
-            List<SyncLedger.PulledChange> changes = new ArrayList<>(page.changes().size());
-            for (Change change : page.changes()) {
-                changes.add(new SyncLedger.PulledChange(change.op(), change.entity(), change.id(), change.record()));
-                if (received != null) {
-                    received.add(key(change.entity(), change.id(), change.record()));
-                }
-            }
-            ledger.applyPage(changes, page.cursor());
-            pulled += changes.size();
-            since = page.cursor();
-            more = page.hasMore();
-            progress.update(-1, String.format("Received %,d changes…", pulled));
+        } finally {
+            fetcher.shutdownNow();  // a page fetched ahead of a failure or a cancel is dropped; its cursor was not stored
         }
         if (received != null) {
             revokeNotReceived(received);
+        }
+    }
+
+    private PullResponse fetch(String clientId, long since) throws SyncFailure {
+        return withRetries(() -> api.pull(clientId, since, PULL_PAGE));
+    }
+
+    private static PullResponse awaited(Future<PullResponse> next) throws SyncFailure {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncFailure(SyncFailure.Kind.CANCELLED, "Sync was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SyncFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException("fetching the next page failed", e.getCause());
         }
     }
 
