@@ -50,51 +50,57 @@ public final class Compliance {
                                 Function<String, String> latestVersionOf) {
         boolean present = installed != null;
         String shown = present && installed.isBlank() ? "(version unknown)" : installed;
+        String has = present && installed.isBlank() ? "version unknown" : "has " + installed;
         return switch (state) {
-            case IGNORE -> new Finding(software, state, installed, true, "Ignored.");
+            case IGNORE -> new Finding(software, state, installed, true, "Ignored.", "ignored");
             case ANY_VERSION -> present
-                    ? new Finding(software, state, installed, true, "Installed " + shown + ".")
-                    : new Finding(software, state, null, false, "Not installed.");
+                    ? new Finding(software, state, installed, true, "Installed " + shown + ".", has)
+                    : new Finding(software, state, null, false, "Not installed.", "not installed");
             case NOT_PRESENT -> present
-                    ? new Finding(software, state, installed, false, "Installed " + shown + ", but it should not be present.")
-                    : new Finding(software, state, null, true, "Not installed, as wanted.");
+                    ? new Finding(software, state, installed, false, "Installed " + shown + ", but it should not be present.",
+                    "should be absent, " + has)
+                    : new Finding(software, state, null, true, "Not installed, as wanted.", "absent");
             case SPECIFIC_VERSION -> {
                 if (!present) {
-                    yield new Finding(software, state, null, false, "Not installed; version " + version + " is wanted.");
+                    yield new Finding(software, state, null, false, "Not installed; version " + version + " is wanted.", "not installed");
                 }
                 boolean same = VersionComparator.same(installed, version);
-                yield new Finding(software, state, installed, same, same
-                        ? "Installed " + shown + ", as wanted."
-                        : "Installed " + shown + "; version " + version + " is wanted.");
+                yield same
+                        ? new Finding(software, state, installed, true, "Installed " + shown + ", as wanted.", has)
+                        : new Finding(software, state, installed, false, "Installed " + shown + "; version " + version + " is wanted.",
+                        "needs " + version + ", " + has);
             }
             case AT_LEAST -> {
                 if (!present) {
-                    yield new Finding(software, state, null, false, "Not installed; at least " + version + " is wanted.");
+                    yield new Finding(software, state, null, false, "Not installed; at least " + version + " is wanted.", "not installed");
                 }
                 boolean enough = VersionComparator.compareVersions(installed, version) >= 0;
-                yield new Finding(software, state, installed, enough, enough
-                        ? "Installed " + shown + ", at least " + version + "."
-                        : "Installed " + shown + "; at least " + version + " is wanted.");
+                yield enough
+                        ? new Finding(software, state, installed, true, "Installed " + shown + ", at least " + version + ".", has)
+                        : new Finding(software, state, installed, false, "Installed " + shown + "; at least " + version + " is wanted.",
+                        "needs ≥ " + version + ", " + has);
             }
             case LATEST -> present
-                    ? latestCheck(software, state, installed, shown, latestVersionOf)
-                    : new Finding(software, state, null, false, "Not installed; the latest version is wanted.");
+                    ? latestCheck(software, state, installed, shown, has, latestVersionOf)
+                    : new Finding(software, state, null, false, "Not installed; the latest version is wanted.", "not installed");
             case UPDATE_IF_FOUND -> present
-                    ? latestCheck(software, state, installed, shown, latestVersionOf)
-                    : new Finding(software, state, null, true, "Not installed; nothing to update.");
+                    ? latestCheck(software, state, installed, shown, has, latestVersionOf)
+                    : new Finding(software, state, null, true, "Not installed; nothing to update.", "not installed, nothing to update");
         };
     }
 
-    private static Finding latestCheck(String software, DesiredState state, String installed, String shown,
+    private static Finding latestCheck(String software, DesiredState state, String installed, String shown, String has,
                                        Function<String, String> latestVersionOf) {
         String latest = latestVersionOf.apply(software);
         if (latest == null || latest.isBlank()) {
-            return new Finding(software, state, installed, true, "Installed " + shown + "; no newer version is known.");
+            return new Finding(software, state, installed, true, "Installed " + shown + "; no newer version is known.",
+                    has + ", no newer known");
         }
         boolean current = VersionComparator.compareVersions(installed, latest) >= 0;
-        return new Finding(software, state, installed, current, current
-                ? "Installed " + shown + ", the newest known."
-                : "Installed " + shown + "; the newest known is " + latest + ".");
+        return current
+                ? new Finding(software, state, installed, true, "Installed " + shown + ", the newest known.", has + ", the newest")
+                : new Finding(software, state, installed, false, "Installed " + shown + "; the newest known is " + latest + ".",
+                "needs " + latest + " (newest), " + has);
     }
 
     /** Highest installed version per software key; "" for an entry without a version. */

@@ -66,6 +66,14 @@ public final class DeploymentIndex {
         return size;
     }
 
+    /**
+     * True when a computer-scoped deployment lists the computer: then its effective deployments are its
+     * own, and cannot be shared with other computers of its tenant and tags.
+     */
+    public boolean namesComputer(UUID computer) {
+        return computerScoped.containsKey(computer);
+    }
+
     List<Entry> crossTenant() {
         return crossTenant;
     }

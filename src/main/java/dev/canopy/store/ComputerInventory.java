@@ -1,0 +1,10 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.computer.Software;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A live computer as a compliance report reads it: who it is, where it lives, its tags, some of its inventory. */
+public record ComputerInventory(UUID id, String name, UUID tenantId, List<String> tags, List<Software> software) {
+}
