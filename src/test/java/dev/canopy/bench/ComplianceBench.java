@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * The compliance report of every computer (store read included: the hierarchy is cached as in the running
  * app, the computers and their inventory are read each time), and its CSV export against the floor of writing
- * the same cells with a plain Jackson CSV generator (same schema and quoting, no BOM, no formula check) to a
+ * the same cells with a plain Jackson CSV generator (same columns and line ends, default quoting, no BOM, no formula check) to a
  * stream that only counts bytes.
  */
 final class ComplianceBench {
@@ -68,7 +68,7 @@ final class ComplianceBench {
     private static void floor(List<ComplianceRow> rows, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
-        CsvFactory factory = CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+        CsvFactory factory = new CsvFactory();
         try (CsvGenerator g = factory.createGenerator(out)) {
             g.setSchema(schema.build());
             for (ComplianceRow r : rows) {
