@@ -5,6 +5,6 @@ import dev.canopy.domain.computer.Software;
 import java.util.List;
 import java.util.UUID;
 
-/** A live computer as a compliance report reads it: who it is, where it lives, its tags, some of its inventory. */
+/** A live computer as a compliance report reads it: who it is, where it lives, its tags, the inventory lines asked for (in no order). */
 public record ComputerInventory(UUID id, String name, UUID tenantId, List<String> tags, List<Software> software) {
 }
