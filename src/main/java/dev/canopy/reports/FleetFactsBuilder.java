@@ -1,13 +1,12 @@
 package dev.canopy.reports;
 
-import dev.canopy.domain.computer.Computer;
+import dev.canopy.store.ComputerInventory;
 import dev.canopy.domain.computer.Software;
 import dev.canopy.domain.deployment.Compliance;
 import dev.canopy.domain.deployment.ComputerCompliance;
-import dev.canopy.domain.deployment.ComputerContext;
 import dev.canopy.domain.deployment.DeploymentIndex;
 import dev.canopy.domain.deployment.DeploymentKind;
-import dev.canopy.domain.deployment.DeploymentResolver;
+import dev.canopy.domain.deployment.SharedResolutions;
 import dev.canopy.domain.deployment.Finding;
 import dev.canopy.domain.deployment.LatestKnownVersions;
 import dev.canopy.domain.deployment.Resolution;
@@ -27,14 +26,12 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
- * Reads every live computer once, a few hundred tenants at a time (so no more than a chunk of full records is ever in
- * memory), judges it against its effective deployments and keeps only {@link FleetFacts}. Computers of one tenant
- * with the same tags resolve alike unless a Computer-scope deployment lists them, so resolution runs once per
- * (tenant, tags) rather than once per computer.
+ * Reads every live computer once (two table scans, see {@link LocalStore#computerInventories}), judges it against its
+ * effective deployments and keeps only {@link FleetFacts}. Resolution runs once per
+ * (tenant, tags) rather than once per computer ({@link SharedResolutions}).
  */
 public final class FleetFactsBuilder {
 
-    private static final int TENANTS_PER_READ = 400;
     private static final String OPT_OUT = "deployment.excludeFromCrossTenant";
 
     private final LocalStore store;
@@ -56,35 +53,25 @@ public final class FleetFactsBuilder {
         List<UUID> all = List.of(tenants);
         DeploymentIndex deployments = DeploymentIndex.of(store.records(DeploymentKind.INSTANCE, all));
         PreferenceTree preferences = PreferenceTree.of(hierarchy, TenantPreference.index(store.preferences()), PreferenceCatalogue.standard().all());
-        LatestKnownVersions latest = new LatestKnownVersions().addAll(store.knownSoftwareVersions());
+        LatestKnownVersions latest = new LatestKnownVersions();
+        // two table scans (every inventory line: the inventory card wants them all); the newest versions come with them
+        List<ComputerInventory> computers = store.computerInventories(null, software -> true, latest::add);
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("overview build cancelled");
+        }
         Columns columns = new Columns();
-        Map<String, Map<String, Resolution>> alike = new HashMap<>();
-        for (int from = 0; from < tenants.length; from += TENANTS_PER_READ) {
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("overview build cancelled");
+        SharedResolutions resolutions = new SharedResolutions(deployments);
+        Map<UUID, List<UUID>> paths = new HashMap<>();
+        for (ComputerInventory c : computers) {
+            Integer tenant = tenantIndex.get(c.tenantId());
+            if (tenant != null) {  // a computer of a tenant outside this tree (deleted meanwhile) is left out
+                List<UUID> path = paths.computeIfAbsent(c.tenantId(), t -> hierarchy.path(t).stream().map(TenantNode::id).toList());
+                Map<String, Resolution> effective = resolutions.of(c.id(), path, c.tags(),
+                        Boolean.parseBoolean(preferences.effective(c.tenantId(), OPT_OUT).value()));
+                columns.add(c, tenant, Compliance.evaluate(c.software(), effective, latest));
             }
-            List<UUID> chunk = all.subList(from, Math.min(tenants.length, from + TENANTS_PER_READ));
-            for (Computer c : store.computers(chunk, true)) {
-                Map<String, Resolution> effective = effective(c, hierarchy, deployments, preferences, alike);
-                columns.add(c, tenantIndex.get(c.tenantId()), Compliance.evaluate(c.software(), effective, latest));
-            }
-            alike.clear();  // the next chunk holds other tenants
         }
         return columns.facts(clock.instant(), tenants);
-    }
-
-    private static Map<String, Resolution> effective(Computer c, TenantHierarchy hierarchy, DeploymentIndex deployments,
-                                                     PreferenceTree preferences, Map<String, Map<String, Resolution>> alike) {
-        if (deployments.listsComputer(c.id())) {
-            return DeploymentResolver.resolve(context(c, hierarchy, preferences), deployments);
-        }
-        String key = c.tenantId() + "|" + String.join("|", c.tags().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).sorted().toList());
-        return alike.computeIfAbsent(key, k -> DeploymentResolver.resolve(context(c, hierarchy, preferences), deployments));
-    }
-
-    private static ComputerContext context(Computer c, TenantHierarchy hierarchy, PreferenceTree preferences) {
-        List<UUID> path = hierarchy.path(c.tenantId()).stream().map(TenantNode::id).toList();
-        return ComputerContext.of(c, path, tenant -> Boolean.parseBoolean(preferences.effective(tenant, OPT_OUT).value()));
     }
 
     /** The growing columns; names and (name, version) installs are interned so each is held once. */
@@ -104,7 +91,7 @@ public final class FleetFactsBuilder {
         private final List<String> installVersion = new ArrayList<>();
         private final Map<String, Map<String, Integer>> versionIds = new HashMap<>();
 
-        void add(Computer c, int tenant, ComputerCompliance judged) {
+        void add(ComputerInventory c, int tenant, ComputerCompliance judged) {
             ids.add(c.id());
             tenantOf.add(tenant);
             if (ids.size() > lastSeen.length) {

@@ -255,6 +255,12 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> ComputerQuery.byIds(connection, ids, withInventory));
     }
 
+    /** A compliance report's computers (see {@link ComplianceScan#read}): two table scans, only the asked-for inventory lines. */
+    public List<ComputerInventory> computerInventories(java.util.Set<UUID> tenantIds, java.util.function.Predicate<String> software,
+                                                       java.util.function.BiConsumer<String, String> seen) {
+        return jdbc(connection -> ComplianceScan.read(connection, tenantIds, software, seen));
+    }
+
     /** Every (software, version) pair seen in any inventory: what "latest" is measured against. */
     public List<dev.canopy.domain.computer.Software> knownSoftwareVersions() {
         return jdbc(connection -> {

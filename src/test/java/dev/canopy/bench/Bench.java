@@ -27,6 +27,8 @@ public final class Bench {
     private static final double SEARCH_TARGET_MS = 16;
     private static final double REASSIGN_TARGET = 3;
     private static final double HEAP_TARGET_MB = 256;
+    private static final double COMPLIANCE_REPORT_TARGET_MS = 1_000;
+    private static final double COMPLIANCE_CSV_TARGET = 1.5;
     private static final double EDIT_TARGET_MS = 100;
     private static final double EMPTY_PULL_TARGET_MS = 50;
     private static final double FULL_PULL_TARGET = 2;
@@ -71,7 +73,7 @@ public final class Bench {
     }
 
     /**
-     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign limits a run to some metrics
+     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv limits a run to some metrics
      * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
      * server_concurrent_clients; client_sync the desktop client's sync metrics (against the H2 server).
      */
@@ -82,7 +84,8 @@ public final class Bench {
     }
 
     private void measure(Size size, ServerBench.Databases serverDatabases) throws Exception {
-        if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign").anyMatch(Bench::wanted)) {
+        if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign", "compliance_report", "compliance_csv")
+                .anyMatch(Bench::wanted)) {
             measureApp(size);
         }
         boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
@@ -128,6 +131,19 @@ public final class Bench {
         }
         if (wanted("edit_latency")) {
             editLatency(size, folder, 3, 31);
+        }
+        if (wanted("compliance_report") || wanted("compliance_csv")) {
+            ComplianceBench.Result compliance = ComplianceBench.run(folder, size.name().equals("small") ? 5 : 3);
+            System.out.printf(java.util.Locale.ROOT, "# compliance_report size=%s %d rows; heap after GC with the report held %.0f MB;"
+                    + " CSV %.1f MB%n", size.name(), compliance.rows(), compliance.heapMb(), compliance.csvBytes() / 1e6);
+            if (wanted("compliance_report")) {
+                add("compliance_report", size, compliance.reportMs().median(), "ms", Double.NaN, "<" + (int) COMPLIANCE_REPORT_TARGET_MS + "ms",
+                        compliance.reportMs().median() < COMPLIANCE_REPORT_TARGET_MS, compliance.reportMs());
+            }
+            if (wanted("compliance_csv")) {
+                add("compliance_csv", size, compliance.csvMs().median(), "ms", compliance.floorMs().median(), "<=" + COMPLIANCE_CSV_TARGET + "x",
+                        compliance.csvMs().median() / compliance.floorMs().median() <= COMPLIANCE_CSV_TARGET, compliance.csvMs());
+            }
         }
         if (wanted("reassign")) {
             ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 5);

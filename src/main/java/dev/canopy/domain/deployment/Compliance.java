@@ -50,7 +50,7 @@ public final class Compliance {
                                 Function<String, String> latestVersionOf) {
         boolean present = installed != null;
         String shown = present && installed.isBlank() ? "(version unknown)" : installed;
-        String has = present && installed.isBlank() ? "has an unknown version" : "has " + installed;
+        String has = present && installed.isBlank() ? "version unknown" : "has " + installed;
         return switch (state) {
             case IGNORE -> new Finding(software, state, installed, true, "Ignored.", "ignored");
             case ANY_VERSION -> present
@@ -85,7 +85,7 @@ public final class Compliance {
                     : new Finding(software, state, null, false, "Not installed; the latest version is wanted.", "not installed");
             case UPDATE_IF_FOUND -> present
                     ? latestCheck(software, state, installed, shown, has, latestVersionOf)
-                    : new Finding(software, state, null, true, "Not installed; nothing to update.", "absent, nothing to update");
+                    : new Finding(software, state, null, true, "Not installed; nothing to update.", "not installed, nothing to update");
         };
     }
 
@@ -93,11 +93,12 @@ public final class Compliance {
                                        Function<String, String> latestVersionOf) {
         String latest = latestVersionOf.apply(software);
         if (latest == null || latest.isBlank()) {
-            return new Finding(software, state, installed, true, "Installed " + shown + "; no newer version is known.", has);
+            return new Finding(software, state, installed, true, "Installed " + shown + "; no newer version is known.",
+                    has + ", no newer known");
         }
         boolean current = VersionComparator.compareVersions(installed, latest) >= 0;
         return current
-                ? new Finding(software, state, installed, true, "Installed " + shown + ", the newest known.", has + " (newest)")
+                ? new Finding(software, state, installed, true, "Installed " + shown + ", the newest known.", has + ", the newest")
                 : new Finding(software, state, installed, false, "Installed " + shown + "; the newest known is " + latest + ".",
                 "needs " + latest + " (newest), " + has);
     }

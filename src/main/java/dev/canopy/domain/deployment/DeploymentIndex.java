@@ -67,10 +67,10 @@ public final class DeploymentIndex {
     }
 
     /**
-     * Whether a Computer-scope deployment lists this computer: when none does, computers of one tenant with the same
-     * tags resolve alike, so a caller judging many computers can resolve once per (tenant, tags).
+     * True when a computer-scoped deployment lists the computer: then its effective deployments are its
+     * own, and cannot be shared with other computers of its tenant and tags.
      */
-    public boolean listsComputer(UUID computer) {
+    public boolean namesComputer(UUID computer) {
         return computerScoped.containsKey(computer);
     }
 

@@ -152,7 +152,7 @@ class ComplianceTest {
         assertThat(rc.findings().get(0).brief()).isEqualTo("needs 7.2.0 (newest), has 7.2.0-rc1");
         ComputerCompliance current = Compliance.evaluate(List.of(new Software("App", "7.2", "")), effective, known);
         assertThat(current.compliant()).isTrue();
-        assertThat(current.findings().get(0).brief()).isEqualTo("has 7.2 (newest)");
+        assertThat(current.findings().get(0).brief()).isEqualTo("has 7.2, the newest");
     }
 
     @Test
@@ -180,7 +180,7 @@ class ComplianceTest {
         assertThat(finding(DesiredState.NOT_PRESENT, "", "1.0").brief()).isEqualTo("should be absent, has 1.0");
         assertThat(finding(DesiredState.NOT_PRESENT, "", null).brief()).isEqualTo("absent");
         assertThat(finding(DesiredState.LATEST, "", "24.9").brief()).isEqualTo("needs 24.10 (newest), has 24.9");
-        assertThat(finding(DesiredState.UPDATE_IF_FOUND, "", null).brief()).isEqualTo("absent, nothing to update");
+        assertThat(finding(DesiredState.UPDATE_IF_FOUND, "", null).brief()).isEqualTo("not installed, nothing to update");
         assertThat(finding(DesiredState.ANY_VERSION, "", "").brief()).isEqualTo("has an unknown version");
         assertThat(finding(DesiredState.IGNORE, "", "0.1").brief()).isEqualTo("ignored");
         // the long reasons stay as they were
@@ -194,9 +194,9 @@ class ComplianceTest {
 
     @Test
     void tenantComplianceCountsComputers() {
-        Finding ok = new Finding("App", DesiredState.ANY_VERSION, "1", true, "Installed 1.");
-        Finding missingApp = new Finding("App", DesiredState.ANY_VERSION, null, false, "Not installed.");
-        Finding missingZoom = new Finding("zoom", DesiredState.ANY_VERSION, null, false, "Not installed.");
+        Finding ok = new Finding("App", DesiredState.ANY_VERSION, "1", true, "Installed 1.", "has 1");
+        Finding missingApp = new Finding("App", DesiredState.ANY_VERSION, null, false, "Not installed.", "not installed");
+        Finding missingZoom = new Finding("zoom", DesiredState.ANY_VERSION, null, false, "Not installed.", "not installed");
         TenantCompliance t = TenantCompliance.of(List.of(
                 new ComputerCompliance(List.of(ok)),
                 new ComputerCompliance(List.of(missingApp, missingZoom)),
@@ -208,5 +208,20 @@ class ComplianceTest {
         assertThat(t.compliantShare()).isEqualTo(0.5);
         assertThat(t.nonCompliantBySoftware()).containsExactly(Map.entry("App", 2), Map.entry("zoom", 1));
         assertThat(TenantCompliance.of(List.of()).compliantShare()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theBriefSaysWhyInAFewWordsForAReportCell() {
+        assertThat(finding(DesiredState.AT_LEAST, "7.2", "7.0").brief()).isEqualTo("needs ≥ 7.2, has 7.0");
+        assertThat(finding(DesiredState.AT_LEAST, "7.2", "7.3").brief()).isEqualTo("has 7.3");
+        assertThat(finding(DesiredState.AT_LEAST, "7.2", null).brief()).isEqualTo("not installed");
+        assertThat(finding(DesiredState.SPECIFIC_VERSION, "24.08", "24.10").brief()).isEqualTo("needs 24.08, has 24.10");
+        assertThat(finding(DesiredState.NOT_PRESENT, "", "3.1").brief()).isEqualTo("should be absent, has 3.1");
+        assertThat(finding(DesiredState.NOT_PRESENT, "", null).brief()).isEqualTo("absent");
+        assertThat(finding(DesiredState.LATEST, "", "24.9").brief()).isEqualTo("needs 24.10 (newest), has 24.9");
+        assertThat(finding(DesiredState.LATEST, "", "24.10").brief()).isEqualTo("has 24.10, the newest");
+        assertThat(finding(DesiredState.UPDATE_IF_FOUND, "", null).brief()).isEqualTo("not installed, nothing to update");
+        assertThat(finding(DesiredState.ANY_VERSION, "", "").brief()).isEqualTo("version unknown");
+        assertThat(finding(DesiredState.IGNORE, "", "1.0").brief()).isEqualTo("ignored");
     }
 }

@@ -1,0 +1,140 @@
+package dev.canopy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.canopy.reports.ComplianceSeed;
+import dev.canopy.reports.CsvCells;
+import dev.canopy.store.LocalStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code canopy report compliance} on {@link ComplianceSeed}: output, files and exit codes. */
+class ReportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path folder;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void seed() {
+        folder = temp.resolve("data");
+        try (LocalStore store = LocalStore.open(folder)) {
+            new ComplianceSeed().write(store);
+        }
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int report(String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "--data-dir";
+        args[1] = folder.toString();
+        args[2] = "report";
+        args[3] = "compliance";
+        System.arraycopy(more, 0, args, 4, more.length);
+        return Main.run(args);
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsEveryTenantsRowsAsCsvToStdout() {
+        assertThat(report()).isZero();
+
+        List<List<String>> rows = CsvCells.of(out.toByteArray());
+        assertThat(rows).hasSize(1 + 13);
+        assertThat(rows.get(1)).startsWith("Northwind › Acme", "ACME-01");
+        assertThat(errText()).isEmpty();
+    }
+
+    @Test
+    void aTenantWithItsSubTenantsAsJsonIntoAFile() throws Exception {
+        Path file = temp.resolve("out/acme.json");
+        Files.createDirectories(file.getParent());
+
+        assertThat(report("--tenant", "acme", "--subtree", "--format", "json", "--output", file.toString(), "--status", "non-compliant"))
+                .isZero();
+
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.path("scope").asText()).isEqualTo("Northwind › Acme (with sub-tenants)");
+        assertThat(json.path("totals").path("rows").asInt()).isEqualTo(5);
+        assertThat(json.path("totals").path("compliant").asInt()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Compliance report in " + file + ": 5 rows, 0 compliant, 5 not (0.0%)"
+                + System.lineSeparator());
+        assertThat(Files.list(file.getParent())).containsExactly(file);  // no partial file left behind
+    }
+
+    @Test
+    void bySoftwareForOneSoftwareAndEnforcement() {
+        assertThat(report("--software", "Dentrix,Legacy VPN", "--enforcement", "onboarding", "--group-by", "software")).isZero();
+
+        assertThat(CsvCells.of(out.toByteArray())).extracting(row -> row.get(3)).containsExactly("Software", "Dentrix", "Dentrix", "Dentrix");
+    }
+
+    @Test
+    void anAmbiguousNameIsRefusedNamingThePathsAndThePathPicksOne() {
+        assertThat(report("--tenant", "Lab")).isEqualTo(2);
+        assertThat(errText()).isEqualTo("canopy: \"Lab\" names 2 tenants: Northwind › Acme › Lab; Northwind › Contoso › Lab."
+                + " Give more of the path, e.g. --tenant \"Acme/Lab\"" + System.lineSeparator());
+        assertThat(out.size()).isZero();
+
+        assertThat(report("--tenant", "Contoso/Lab", "--format", "json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"scope\" : \"Northwind › Contoso › Lab\"");
+    }
+
+    @Test
+    void anUnknownTenantExitsWithTwoAndOneLine() {
+        assertThat(report("--tenant", "Initech")).isEqualTo(2);
+
+        assertThat(errText()).isEqualTo("canopy: no tenant is named \"Initech\"" + System.lineSeparator());
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void badOptionsAndAnEmptyFolderExitWithTwoAndSayWhy() {
+        assertThat(report("--format", "xml")).isEqualTo(2);
+        assertThat(report("--subtree")).isEqualTo(2);
+        assertThat(report("--status", "broken")).isEqualTo(2);
+        Path empty = temp.resolve("empty");
+        assertThat(Main.run("--data-dir", empty.toString(), "report", "compliance")).isEqualTo(2);
+
+        assertThat(errText().lines().toList()).containsExactly(
+                "canopy: --format must be csv, json; got \"xml\"",
+                "canopy: --subtree needs --tenant NAME (without it the report covers every tenant)",
+                "canopy: --status must be all, compliant, non-compliant; got \"broken\"",
+                "canopy: there is no Canopy data in " + empty + " (canopy sample or canopy sync fills it)");
+        assertThat(Files.exists(empty)).isFalse();  // a report changes nothing, not even by creating a folder
+    }
+
+    @Test
+    void reportWithoutAReportNameExitsWithTwo() {
+        assertThat(Main.run("--data-dir", folder.toString(), "report")).isEqualTo(2);
+        assertThat(errText()).contains("Name a report: canopy report compliance");
+    }
+}
