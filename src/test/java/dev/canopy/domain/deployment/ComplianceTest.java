@@ -181,7 +181,7 @@ class ComplianceTest {
         assertThat(finding(DesiredState.NOT_PRESENT, "", null).brief()).isEqualTo("absent");
         assertThat(finding(DesiredState.LATEST, "", "24.9").brief()).isEqualTo("needs 24.10 (newest), has 24.9");
         assertThat(finding(DesiredState.UPDATE_IF_FOUND, "", null).brief()).isEqualTo("not installed, nothing to update");
-        assertThat(finding(DesiredState.ANY_VERSION, "", "").brief()).isEqualTo("has an unknown version");
+        assertThat(finding(DesiredState.ANY_VERSION, "", "").brief()).isEqualTo("version unknown");
         assertThat(finding(DesiredState.IGNORE, "", "0.1").brief()).isEqualTo("ignored");
         // the long reasons stay as they were
         assertThat(finding(DesiredState.AT_LEAST, "7.2", "7.0").reason()).isEqualTo("Installed 7.0; at least 7.2 is wanted.");
