@@ -183,7 +183,7 @@ public final class OverviewTab extends Tab {
             return;
         }
         for (FleetFacts.Count c : o.failingSoftware()) {
-            Hyperlink link = OverviewCards.link("failing-" + c.name(), () -> model.openFailing(c.name()));
+            Hyperlink link = OverviewCards.link("failing-" + c.name().replaceAll("[^A-Za-z0-9]", ""), () -> model.openFailing(c.name()));
             link.setText(String.format("%,d", c.computers()));
             failing.getChildren().add(OverviewCards.countRow("overview-failing", c.name(), link));
         }
