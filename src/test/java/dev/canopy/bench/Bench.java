@@ -28,6 +28,7 @@ public final class Bench {
     private static final double REASSIGN_TARGET = 3;
     private static final double HEAP_TARGET_MB = 256;
     private static final double COMPLIANCE_REPORT_TARGET_MS = 1_000;
+    private static final double OVERVIEW_TARGET_MS = 200;
     private static final double COMPLIANCE_CSV_TARGET = 1.5;
     private static final double EDIT_TARGET_MS = 100;
     private static final double EMPTY_PULL_TARGET_MS = 50;
@@ -73,7 +74,7 @@ public final class Bench {
     }
 
     /**
-     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv limits a run to some metrics
+     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv,overview limits a run to some metrics
      * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
      * server_concurrent_clients; client_sync the desktop client's sync metrics (against the H2 server).
      */
@@ -84,8 +85,8 @@ public final class Bench {
     }
 
     private void measure(Size size, ServerBench.Databases serverDatabases) throws Exception {
-        if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign", "compliance_report", "compliance_csv")
-                .anyMatch(Bench::wanted)) {
+        if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign", "compliance_report", "compliance_csv",
+                "overview").anyMatch(Bench::wanted)) {
             measureApp(size);
         }
         boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
@@ -144,6 +145,15 @@ public final class Bench {
                 add("compliance_csv", size, compliance.csvMs().median(), "ms", compliance.floorMs().median(), "<=" + COMPLIANCE_CSV_TARGET + "x",
                         compliance.csvMs().median() / compliance.floorMs().median() <= COMPLIANCE_CSV_TARGET, compliance.csvMs());
             }
+        }
+        if (wanted("overview")) {
+            OverviewBench.Result overview = OverviewBench.run(folder, size.name().equals("small") ? 5 : 3);
+            System.out.printf(java.util.Locale.ROOT, "# overview size=%s %d computers; reading the fleet's facts %.0f ms (median);"
+                    + " heap after GC with the facts held %.0f MB; biggest client %.0f ms%n", size.name(), overview.computers(),
+                    overview.factsMs().median(), overview.factsHeapMb(), overview.clientMs().median());
+            add("overview_msp_root", size, overview.rootMs().median(), "ms", Double.NaN, "<" + (int) OVERVIEW_TARGET_MS + "ms",
+                    overview.rootMs().median() < OVERVIEW_TARGET_MS, overview.rootMs());
+            add("overview_fleet_facts", size, overview.factsMs().median(), "ms", Double.NaN, "info:background-read", null, overview.factsMs());
         }
         if (wanted("reassign")) {
             ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 5);
