@@ -85,6 +85,7 @@ public final class MainWindow extends BorderPane {
 
         TabPane tabs = new TabPane();
         tabs.setId("editorTabs");
+        tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab editTab = new Tab("Edit", editView);
         editTab.setId("editTab");
