@@ -40,10 +40,20 @@ public final class FleetFacts {
     final String[] names;
     final int[] installName;
     final String[] installVersion;
+    final People people;
+    final Sessions sessions;
+
+    /** Active people: each one's tenant (index) and role (ordinal, -1 for none). */
+    record People(int[] tenant, byte[] role) {
+    }
+
+    /** Live maintenance sessions, newest first: id, tenant (index), start (epoch ms) and status (ordinal). */
+    record Sessions(UUID[] ids, int[] tenant, long[] started, byte[] status) {
+    }
 
     FleetFacts(Instant builtAt, UUID[] tenants, UUID[] computers, int[] tenantOf, long[] lastSeen, byte[] verdict,
                int[] failingStart, int[] failing, int[] installedStart, int[] installed, String[] names, int[] installName,
-               String[] installVersion) {
+               String[] installVersion, People people, Sessions sessions) {
         this.builtAt = builtAt;
         this.tenants = tenants;
         this.tenantIndex = new HashMap<>(tenants.length * 2);
@@ -61,6 +71,8 @@ public final class FleetFacts {
         this.names = names;
         this.installName = installName;
         this.installVersion = installVersion;
+        this.people = people;
+        this.sessions = sessions;
     }
 
     public int size() {
@@ -168,6 +180,50 @@ public final class FleetFacts {
                 }
                 return false;
             });
+        }
+
+        /** Active people by role (every role present; no role under empty). */
+        public Map<java.util.Optional<dev.canopy.domain.person.Role>, Integer> peopleByRole() {
+            dev.canopy.domain.person.Role[] roles = dev.canopy.domain.person.Role.values();
+            int[] counts = new int[roles.length + 1];
+            for (int i = 0; i < people.tenant().length; i++) {
+                if (tenantsIn.get(people.tenant()[i])) {
+                    int role = people.role()[i];
+                    counts[role < 0 ? roles.length : role]++;
+                }
+            }
+            Map<java.util.Optional<dev.canopy.domain.person.Role>, Integer> out = new java.util.LinkedHashMap<>();
+            for (dev.canopy.domain.person.Role role : roles) {
+                out.put(java.util.Optional.of(role), counts[role.ordinal()]);
+            }
+            out.put(java.util.Optional.empty(), counts[roles.length]);
+            return out;
+        }
+
+        /** Sessions started at or after {@code since}, per status (every status present). */
+        public Map<dev.canopy.domain.session.SessionStatus, Integer> sessionCounts(Instant since) {
+            Map<dev.canopy.domain.session.SessionStatus, Integer> out = new java.util.EnumMap<>(dev.canopy.domain.session.SessionStatus.class);
+            for (dev.canopy.domain.session.SessionStatus status : dev.canopy.domain.session.SessionStatus.values()) {
+                out.put(status, 0);
+            }
+            long from = since.toEpochMilli();
+            for (int i = 0; i < sessions.ids().length && sessions.started()[i] >= from; i++) {
+                if (tenantsIn.get(sessions.tenant()[i])) {
+                    out.merge(dev.canopy.domain.session.SessionStatus.values()[sessions.status()[i]], 1, Integer::sum);
+                }
+            }
+            return out;
+        }
+
+        /** The newest sessions of the selection, at most {@code limit} of the given status (null for any), newest first. */
+        public List<UUID> newestSessions(dev.canopy.domain.session.SessionStatus status, int limit) {
+            List<UUID> out = new ArrayList<>(limit);
+            for (int i = 0; i < sessions.ids().length && out.size() < limit; i++) {
+                if (tenantsIn.get(sessions.tenant()[i]) && (status == null || sessions.status()[i] == status.ordinal())) {
+                    out.add(sessions.ids()[i]);
+                }
+            }
+            return out;
         }
 
         /** Per tenant of the selection, its computers' verdict counts (for ranking clients). */

@@ -71,7 +71,38 @@ public final class FleetFactsBuilder {
                 columns.add(c, tenant, Compliance.evaluate(c.software(), effective, latest));
             }
         }
-        return columns.facts(clock.instant(), tenants);
+        return columns.facts(clock.instant(), tenants, activity(tenantIndex));
+    }
+
+    /** People and sessions, in the columns the overview counts from (a tenant outside the tree is left out). */
+    private Activity activity(Map<UUID, Integer> tenantIndex) {
+        IntList personTenant = new IntList();
+        ByteList personRole = new ByteList();
+        List<UUID> sessionIds = new ArrayList<>();
+        IntList sessionTenant = new IntList();
+        List<Long> started = new ArrayList<>();
+        ByteList status = new ByteList();
+        store.scanPeopleAndSessions((tenant, role) -> {
+            Integer index = tenantIndex.get(tenant);
+            if (index != null) {
+                personTenant.add(index);
+                personRole.add((byte) (role == null ? -1 : role.ordinal()));
+            }
+        }, (id, tenant, at, state) -> {
+            Integer index = tenantIndex.get(tenant);
+            if (index != null) {
+                sessionIds.add(id);
+                sessionTenant.add(index);
+                started.add(at.toEpochMilli());
+                status.add((byte) state.ordinal());
+            }
+        });
+        return new Activity(new FleetFacts.People(personTenant.toArray(), personRole.toArray()),
+                new FleetFacts.Sessions(sessionIds.toArray(UUID[]::new), sessionTenant.toArray(),
+                        started.stream().mapToLong(Long::longValue).toArray(), status.toArray()));
+    }
+
+    private record Activity(FleetFacts.People people, FleetFacts.Sessions sessions) {
     }
 
     /** The growing columns; names and (name, version) installs are interned so each is held once. */
@@ -130,13 +161,14 @@ public final class FleetFactsBuilder {
             });
         }
 
-        FleetFacts facts(java.time.Instant at, UUID[] tenants) {
+        FleetFacts facts(java.time.Instant at, UUID[] tenants, Activity activity) {
             failingStart.add(failing.size());
             installedStart.add(installed.size());
             long[] seen = java.util.Arrays.copyOf(lastSeen, ids.size());
             return new FleetFacts(at, tenants, ids.toArray(UUID[]::new), tenantOf.toArray(), seen, verdicts.toArray(),
                     failingStart.toArray(), failing.toArray(), installedStart.toArray(), installed.toArray(),
-                    names.toArray(String[]::new), installName.toArray(), installVersion.toArray(String[]::new));
+                    names.toArray(String[]::new), installName.toArray(), installVersion.toArray(String[]::new), activity.people(),
+                    activity.sessions());
         }
     }
 

@@ -8,7 +8,6 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.LocalStore;
-import dev.canopy.store.SessionQuery;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A tenant's overview from the fleet's facts (computers, compliance, inventory) and a few indexed reads (people,
- * sessions). The MSP root's overview is the whole instance, with its clients ranked by non-compliance.
+ * A tenant's overview from the fleet's facts (computers, compliance, inventory, people, sessions); only the few
+ * sessions it lists are read from the store, by id. The MSP root's overview is the whole instance, with its clients ranked by non-compliance.
  */
 public final class OverviewQuery {
 
@@ -53,17 +51,16 @@ public final class OverviewQuery {
             compliance.put(v, verdicts[v.ordinal()]);
         }
         return new TenantOverview(tenantId, tenant.name(), over, whole, facts.builtAt(), status, compliance,
-                selection.failingSoftware(FAILING_SOFTWARE), selection.inventory(), store.peopleByRole(scope),
-                sessions(store, hierarchy, scope, now), store.sessionCounts(scope),
+                selection.failingSoftware(FAILING_SOFTWARE), selection.inventory(), selection.peopleByRole(),
+                sessions(store, hierarchy, selection, now), selection.sessionCounts(now.minus(Duration.ofDays(30))),
                 whole ? clients(hierarchy, tenantId, selection) : List.of());
     }
 
-    private static List<TenantOverview.SessionLine> sessions(LocalStore store, TenantHierarchy hierarchy, List<UUID> scope, Instant now) {
-        SessionQuery newest = SessionQuery.recent(scope, SESSIONS);
-        Map<UUID, MaintenanceSession> found = new LinkedHashMap<>();
-        store.sessions(newest.only(SessionStatus.FAILED)).forEach(s -> found.put(s.id(), s));
-        store.sessions(newest).forEach(s -> found.putIfAbsent(s.id(), s));
-        List<MaintenanceSession> shown = found.values().stream()
+    private static List<TenantOverview.SessionLine> sessions(LocalStore store, TenantHierarchy hierarchy, FleetFacts.Selection selection,
+                                                             Instant now) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(selection.newestSessions(SessionStatus.FAILED, SESSIONS));
+        ids.addAll(selection.newestSessions(null, SESSIONS));
+        List<MaintenanceSession> shown = store.sessionsByIds(ids).stream()
                 .sorted(Comparator.comparing((MaintenanceSession s) -> s.status() != SessionStatus.FAILED)
                         .thenComparing(MaintenanceSession::started, Comparator.reverseOrder()))
                 .limit(SESSIONS).toList();

@@ -97,7 +97,9 @@ public final class JdbcWorkspace implements Workspace {
         return sql(() -> new Ownership(
                 count("select count(*) from tenant where parent_id = ? and deleted = false", tenantId),
                 count("select count(*) from computer where tenant_id = ? and deleted = false", tenantId),
-                count("select count(*) from person where tenant_id = ? and deleted = false", tenantId)));
+                count("select count(*) from person where tenant_id = ? and deleted = false", tenantId),
+                count("select count(*) from schedule where tenant_id = ? and deleted = false", tenantId),
+                count("select count(*) from deployment where tenant_id = ? and deleted = false", tenantId)));
     }
 
     private long count(String query, UUID id) throws SQLException {

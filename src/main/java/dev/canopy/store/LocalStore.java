@@ -294,9 +294,18 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> SessionRows.counts(connection, tenantIds, clock.instant().minus(java.time.Duration.ofDays(30))));
     }
 
-    /** Active people of the tenants by role (each role present, 0 when none; no role under empty). */
-    public java.util.Map<Optional<dev.canopy.domain.person.Role>, Integer> peopleByRole(java.util.Collection<UUID> tenantIds) {
-        return jdbc(connection -> PeopleCounts.byRole(connection, tenantIds));
+    /** Every live, active person's tenant and role, and every live session newest first (the overview's facts). */
+    public void scanPeopleAndSessions(java.util.function.BiConsumer<UUID, dev.canopy.domain.person.Role> people, SessionSink sessions) {
+        read(connection -> {
+            PeopleCounts.scan(connection, people);
+            SessionRows.scan(connection, sessions);
+            return null;
+        });
+    }
+
+    /** Some maintenance sessions by id, in no order. */
+    public List<dev.canopy.domain.session.MaintenanceSession> sessionsByIds(java.util.Collection<UUID> ids) {
+        return jdbc(connection -> SessionRows.byIds(connection, ids));
     }
 
     /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */

@@ -70,6 +70,34 @@ final class SessionRows {
         }
     }
 
+    /** Some sessions by id (the overview's few, picked from its facts), in no order. */
+    static List<MaintenanceSession> byIds(Connection connection, Collection<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from maintenance_session where id = any(?)")) {
+            select.setArray(1, SqlArrays.uuids(connection, ids));
+            List<MaintenanceSession> out = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.add(read(rows));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Every live session's id, tenant, start and status, newest first: what the overview counts and picks from. */
+    static void scan(Connection connection, SessionSink sink) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+             ResultSet rows = st.executeQuery("select id, tenant_id, started, status from maintenance_session where deleted = false order by started desc")) {
+            while (rows.next()) {
+                sink.session(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                        rows.getObject(3, java.time.OffsetDateTime.class).toInstant(), SessionStatus.valueOf(rows.getString(4)));
+            }
+        }
+    }
+
     /** How many live sessions of the tenants started at or after {@code since}, per status (every status present, 0 when none). */
     static Map<SessionStatus, Integer> counts(Connection connection, Collection<UUID> tenantIds, Instant since) throws SQLException {
         Map<SessionStatus, Integer> counts = new EnumMap<>(SessionStatus.class);

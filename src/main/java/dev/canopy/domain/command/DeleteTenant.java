@@ -33,7 +33,7 @@ public record DeleteTenant(UUID id) implements Command {
         Workspace.Ownership owns = ws.ownership(id);
         if (!owns.isEmpty()) {
             throw new RuleViolation("\"" + tenant.name() + "\" still owns " + describe(owns)
-                    + ". Move or merge them into another tenant first.");
+                    + ". Move or merge them into another tenant (or delete its schedules and deployments) first.");
         }
         ws.saveTenant(tenant, tenant.withMeta(tenant.meta().withDeleted(true, ws.now(), ws.actor())));
         return new Applied("deletion of " + tenant.name(), new RestoreTenant(id));
@@ -44,6 +44,8 @@ public record DeleteTenant(UUID id) implements Command {
         append(text, owns.childTenants(), "child tenant");
         append(text, owns.computers(), "computer");
         append(text, owns.people(), "person");
+        append(text, owns.schedules(), "schedule");
+        append(text, owns.deployments(), "deployment");
         return text.toString().replace(" persons", " people");
     }
 

@@ -58,9 +58,10 @@ public interface Workspace {
     Instant now();
 
     /** Counts of what a tenant owns, to refuse deleting one that is not empty. */
-    record Ownership(long childTenants, long computers, long people) {
+    /** What a tenant still owns; a tenant is deleted only when it owns nothing, so nothing lives under a deleted one. */
+    record Ownership(long childTenants, long computers, long people, long schedules, long deployments) {
         public boolean isEmpty() {
-            return childTenants == 0 && computers == 0 && people == 0;
+            return childTenants == 0 && computers == 0 && people == 0 && schedules == 0 && deployments == 0;
         }
     }
 }
