@@ -54,6 +54,7 @@ public final class ScreenTour {
                 }
             }
         }
+        complianceReport(app);
         ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant != null && tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class)).type(KeyCode.F2);
         settle(app);
         save(ROBOT.lookup("#editorTabs").query().getScene(), "renameInPlace");
@@ -142,6 +143,17 @@ public final class ScreenTour {
             ROBOT.clickOn("#revertScheduleButton");
             settle(app);
         }
+    }
+
+    /** The compliance report of the selected tenant (Ctrl+Shift+R), run as it opens, then closed. */
+    private static void complianceReport(CanopyApp app) throws Exception {
+        ROBOT.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ROBOT.lookup("#complianceTable").tryQuery().isPresent()
+                && ROBOT.lookup("#reportMessage").queryAs(javafx.scene.control.Label.class).getText().contains("compliant"));
+        settle(app);
+        saveTopWindow("complianceReport");
+        ROBOT.interact(() -> ROBOT.lookup("#complianceTable").query().getScene().getWindow().hide());
+        settle(app);
     }
 
     private static void settle(CanopyApp app) throws Exception {

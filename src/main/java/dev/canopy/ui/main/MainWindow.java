@@ -253,9 +253,19 @@ public final class MainWindow extends BorderPane {
         connect.setId("connectMenu");
         connect.disableProperty().bind(model.sync().agentProperty().isNull());
         Menu sync = new Menu("_Sync", null, syncNow, panel, new SeparatorMenuItem(), connect);
-        MenuBar bar = new MenuBar(file, edit, view, sync);
+        MenuItem compliance = item("Compliance report…", AppIcon.REPORT,
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openComplianceReport);
+        compliance.setId("complianceReportMenu");
+        Menu reports = new Menu("_Reports", null, compliance);
+        MenuBar bar = new MenuBar(file, edit, view, reports, sync);
         bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
         return bar;
+    }
+
+    /** The compliance report of the selected tenant and its sub-tenants, in a window of its own. */
+    private void openComplianceReport() {
+        new dev.canopy.ui.reports.ComplianceReportWindow(stage, new dev.canopy.ui.reports.ComplianceReportViewModel(
+                model, model.services().store(), model.tasks(), computersTab::showOnly)).show();
     }
 
     private static MenuItem item(String text, AppIcon icon, KeyCombination keys, Runnable action) {
