@@ -59,7 +59,9 @@ public record UnmergeTenants(MergeTenants merge, List<Person> people, List<Maint
         for (int i = tenants.size() - 1; i >= 0; i--) {
             Tenant was = tenants.get(i);
             Tenant now = ws.tenant(was.id()).orElseThrow();
-            ws.saveTenant(now, was.withMeta(was.meta().touched(ws.now(), ws.actor())));
+            // its old slug may have been given to another tenant meanwhile (a pulled one): slugs are local, so take a free one
+            Tenant back = was.withName(was.name(), ws.uniqueSlug(was.slug(), was.id()));
+            ws.saveTenant(now, back.withMeta(was.meta().touched(ws.now(), ws.actor())));
         }
         restore(ws, PersonKind.INSTANCE, people);
         restore(ws, ScheduleKind.INSTANCE, schedules);

@@ -80,7 +80,12 @@ public final class ComputersTab extends Tab {
         reassignButton.setTooltip(new Tooltip("Move the selected computers to another tenant (Ctrl+R)"));
         reassignButton.disableProperty().bind(Bindings.isEmpty(model.selection()));
         reassignButton.setOnAction(e -> reassignSelected());
-        HBox bar = new HBox(8, filter, subTenants, reassignButton);
+        Button export = new Button("Export CSV…", AppIcon.EXPORT.view());
+        export.setId("exportComputersButton");
+        export.setTooltip(new Tooltip("Save the computers the table shows (filters applied) as a CSV file"));
+        export.disableProperty().bind(Bindings.isEmpty(model.shownComputers()));
+        export.setOnAction(e -> exportCsv());
+        HBox bar = new HBox(8, filter, subTenants, reassignButton, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox shortlistBar = shortlistBar();
 
@@ -123,6 +128,17 @@ public final class ComputersTab extends Tab {
 
     public void dispose() {
         model.dispose();
+    }
+
+    private void exportCsv() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export computers");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV (spreadsheet)", "*.csv"));
+        chooser.setInitialFileName("computers-" + java.time.LocalDate.now() + ".csv");
+        java.io.File file = chooser.showSaveDialog(table.getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(file.toPath(), java.time.ZoneId.systemDefault());
+        }
     }
 
     /** Opens these computers in the tab (a number on the overview points here). */

@@ -123,6 +123,18 @@ public final class ComputersViewModel {
                 || c.tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(text));
     }
 
+    /** The computers the table shows now (filter and shortlist applied), as CSV: long work, the file whole or not at all. */
+    public void exportCsv(java.nio.file.Path file, java.time.ZoneId zone) {
+        List<Computer> rows = List.copyOf(shown);
+        Map<UUID, String> people = personNames;
+        var hierarchy = tenants.hierarchy();
+        tasks.start(dev.canopy.ui.common.BackgroundTask.of("Exporting computers", progress -> dev.canopy.ui.common.WholeFile.write(file,
+                out -> dev.canopy.reports.ComputersCsv.write(rows, hierarchy::pathText, id -> people.getOrDefault(id, ""),
+                        java.time.Instant.now(), zone, out))),
+                written -> notices.setNotice("Exported " + Plural.count(rows.size(), "computer") + " to " + written + "."),
+                error -> notices.setNotice("Could not export: " + ErrorDialogs.messageFor(error)), () -> { });
+    }
+
     /**
      * Shows only these computers (with the sub-tenants they were counted over) until the technician clears it or
      * selects another tenant; the text filter still narrows them.

@@ -61,6 +61,7 @@ public final class OverviewTab extends Tab {
     private final InventoryTable inventory;
     private final ClientsTable clients;
     private final GridPane grid = OverviewCards.twoColumns();
+    private VBox content;
 
     public OverviewTab(EditorServices main, Consumer<ComputerShortlist> openComputers) {
         super("Overview");
@@ -84,7 +85,12 @@ public final class OverviewTab extends Tab {
         asOf.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(12, title, subtree, gap, note, asOf);
+        javafx.scene.control.Button picture = new javafx.scene.control.Button("Export PNG…", AppIcon.EXPORT.view());
+        picture.setId("overviewExportButton");
+        picture.getStyleClass().add("small");
+        picture.setOnAction(e -> exportPng(main));
+        picture.disableProperty().bind(model.overviewProperty().isNull());
+        HBox head = new HBox(12, title, subtree, gap, note, asOf, picture);
         head.setAlignment(Pos.CENTER_LEFT);
 
         grid.add(statusCard(), 0, 0);
@@ -92,7 +98,7 @@ public final class OverviewTab extends Tab {
         grid.add(OverviewCards.card("Most often non-compliant", failing), 0, 1);
         grid.add(OverviewCards.card("People by role", people), 1, 1);
         grid.add(OverviewCards.card("Recent maintenance — failures first", sessions), 0, 2, 2, 1);
-        VBox content = new VBox(14, head, grid);
+        content = new VBox(14, head, grid);
         content.setPadding(new Insets(12));
         content.setId("overviewContent");
         content.getStylesheets().add(java.util.Objects.requireNonNull(OverviewTab.class.getResource("/dev/canopy/ui/overview.css")).toExternalForm());
@@ -108,6 +114,19 @@ public final class OverviewTab extends Tab {
         model.overviewProperty().removeListener(onOverview);
         model.showingProperty().unbind();
         model.dispose();
+    }
+
+    /** The overview as it looks now, as a PNG (for a report or a ticket). */
+    private void exportPng(EditorServices main) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the overview as a picture");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+        TenantOverview shown = model.overviewProperty().get();
+        chooser.setInitialFileName("overview-" + shown.tenantName().replaceAll("[^A-Za-z0-9-]+", "-") + "-" + java.time.LocalDate.now() + ".png");
+        java.io.File file = chooser.showSaveDialog(getTabPane().getScene().getWindow());
+        if (file != null) {
+            dev.canopy.ui.common.ImageExport.png(content, file.toPath(), main.tasks(), main.notices()::setNotice);
+        }
     }
 
     private javafx.scene.Node statusCard() {

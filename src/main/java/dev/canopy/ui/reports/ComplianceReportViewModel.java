@@ -16,6 +16,7 @@ import dev.canopy.ui.common.RunningTask;
 import dev.canopy.ui.common.StoreAccess;
 import dev.canopy.ui.common.TaskExecutor;
 import dev.canopy.ui.common.TenantContext;
+import dev.canopy.ui.common.WholeFile;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,11 +28,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -120,17 +117,7 @@ public final class ComplianceReportViewModel {
         if (shown == null) {
             return;
         }
-        tasks.start(BackgroundTask.of("Exporting the compliance report", progress -> {
-            Path part = file.resolveSibling(file.getFileName() + ".partial");
-            try (OutputStream out = Files.newOutputStream(part)) {
-                ComplianceCsv.write(shown, out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(part);
-                throw e;
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        }), written -> message.set("Exported " + Plural.count(shown.totals().rows(), "row") + " to " + written + "."),
+        tasks.start(BackgroundTask.of("Exporting the compliance report", progress -> WholeFile.write(file, out -> ComplianceCsv.write(shown, out))), written -> message.set("Exported " + Plural.count(shown.totals().rows(), "row") + " to " + written + "."),
                 error -> message.set("Could not export: " + ErrorDialogs.messageFor(error)), () -> message.set("Export cancelled."));
     }
 

@@ -89,4 +89,17 @@ class ComputersViewModelTest extends ViewModelFixture {
         assertThat(shown()).containsExactly("ALD-MAC-0003");
         assertThat(model.countText().get()).isEqualTo("1 computer · 0 selected" + HINT);
     }
+
+    @Test
+    void theExportIsTheTableAsShownInOneWholeCsvFile() throws Exception {
+        model.filterProperty().set("ALD-LT");
+        java.nio.file.Path file = folder.resolveSibling(folder.getFileName() + "-export").resolve("computers.csv");
+        java.nio.file.Files.createDirectories(file.getParent());
+        model.exportCsv(file, java.time.ZoneOffset.UTC);
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("\uFEFFName,Tenant,\"Serial number\"").contains("Last seen (Z)");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("ALD-LT-0001,").contains("Alder Dental").contains("Dana Reyes").contains("vip");
+        assertThat(file.resolveSibling("computers.csv.partial")).doesNotExist();
+    }
 }
