@@ -33,9 +33,17 @@ final class PageApplier {
     /** Whether any edit is pending at all: when none is (a first download), no record needs its pending fields looked up. */
     private boolean anyPending;
 
+    /** Tenants known to be in scope besides those the page upserts (see {@link Revocation}). */
+    private final Set<UUID> inScope;
+
     PageApplier(Connection connection, Instant now) {
+        this(connection, now, Set.of());
+    }
+
+    PageApplier(Connection connection, Instant now, Set<UUID> inScope) {
         this.connection = connection;
         this.now = now;
+        this.inScope = inScope;
     }
 
     PageApplied apply(List<PulledChange> changes) throws SQLException {
@@ -47,16 +55,23 @@ final class PageApplier {
         Set<PulledChange> inserted = NewRecords.insert(connection, ordered, anyPending
                 ? change -> !OutboxTouches.pendingFields(connection, change.entity(), change.id(), keyOf(change), -1).isEmpty() : null);
         upserted += inserted.size();
+        java.util.Set<UUID> staying = new java.util.HashSet<>(inScope);
+        ordered.stream().filter(c -> c.entity().equals("tenant") && c.op().equals("UPSERT")).forEach(c -> staying.add(c.id()));
         for (PulledChange change : ordered) {
             if (inserted.contains(change)) {
                 continue;  // a new record, written with its table's batch
             }
             String key = keyOf(change);
             switch (change.op()) {
-                case "UPSERT" -> upsert(change, key);
+                case "UPSERT" -> {
+                    upsert(change, key);
+                    if (anyPending && change.entity().equals("tenant")) {
+                        PendingMoveCycles.undoCycles(connection, List.of(change.id()));  // before anything walks the tree
+                    }
+                }
                 case "DELETE" -> delete(change, key);
                 default -> {
-                    if (new Revocation(connection, now).revoke(change.entity(), change.id(), key)) {
+                    if (new Revocation(connection, now, staying).revoke(change.entity(), change.id(), key)) {
                         revoked++;
                     }
                 }

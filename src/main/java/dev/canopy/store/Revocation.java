@@ -23,8 +23,15 @@ final class Revocation {
 
     private final Connection connection;
     private final Instant now;
+    private final java.util.Set<UUID> staying;
 
     Revocation(Connection connection, Instant now) {
+        this(connection, now, java.util.Set.of());
+    }
+
+    /** @param staying tenants the same page upserts: they stay in scope whatever tenant above them leaves */
+    Revocation(Connection connection, Instant now, java.util.Set<UUID> staying) {
+        this.staying = staying;
         this.connection = connection;
         this.now = now;
     }
@@ -53,18 +60,28 @@ final class Revocation {
         return true;
     }
 
+    /**
+     * The tenant and everything below it, breadth first, except the tenants this page keeps (with what is below them): a
+     * page may move a tenant still in scope under one that leaves it (Acme moved under F, F out of Acme), and the
+     * revoke of F must not take Acme with it. A tenant seen twice is not walked again.
+     */
     private List<UUID> subtree(UUID root) throws SQLException {
-        List<UUID> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("with recursive sub(id) as (select id from tenant where id = ?"
-                + " union all select t.id from tenant t join sub on t.parent_id = sub.id) select id from sub")) {
-            select.setObject(1, root);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
+        java.util.LinkedHashSet<UUID> ids = new java.util.LinkedHashSet<>(List.of(root));
+        java.util.ArrayDeque<UUID> next = new java.util.ArrayDeque<>(List.of(root));
+        try (PreparedStatement children = connection.prepareStatement("select id from tenant where parent_id = ?")) {
+            while (!next.isEmpty()) {
+                children.setObject(1, next.poll());
+                try (ResultSet rows = children.executeQuery()) {
+                    while (rows.next()) {
+                        UUID child = rows.getObject(1, UUID.class);
+                        if (!staying.contains(child) && ids.add(child)) {
+                            next.add(child);
+                        }
+                    }
                 }
             }
         }
-        return ids;
+        return new ArrayList<>(ids);
     }
 
     /** The pending mutations that touch the record, or for a tenant anything in its subtree. */
@@ -117,8 +134,35 @@ final class Revocation {
         for (String table : List.of("maintenance_session", "computer", "person", "schedule", "deployment", "tenant_preference", "tenant_external_ref")) {
             inSubtree("delete from " + table + " where tenant_id = any(?)", subtree);
         }
-        inSubtree("update tenant set parent_id = null where id = any(?)", subtree);  // the subtree's own keys, then the rows
-        inSubtree("delete from tenant where id = any(?)", subtree);
+        List<UUID> parentsOfStaying = parentsOfOthers(subtree);
+        List<UUID> rows = new ArrayList<>(subtree);
+        rows.removeAll(parentsOfStaying);
+        for (UUID parent : parentsOfStaying) {  // a tenant that stays still points at it: it stays as a placeholder, nothing of it kept
+            try (PreparedStatement update = connection.prepareStatement("update tenant set name = '(not pulled yet)', slug = ?, description = '',"
+                    + " tags = '', deleted = true, version = 0 where id = ?")) {
+                update.setString(1, "unpulled-" + parent);
+                update.setObject(2, parent);
+                update.executeUpdate();
+            }
+        }
+        inSubtree("update tenant set parent_id = null where id = any(?)", rows);  // the subtree's own keys, then the rows
+        inSubtree("delete from tenant where id = any(?)", rows);
+    }
+
+    /** The tenants of the subtree that a tenant outside it has as its parent. */
+    private List<UUID> parentsOfOthers(List<UUID> subtree) throws SQLException {
+        List<UUID> parents = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select distinct parent_id from tenant where parent_id = any(?) and not (id = any(?))")) {
+            select.setArray(1, SqlArrays.uuids(connection, subtree));
+            select.setArray(2, SqlArrays.uuids(connection, subtree));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    parents.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return parents;
     }
 
     private void removeOne(String entity, UUID id, String key) throws SQLException {

@@ -82,6 +82,11 @@ final class StoreSyncLedger implements SyncLedger {
     }
 
     @Override
+    public PageApplied revokeNotReceived(List<PulledChange> revokes, java.util.Set<UUID> receivedTenants) {
+        return store.syncWrite(connection -> new PageApplier(connection, store.now(), receivedTenants).apply(revokes));
+    }
+
+    @Override
     public void settle(List<PushOutcome> outcomes) {
         store.syncWrite(connection -> {
             new Settlement(connection, store.now()).settle(outcomes);

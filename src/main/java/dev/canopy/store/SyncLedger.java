@@ -51,6 +51,12 @@ public interface SyncLedger {
     PageApplied applyPage(List<PulledChange> changes, long cursor);
 
     /**
+     * After downloading again over a kept local copy: removes the records the download did not bring, in one
+     * transaction, never taking a tenant the download brought (it may now sit under one that left the scope).
+     */
+    PageApplied revokeNotReceived(List<PulledChange> revokes, java.util.Set<UUID> receivedTenants);
+
+    /**
      * Settles a real push's results, in one transaction: APPLIED and MERGED leave the outbox; CONFLICT and REJECTED
      * leave it too and become {@link SyncConflict}s (one per field for a CONFLICT), their local effect replaced by
      * the server's state ({@code current} for a CONFLICT, the shadow otherwise).

@@ -74,6 +74,32 @@ class SyncPullTest {
         assertThat(f.ledger.cursor()).isEqualTo(12);
     }
 
+    /** Kleppmann's move: Globex moved under Acme here, Acme moved under Globex on the server; the loop is not made. */
+    @Test
+    void aPendingMoveThatWouldCloseALoopWithTheServersTreeIsSetBackAndStaysPendingForTheServerToRefuse() {
+        f.store.execute(new UpdateTenant(globex, TenantChanges.move(acme)));
+
+        f.ledger.applyPage(List.of(new PulledChange("UPSERT", "tenant", acme, changed(acmeV7, 14, Map.of("parentId", globex.toString())))), 14);
+
+        assertThat(f.store.tenant(acme).orElseThrow().parentId()).as("the server's move stands").isEqualTo(globex);
+        assertThat(f.store.tenant(globex).orElseThrow().parentId()).as("no loop: Globex back under its server parent").isEqualTo(msp);
+        assertThat(f.store.loadHierarchy().pathText(berlin)).isEqualTo("Northwind › Globex › Acme › Acme Berlin");
+        assertThat(f.ledger.pending()).as("the server will refuse it as a cycle and say why").singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("tenant.update"));
+    }
+
+    /** After a download over a kept copy, a tenant it brought may sit under one that left the scope (seed -279). */
+    @Test
+    void removingWhatADownloadDidNotBringNeverTakesATenantItBrought() {
+        f.ledger.applyPage(List.of(new PulledChange("UPSERT", "tenant", acme, changed(acmeV7, 15, Map.of("parentId", berlin.toString())))), 15);
+
+        f.ledger.revokeNotReceived(List.of(new PulledChange("REVOKE", "tenant", berlin, null)), java.util.Set.of(acme, msp, globex));
+
+        assertThat(f.store.tenant(acme)).as("brought by the download: stays").isPresent();
+        assertThat(f.store.loadHierarchy().node(berlin)).as("left the scope").isEmpty();
+        assertThat(f.store.computersByIds(List.of(pc), false)).as("Berlin's computer went with it").isEmpty();
+    }
+
     @Test
     void aPulledRecordNobodyEditsReplacesTheLocalOneAndTheTreeShowsIt() {
         assertThat(f.store.loadHierarchy().children(msp)).extracting(TenantNode::name).contains("Acme", "Globex");

@@ -177,7 +177,9 @@ final class SyncRun {
             }
         });
         if (!gone.isEmpty()) {
-            ledger.applyPage(gone, ledger.cursor());
+            java.util.Set<java.util.UUID> tenants = new java.util.HashSet<>();
+            received.stream().filter(k -> k.startsWith("tenant/")).forEach(k -> tenants.add(java.util.UUID.fromString(k.substring(7))));
+            ledger.revokeNotReceived(gone, tenants);
             pulled += gone.size();
         }
     }
