@@ -105,7 +105,7 @@ final class ConvergenceChecks {
         List<AuditRecord> entries = new ArrayList<>(client.store.audit(new AuditQuery(null, null, null, null, Integer.MAX_VALUE)).stream()
                 .filter(e -> e.action().equals("sync.resolve")).toList());
         List<String> problems = new ArrayList<>();
-        for (FleetClient.Resolved resolved : client.resolved()) {
+        for (FleetClient.Resolved resolved : client.resolvedSinceBackup()) {
             SyncConflict conflict = resolved.conflict();
             java.util.UUID record = conflict.recordId() == null ? new java.util.UUID(0, 0) : conflict.recordId();
             String said = switch (resolved.resolution()) {

@@ -37,6 +37,8 @@ final class FleetClient implements AutoCloseable {
     private final ServerConnection connection;
     private final List<Edit> authored = new ArrayList<>();
     private final List<Resolved> resolved = new ArrayList<>();
+    private long backups;
+    private int resolvedInBackup;
     private Command.Applied lastApplied;
 
     FleetClient(String name, Path root, String token, FaultyServerApi network, Duration skew) throws java.io.IOException {
@@ -167,12 +169,35 @@ final class FleetClient implements AutoCloseable {
         return List.copyOf(resolved);
     }
 
+    /** The resolutions whose audit entries are in the store (not in a backup a reset left; see below). */
+    List<Resolved> resolvedSinceBackup() {
+        return List.copyOf(resolved.subList(resolvedInBackup, resolved.size()));
+    }
+
     /** Syncs once; under faults a failure is expected, so it only says whether the sync went through. */
     Optional<SyncOutcome> sync() {
         try {
             return Optional.of(engine.syncNow(SyncProgress.NONE));
         } catch (SyncFailure failure) {
             return Optional.empty();
+        } finally {
+            forgetResolutionsKeptInABackup();
+        }
+    }
+
+    /**
+     * A 409 reset with nothing waiting replaces the local copy with an empty one and keeps the old database as a backup
+     * file (the app says where): the audit entries of conflicts resolved before it are in that file, not in the store.
+     */
+    private void forgetResolutionsKeptInABackup() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(store.folder())) {
+            long now = files.filter(f -> f.getFileName().toString().startsWith("canopy-backup-")).count();
+            if (now > backups) {
+                backups = now;
+                resolvedInBackup = resolved.size();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
