@@ -20,7 +20,6 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ final class DeploymentEditor extends GridPane {
         computers.setId("deploymentComputersField");
         computers.setPrefHeight(120);
         computers.setPlaceholder(new Label("This tenant has no computers."));
-        computers.setCellFactory(CheckBoxListCell.forListView(c -> form.computerChosenProperty(c.id()), converter(WhyComputer::name)));
+        computers.setCellFactory(CheckBoxListCell.forListView(c -> form.computerChosenProperty(c.id()), dev.canopy.ui.common.ChoiceText.orEmpty(WhyComputer::name)));
         ComboBox<DeploymentOrder> order = combo("deploymentOrderField", DeploymentOrder.values(), DeploymentOrder::label);
         order.valueProperty().bindBidirectional(form.orderProperty());
         CheckBox enabled = new CheckBox("Enabled");
@@ -143,22 +142,8 @@ final class DeploymentEditor extends GridPane {
     private static <T> ComboBox<T> combo(String id, T[] values, Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(FXCollections.observableArrayList(values));
         combo.setId(id);
-        combo.setConverter(converter(label));
+        combo.setConverter(dev.canopy.ui.common.ChoiceText.orEmpty(label));
         combo.setPrefWidth(170);
         return combo;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

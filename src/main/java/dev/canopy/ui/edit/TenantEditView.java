@@ -20,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 import java.time.ZoneId;
@@ -60,12 +59,12 @@ public final class TenantEditView extends VBox {
         addField("Name", name, "name", null);
 
         kindPicker.setId("kindField");
-        kindPicker.setConverter(converter(k -> k == null ? "" : k.label()));
+        kindPicker.setConverter(dev.canopy.ui.common.ChoiceText.of(k -> k == null ? "" : k.label()));
         kindPicker.valueProperty().bindBidirectional(model.kindProperty());
         addField("Kind", kindPicker, "kind", "Clients sit directly under the MSP; sub-tenants (branches, departments) under a client.");
 
         parentPicker.setId("parentField");
-        parentPicker.setConverter(converter(model::pathOf));
+        parentPicker.setConverter(dev.canopy.ui.common.ChoiceText.of(model::pathOf));
         parentPicker.valueProperty().bindBidirectional(model.parentProperty());
         parentPicker.setMaxWidth(Double.MAX_VALUE);
         // a fixed preferred width: computed, the skin would measure a cell for each of (up to) 10k tenants on every edit
@@ -83,7 +82,7 @@ public final class TenantEditView extends VBox {
         zones.sort(null);
         zones.add(0, "");
         zonePicker.setItems(FXCollections.observableArrayList(zones));
-        zonePicker.setConverter(converter(z -> z == null || z.isEmpty() ? "(inherit)" : z));
+        zonePicker.setConverter(dev.canopy.ui.common.ChoiceText.of(z -> z == null || z.isEmpty() ? "(inherit)" : z));
         zonePicker.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -198,19 +197,5 @@ public final class TenantEditView extends VBox {
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
         return hint;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -29,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.time.LocalDate;
@@ -107,7 +106,7 @@ public final class ComplianceReportWindow {
         choices.add(null);
         model.tenantChoices().forEach(n -> choices.add(n.id()));
         tenant.setItems(FXCollections.observableArrayList(choices));
-        tenant.setConverter(converter(model::tenantName));
+        tenant.setConverter(dev.canopy.ui.common.ChoiceText.of(model::tenantName));
         tenant.valueProperty().bindBidirectional(model.tenantProperty());
         tenant.setPrefWidth(220);
         CheckBox subtree = new CheckBox("With sub-tenants");
@@ -126,11 +125,11 @@ public final class ComplianceReportWindow {
         enforcements.add(null);
         enforcements.addAll(Arrays.asList(Enforcement.values()));
         enforcement.setItems(FXCollections.observableArrayList(enforcements));
-        enforcement.setConverter(converter(e -> e == null ? "Any enforcement" : e.label()));
+        enforcement.setConverter(dev.canopy.ui.common.ChoiceText.of(e -> e == null ? "Any enforcement" : e.label()));
         enforcement.valueProperty().bindBidirectional(model.enforcementProperty());
         ComboBox<ComplianceFilter.Status> status = new ComboBox<>(FXCollections.observableArrayList(ComplianceFilter.Status.values()));
         status.setId("reportStatus");
-        status.setConverter(converter(s -> switch (s) {
+        status.setConverter(dev.canopy.ui.common.ChoiceText.of(s -> switch (s) {
             case ALL -> "Compliant and not";
             case COMPLIANT -> "Compliant only";
             case NON_COMPLIANT -> "Non-compliant only";
@@ -138,7 +137,7 @@ public final class ComplianceReportWindow {
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<Grouping> grouping = new ComboBox<>(FXCollections.observableArrayList(Grouping.values()));
         grouping.setId("reportGrouping");
-        grouping.setConverter(converter(g -> g == Grouping.TENANT ? "Group by tenant" : "Group by software"));
+        grouping.setConverter(dev.canopy.ui.common.ChoiceText.of(g -> g == Grouping.TENANT ? "Group by tenant" : "Group by software"));
         grouping.valueProperty().bindBidirectional(model.groupingProperty());
         FlowPane pane = new FlowPane(10, 8, tenant, subtree, software, enforcement, status, grouping);
         pane.setAlignment(Pos.CENTER_LEFT);
@@ -169,19 +168,5 @@ public final class ComplianceReportWindow {
         if (file != null) {
             model.exportCsv(file.toPath());
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

@@ -37,16 +37,6 @@ final class Labels {
 
     /** A one-way converter for combo boxes that only show values. */
     static <T> StringConverter<T> converter(Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
+        return dev.canopy.ui.common.ChoiceText.orEmpty(toText);
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Add or edit a person: a form over {@link PersonFormModel}. OK stays disabled until every field is
@@ -42,11 +41,11 @@ final class PersonDialog extends Dialog<ButtonType> {
         email.textProperty().bindBidirectional(form.emailProperty());
         ComboBox<Role> role = new ComboBox<>(form.roleChoices());
         role.setId("personRoleField");
-        role.setConverter(converter(PersonRules::label));
+        role.setConverter(dev.canopy.ui.common.ChoiceText.of(PersonRules::label));
         role.valueProperty().bindBidirectional(form.roleProperty());
         ComboBox<TenantNode> tenant = new ComboBox<>(FXCollections.observableArrayList(form.tenantChoices()));
         tenant.setId("personTenantField");
-        tenant.setConverter(converter(n -> n == null ? "" : n.name()));
+        tenant.setConverter(dev.canopy.ui.common.ChoiceText.of(n -> n == null ? "" : n.name()));
         tenant.valueProperty().bindBidirectional(form.tenantProperty());
         CheckBox active = new CheckBox("Active");
         active.selectedProperty().bindBidirectional(form.activeProperty());
@@ -92,19 +91,5 @@ final class PersonDialog extends Dialog<ButtonType> {
         label.textProperty().bind(form.errorProperty(field));
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,30 +27,21 @@ class ResetOverOpenConflictTest {
     @TempDir
     Path root;
 
-    private InProcessServer server;
-    private FleetClient admin;
-    private FleetClient toni;
+    private ScopedTeam team;
 
     @AfterEach
     void close() {
-        if (toni != null) {
-            toni.close();
+        if (team != null) {
+            team.close();
         }
-        if (admin != null) {
-            admin.close();
-        }
-        server.close();
     }
 
     @Test
     void aRecordThatLeftTheScopeLeavesTheLocalCopyThoughAConflictKeptIt() throws Exception {
-        server = new InProcessServer();
-        String adminToken = server.token("admin" + RandomEdits.TEAM_DOMAIN, null);
-        admin = client("admin", adminToken);
-        TeamState.writeInto(admin.store);
-        admin.connect(SyncAgent.FirstContact.PUBLISH);
-        toni = client("toni", server.token(TeamState.SCOPED_EMAIL, null));
-        toni.connect(SyncAgent.FirstContact.DOWNLOAD);
+        team = new ScopedTeam(root);
+        InProcessServer server = team.server;
+        FleetClient admin = team.admin;
+        FleetClient toni = team.toni;
         Map<String, UUID> tenants = new java.util.HashMap<>();
         admin.store.tenantNamesIncludingDeleted().forEach((id, name) -> tenants.put(name.name(), id));
         Computer leaving = admin.store.computers(List.of(tenants.get("Acme")), false).get(0);
@@ -68,11 +57,5 @@ class ResetOverOpenConflictTest {
         assertThat(toni.localState()).as("Initech moved into Toni's scope").containsKey("tenant/" + tenants.get("Initech"))
                 .as("the computer moved to Globex is gone").doesNotContainKey("computer/" + leaving.id());
         assertThat(ConvergenceChecks.sameAsServer(toni, server.liveState(toni.token))).isEmpty();
-    }
-
-    private FleetClient client(String name, String token) throws java.io.IOException {
-        FleetClient client = new FleetClient(name, root, token, new FaultyServerApi(server.api(token), new Random(1), 0), Duration.ZERO);
-        client.network.heal();
-        return client;
     }
 }

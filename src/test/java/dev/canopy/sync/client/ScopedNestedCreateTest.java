@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,30 +20,22 @@ class ScopedNestedCreateTest {
     @TempDir
     Path root;
 
-    private InProcessServer server;
-    private FleetClient admin;
-    private FleetClient toni;
+    private ScopedTeam team;
 
     @AfterEach
     void close() {
-        if (toni != null) {
-            toni.close();
+        if (team != null) {
+            team.close();
         }
-        if (admin != null) {
-            admin.close();
-        }
-        server.close();
     }
 
     @Test
     void aTenantCreatedUnderATenantCreatedInTheSamePushIsApplied() throws Exception {
-        server = new InProcessServer();
-        String adminToken = server.token("admin" + RandomEdits.TEAM_DOMAIN, null);
-        admin = client("admin", adminToken);
-        TeamState.writeInto(admin.store);
-        admin.connect(SyncAgent.FirstContact.PUBLISH);
-        toni = client("toni", server.token(TeamState.SCOPED_EMAIL, null));
-        toni.connect(SyncAgent.FirstContact.DOWNLOAD);
+        team = new ScopedTeam(root);
+        InProcessServer server = team.server;
+        FleetClient admin = team.admin;
+        FleetClient toni = team.toni;
+        String adminToken = admin.token;
         UUID acme = toni.store.tenantNamesIncludingDeleted().entrySet().stream().filter(e -> e.getValue().name().equals("Acme"))
                 .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
         UUID site = UUID.randomUUID();
@@ -59,11 +49,5 @@ class ScopedNestedCreateTest {
         assertThat(outcome.applied()).isEqualTo(2);
         assertThat(server.liveState(adminToken)).containsKeys("tenant/" + site, "tenant/" + floor);
         assertThat(ConvergenceChecks.sameAsServer(toni, server.liveState(toni.token))).isEmpty();
-    }
-
-    private FleetClient client(String name, String token) throws java.io.IOException {
-        FleetClient client = new FleetClient(name, root, token, new FaultyServerApi(server.api(token), new Random(1), 0), Duration.ZERO);
-        client.network.heal();
-        return client;
     }
 }
