@@ -58,7 +58,7 @@ public final class ComplianceQuery {
         ComplianceReportBuilder builder = new ComplianceReportBuilder(hierarchy, scope,
                 store.records(DeploymentKind.INSTANCE, owners),
                 tenant -> Boolean.parseBoolean(optOut.effective(tenant, OPT_OUT.key()).value()), latest, filter);
-        List<ComputerInventory> computers = store.computerInventories(subtree && filter.tenantId() == null ? null : new HashSet<>(scope),
+        List<ComputerInventory> computers = store.fleet().computerInventories(subtree && filter.tenantId() == null ? null : new HashSet<>(scope),
                 builder.deployedSoftware(), latest::add);
         for (ComputerInventory c : computers) {
             builder.add(c.id(), c.name(), c.tenantId(), c.tags(), c.software());

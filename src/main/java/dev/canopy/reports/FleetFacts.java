@@ -24,6 +24,11 @@ public final class FleetFacts {
     /** Whether a computer meets its effective deployments; UNKNOWN when it never reported an inventory. */
     public enum Verdict { COMPLIANT, NON_COMPLIANT, UNKNOWN }
 
+    /** No computers at all (what a view counts from before the first facts are read). */
+    public static final FleetFacts EMPTY = new FleetFacts(Instant.EPOCH, new UUID[0], new UUID[0], new int[0], new long[0], new byte[0],
+            new int[]{0}, new int[0], new int[]{0}, new int[0], new String[0], new int[0], new String[0],
+            new People(new int[0], new byte[0]), new Sessions(new UUID[0], new int[0], new long[0], new byte[0]));
+
     final Instant builtAt;
     final UUID[] tenants;
     final Map<UUID, Integer> tenantIndex;

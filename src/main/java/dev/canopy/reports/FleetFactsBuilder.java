@@ -55,7 +55,7 @@ public final class FleetFactsBuilder {
         PreferenceTree preferences = PreferenceTree.of(hierarchy, TenantPreference.index(store.preferences()), PreferenceCatalogue.standard().all());
         LatestKnownVersions latest = new LatestKnownVersions();
         // two table scans (every inventory line: the inventory card wants them all); the newest versions come with them
-        List<ComputerInventory> computers = store.computerInventories(null, software -> true, latest::add);
+        List<ComputerInventory> computers = store.fleet().computerInventories(null, software -> true, latest::add);
         if (cancelled.getAsBoolean()) {
             throw new java.util.concurrent.CancellationException("overview build cancelled");
         }
@@ -82,7 +82,7 @@ public final class FleetFactsBuilder {
         IntList sessionTenant = new IntList();
         List<Long> started = new ArrayList<>();
         ByteList status = new ByteList();
-        store.scanPeopleAndSessions((tenant, role) -> {
+        store.fleet().scanPeopleAndSessions((tenant, role) -> {
             Integer index = tenantIndex.get(tenant);
             if (index != null) {
                 personTenant.add(index);

@@ -60,7 +60,7 @@ public final class OverviewQuery {
                                                              Instant now) {
         java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(selection.newestSessions(SessionStatus.FAILED, SESSIONS));
         ids.addAll(selection.newestSessions(null, SESSIONS));
-        List<MaintenanceSession> shown = store.sessionsByIds(ids).stream()
+        List<MaintenanceSession> shown = store.fleet().sessionsByIds(ids).stream()
                 .sorted(Comparator.comparing((MaintenanceSession s) -> s.status() != SessionStatus.FAILED)
                         .thenComparing(MaintenanceSession::started, Comparator.reverseOrder()))
                 .limit(SESSIONS).toList();

@@ -255,12 +255,6 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> ComputerQuery.byIds(connection, ids, withInventory));
     }
 
-    /** A compliance report's computers (see {@link ComplianceScan#read}): two table scans, only the asked-for inventory lines. */
-    public List<ComputerInventory> computerInventories(java.util.Set<UUID> tenantIds, java.util.function.Predicate<String> software,
-                                                       java.util.function.BiConsumer<String, String> seen) {
-        return jdbc(connection -> ComplianceScan.read(connection, tenantIds, software, seen));
-    }
-
     /** Every (software, version) pair seen in any inventory: what "latest" is measured against. */
     public List<dev.canopy.domain.computer.Software> knownSoftwareVersions() {
         return jdbc(connection -> {
@@ -279,46 +273,9 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(query::run);
     }
 
-    /** Maintenance sessions matching the query, newest first. */
-    public List<dev.canopy.domain.session.MaintenanceSession> sessions(SessionQuery query) {
-        return jdbc(connection -> SessionRows.find(connection, query));
-    }
-
-    /** The newest maintenance sessions of the tenants, any status. */
-    public List<dev.canopy.domain.session.MaintenanceSession> recentSessions(java.util.Collection<UUID> tenantIds, int limit) {
-        return sessions(SessionQuery.recent(tenantIds, limit));
-    }
-
-    /** Sessions of the tenants started in the last 30 days, per status (each status present, 0 when none). */
-    public java.util.Map<dev.canopy.domain.session.SessionStatus, Integer> sessionCounts(java.util.Collection<UUID> tenantIds) {
-        return jdbc(connection -> SessionRows.counts(connection, tenantIds, clock.instant().minus(java.time.Duration.ofDays(30))));
-    }
-
-    /** Every live, active person's tenant and role, and every live session newest first (the overview's facts). */
-    public void scanPeopleAndSessions(java.util.function.BiConsumer<UUID, dev.canopy.domain.person.Role> people, SessionSink sessions) {
-        read(connection -> {
-            PeopleCounts.scan(connection, people);
-            SessionRows.scan(connection, sessions);
-            return null;
-        });
-    }
-
-    /** Some maintenance sessions by id, in no order. */
-    public List<dev.canopy.domain.session.MaintenanceSession> sessionsByIds(java.util.Collection<UUID> ids) {
-        return jdbc(connection -> SessionRows.byIds(connection, ids));
-    }
-
     /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */
     public java.util.Map<UUID, TenantName> tenantNamesIncludingDeleted() {
-        return jdbc(connection -> {
-            java.util.Map<UUID, TenantName> names = new java.util.HashMap<>();
-            try (var st = connection.createStatement(); var rows = st.executeQuery("select id, name, deleted from tenant")) {
-                while (rows.next()) {
-                    names.put(rows.getObject(1, UUID.class), new TenantName(rows.getString(2), rows.getBoolean(3)));
-                }
-            }
-            return names;
-        });
+        return jdbc(TenantTable::namesIncludingDeleted);
     }
 
     /** Every tenant's own settings (rows that are not "inherit"). */
@@ -350,12 +307,17 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(OutboxRows::all);
     }
 
+    /** The whole fleet's reads for reports and the overview: computers with inventory, people, maintenance sessions. */
+    public FleetReads fleet() {
+        return new FleetReads(this, clock);
+    }
+
     /** What sync keeps in this store: outbox, cursor, shadows, conflicts (see {@link SyncLedger}). */
     public SyncLedger syncLedger() {
         return syncLedger;
     }
 
-    /** Runs a read on a pooled connection (for the sync ledger). */
+    /** Runs a read on a pooled connection (for the sync ledger and the fleet's reads). */
     <T> T read(JdbcWork<T> work) {
         return jdbc(work);
     }

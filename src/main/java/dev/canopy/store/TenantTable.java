@@ -177,4 +177,15 @@ final class TenantTable {
         }
         return refs;
     }
+
+    /** Every tenant's name, deleted ones too (the history names records that no longer show in the tree). */
+    static java.util.Map<UUID, TenantName> namesIncludingDeleted(Connection connection) throws SQLException {
+        java.util.Map<UUID, TenantName> names = new java.util.HashMap<>();
+        try (var st = connection.createStatement(); var rows = st.executeQuery("select id, name, deleted from tenant")) {
+            while (rows.next()) {
+                names.put(rows.getObject(1, UUID.class), new TenantName(rows.getString(2), rows.getBoolean(3)));
+            }
+        }
+        return names;
+    }
 }

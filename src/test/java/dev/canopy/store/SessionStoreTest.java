@@ -53,7 +53,7 @@ class SessionStoreTest {
     }
 
     private List<MaintenanceSession> all() {
-        return store.sessions(SessionQuery.recent(allTenants(), Integer.MAX_VALUE));
+        return store.fleet().sessions(SessionQuery.recent(allTenants(), Integer.MAX_VALUE));
     }
 
     private SampleGenerator.Summary sample() {
@@ -73,14 +73,14 @@ class SessionStoreTest {
         assertThat(all).isSortedAccordingTo(Comparator.comparing(MaintenanceSession::started).reversed());
 
         UUID tenant = all.get(0).tenantId();
-        List<MaintenanceSession> three = store.recentSessions(List.of(tenant), 3);
+        List<MaintenanceSession> three = store.fleet().recentSessions(List.of(tenant), 3);
         assertThat(three).hasSizeLessThanOrEqualTo(3).allSatisfy(s -> assertThat(s.tenantId()).isEqualTo(tenant));
         assertThat(three.get(0)).isEqualTo(all.stream().filter(s -> s.tenantId().equals(tenant)).findFirst().orElseThrow());
 
-        List<MaintenanceSession> failed = store.sessions(SessionQuery.recent(allTenants(), 10_000).only(SessionStatus.FAILED));
+        List<MaintenanceSession> failed = store.fleet().sessions(SessionQuery.recent(allTenants(), 10_000).only(SessionStatus.FAILED));
         assertThat(failed).isNotEmpty().allSatisfy(s -> assertThat(s.status()).isEqualTo(SessionStatus.FAILED));
         assertThat(failed).hasSize((int) all.stream().filter(s -> s.status() == SessionStatus.FAILED).count());
-        assertThat(store.recentSessions(List.of(), 10)).isEmpty();
+        assertThat(store.fleet().recentSessions(List.of(), 10)).isEmpty();
     }
 
     @Test
@@ -88,13 +88,13 @@ class SessionStoreTest {
         sample();
         Map<SessionStatus, Long> expected = all().stream().filter(s -> !s.started().isBefore(NOW.minus(Duration.ofDays(30))))
                 .collect(Collectors.groupingBy(MaintenanceSession::status, Collectors.counting()));
-        Map<SessionStatus, Integer> counts = store.sessionCounts(allTenants());
+        Map<SessionStatus, Integer> counts = store.fleet().sessionCounts(allTenants());
         assertThat(counts).containsOnlyKeys(SessionStatus.values());
         for (SessionStatus status : SessionStatus.values()) {
             assertThat(counts.get(status).longValue()).as(status.name()).isEqualTo(expected.getOrDefault(status, 0L));
         }
         assertThat(counts.get(SessionStatus.SUCCEEDED)).isLessThan(all().size());  // older sessions are not counted
-        assertThat(store.sessionCounts(List.of()).values()).containsOnly(0);
+        assertThat(store.fleet().sessionCounts(List.of()).values()).containsOnly(0);
     }
 
     @Test
@@ -141,13 +141,13 @@ class SessionStoreTest {
 
         Command.Applied merged = store.execute(new MergeTenants(source, target, Map.of()));
 
-        assertThat(store.recentSessions(List.of(source), 10)).isEmpty();
-        assertThat(store.recentSessions(List.of(target), 10)).extracting(MaintenanceSession::computerId).containsExactly(pc, stays, pc);
-        assertThat(store.sessionCounts(List.of(target))).containsEntry(SessionStatus.FAILED, 1).containsEntry(SessionStatus.SUCCEEDED, 2);
+        assertThat(store.fleet().recentSessions(List.of(source), 10)).isEmpty();
+        assertThat(store.fleet().recentSessions(List.of(target), 10)).extracting(MaintenanceSession::computerId).containsExactly(pc, stays, pc);
+        assertThat(store.fleet().sessionCounts(List.of(target))).containsEntry(SessionStatus.FAILED, 1).containsEntry(SessionStatus.SUCCEEDED, 2);
 
         store.execute(merged.inverse());
-        assertThat(store.recentSessions(List.of(source), 10)).extracting(MaintenanceSession::computerId).containsExactly(pc, pc);
-        assertThat(store.recentSessions(List.of(target), 10)).extracting(MaintenanceSession::computerId).containsExactly(stays);
+        assertThat(store.fleet().recentSessions(List.of(source), 10)).extracting(MaintenanceSession::computerId).containsExactly(pc, pc);
+        assertThat(store.fleet().recentSessions(List.of(target), 10)).extracting(MaintenanceSession::computerId).containsExactly(stays);
     }
 
     @Test
@@ -168,7 +168,7 @@ class SessionStoreTest {
         assertThat(stored.name()).endsWith("(renamed)");
         assertThat(stored.tenantId()).isEqualTo(elsewhere);
         assertThat(stored.software()).isEmpty();
-        assertThat(store.recentSessions(List.of(elsewhere), 10_000)).filteredOn(s -> s.computerId().equals(computer.id())).hasSize(before);
+        assertThat(store.fleet().recentSessions(List.of(elsewhere), 10_000)).filteredOn(s -> s.computerId().equals(computer.id())).hasSize(before);
     }
 
     @Test
@@ -177,14 +177,14 @@ class SessionStoreTest {
         store.close();
         SyncFixture f = new SyncFixture(folder);
         try {
-            assertThat(f.store.sessions(SessionQuery.recent(f.store.loadHierarchy().depthFirst().stream().map(n -> n.id()).toList(), 10))).isNotEmpty();
+            assertThat(f.store.fleet().sessions(SessionQuery.recent(f.store.loadHierarchy().depthFirst().stream().map(n -> n.id()).toList(), 10))).isNotEmpty();
             f.ledger.enableTracking(true);
             f.ledger.replaceLocalWithEmpty();
             assertThat(f.store.loadHierarchy().root()).isEmpty();
             UUID fresh = UUID.randomUUID();
             f.store.execute(new CreateTenant(fresh, null, "Northwind"));
-            assertThat(f.store.recentSessions(List.of(fresh), 10)).isEmpty();
-            assertThat(f.store.sessionCounts(List.of(fresh)).values()).containsOnly(0);
+            assertThat(f.store.fleet().recentSessions(List.of(fresh), 10)).isEmpty();
+            assertThat(f.store.fleet().sessionCounts(List.of(fresh)).values()).containsOnly(0);
         } finally {
             f.store.close();
             store = null;

@@ -164,8 +164,12 @@ public final class OverviewViewModel {
         return shown == null ? 0 : shown.status().get(status);
     }
 
+    /** The computers the overview shown counted; none before it shows (a click then opens nothing). */
     private FleetFacts.Selection selection() {
         TenantOverview shown = overview.get();
+        if (shown == null || facts == null) {
+            return FleetFacts.EMPTY.select(List.of());
+        }
         TenantHierarchy hierarchy = tenants.hierarchy();
         List<UUID> scope = shown.subtree() ? hierarchy.subtree(shown.tenantId()) : List.of(shown.tenantId());
         return facts.select(new HashSet<>(scope));
@@ -173,6 +177,9 @@ public final class OverviewViewModel {
 
     private void open(String what, List<UUID> ids) {
         TenantOverview shown = overview.get();
+        if (shown == null) {
+            return;
+        }
         String of = tenants.hierarchy().node(shown.tenantId()).map(TenantNode::name).orElse("");
         openComputers.accept(new ComputerShortlist(what + (shown.subtree() ? " in " : " of ") + of, new HashSet<>(ids), shown.subtree()));
     }
