@@ -78,6 +78,11 @@ final class ServerScope {
         return false;
     }
 
+    /** Whether the tenant is the caller's own (the top of their reach, whatever its parent). */
+    boolean isTop(UUID tenantId) {
+        return tenantId != null && tenantId.equals(top);
+    }
+
     /**
      * A tenant an applied mutation of this request created or moved, under its new parent: the request's later
      * mutations judge by the tree as it now stands (an MSP-wide scope asks the database, which already knows).

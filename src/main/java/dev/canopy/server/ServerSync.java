@@ -194,8 +194,10 @@ public final class ServerSync implements SyncService {
 
     private static Optional<PullPage.Entry> change(ServerScope scope, ChangeLog.Entry entry, PageStates states, boolean fromStart) {
         boolean reachesNow = reachesNow(scope, entry);
-        if (!fromStart && reachesNow && entry.entity().equals("tenant") && entry.previousTenantId() != null && !scope.reaches(entry.previousTenantId())) {
-            // a tenant moved into the caller's reach: its older sub-tenants and records are behind the cursor
+        if (!fromStart && reachesNow && entry.entity().equals("tenant") && entry.previousTenantId() != null && !scope.reaches(entry.previousTenantId())
+                && !scope.isTop(entry.recordId())) {
+            // a tenant moved into the caller's reach: its older sub-tenants and records are behind the cursor (the
+            // caller's own tenant was always in reach, though its parent never is)
             throw SyncException.reset("A tenant moved into your scope; download again to receive everything under it."
                     + " Push your pending edits first.");
         }

@@ -37,7 +37,16 @@ final class RecordExport {
     }
 
     static void each(Connection connection, Consumer<PulledChange> sink) throws SQLException {
-        List<Tenant> tenants = parentsFirst(TenantTable.findAll(connection, liveTenantIds(connection)));
+        each(connection, sink, "select id from tenant where deleted = false");
+    }
+
+    /** Every record held, deleted tenants (and what they still hold) included. */
+    static void eachHeld(Connection connection, Consumer<PulledChange> sink) throws SQLException {
+        each(connection, sink, "select id from tenant");
+    }
+
+    private static void each(Connection connection, Consumer<PulledChange> sink, String tenantQuery) throws SQLException {
+        List<Tenant> tenants = parentsFirst(TenantTable.findAll(connection, tenantIds(connection, tenantQuery)));
         tenants.forEach(t -> sink.accept(change("tenant", t.id(), t)));
         List<UUID> ids = tenants.stream().map(Tenant::id).toList();
         for (int from = 0; from < ids.size(); from += SLICE) {
@@ -55,9 +64,9 @@ final class RecordExport {
         }
     }
 
-    private static List<UUID> liveTenantIds(Connection connection) throws SQLException {
+    private static List<UUID> tenantIds(Connection connection, String query) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery("select id from tenant where deleted = false")) {
+        try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(query)) {
             while (rows.next()) {
                 ids.add(rows.getObject(1, UUID.class));
             }

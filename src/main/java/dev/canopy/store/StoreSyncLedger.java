@@ -150,6 +150,14 @@ final class StoreSyncLedger implements SyncLedger {
     }
 
     @Override
+    public void forEachHeldRecord(Consumer<PulledChange> sink) {
+        store.read(connection -> {
+            RecordExport.eachHeld(connection, sink);
+            return null;
+        });
+    }
+
+    @Override
     public void published(long cursor) {
         if (cursor < 0) {
             throw new IllegalArgumentException("cursor must be 0 or more, got " + cursor);

@@ -78,6 +78,13 @@ public interface SyncLedger {
     /** Every live local record as a pull would return it, parents before children, for a first publish. */
     void forEachRecord(Consumer<PulledChange> sink);
 
+    /**
+     * Every record held locally, also those of deleted tenants and the deleted tenants themselves: what a download
+     * over a kept local copy compares with what the server still gives (a computer of a tenant deleted meanwhile is
+     * held too, and must leave if the server no longer gives it).
+     */
+    void forEachHeldRecord(Consumer<PulledChange> sink);
+
     /** After a successful publish: the outbox is emptied (its edits are in the published state) and the folder counts as synced. */
     void published(long cursor);
 

@@ -169,7 +169,7 @@ final class SyncRun {
     /** After a download over a kept local copy: each local record the server no longer gives this client leaves it. */
     private void revokeNotReceived(java.util.Set<String> received) {
         List<SyncLedger.PulledChange> gone = new ArrayList<>();
-        ledger.forEachRecord(record -> {
+        ledger.forEachHeldRecord(record -> {
             if (!received.contains(key(record.entity(), record.id(), record.record()))) {
                 Map<String, Object> keyOnly = record.entity().equals("preference")
                         ? Map.of("tenantId", record.id().toString(), "key", record.record().get("key")) : null;

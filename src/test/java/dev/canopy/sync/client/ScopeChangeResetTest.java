@@ -1,5 +1,7 @@
 package dev.canopy.sync.client;
 
+import dev.canopy.domain.command.TenantChanges;
+import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.merge.MergeTenants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,19 @@ class ScopeChangeResetTest {
 
         assertThat(toni.localState()).as("Toni now works in Globex").containsKey("tenant/" + globex);
         assertThat(ConvergenceChecks.sameAsServer(toni, server.liveState(toni.token))).isEmpty();
+    }
+
+    /** Renaming the technician's own top tenant is no move into their scope: the next pull brings the one change, no download. */
+    @Test
+    void anEditOfTheScopesOwnTopTenantIsPulledWithoutDownloadingAgain() throws Exception {
+        team = new ScopedTeam(root);
+        UUID acme = ScopedTeam.tenant(team.admin, "Acme");
+
+        assertThat(team.admin.edit(new UpdateTenant(acme, TenantChanges.rename("Acme Industries")))).isTrue();
+        team.admin.sync().orElseThrow();
+        SyncOutcome outcome = team.toni.sync().orElseThrow();
+
+        assertThat(outcome.pulled()).as("only the rename").isEqualTo(1);
+        assertThat(ScopedTeam.tenant(team.toni, "Acme Industries")).isEqualTo(acme);
     }
 }
