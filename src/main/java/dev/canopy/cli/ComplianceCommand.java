@@ -9,6 +9,7 @@ import dev.canopy.reports.ComplianceQuery;
 import dev.canopy.reports.ComplianceReport;
 import dev.canopy.reports.ComplianceTotals;
 import dev.canopy.reports.Grouping;
+import dev.canopy.reports.WholeFile;
 import dev.canopy.store.LocalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,9 +19,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,19 +65,16 @@ final class ComplianceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String chosenFormat = choice("--format", format, Map.of("csv", "csv", "json", "json"));
-        Grouping grouping = choice("--group-by", groupBy, Map.of("tenant", Grouping.TENANT, "software", Grouping.SOFTWARE));
-        ComplianceFilter.Status only = choice("--status", status, Map.of("all", ComplianceFilter.Status.ALL,
+        String chosenFormat = OptionChoice.of("--format", format, Map.of("csv", "csv", "json", "json"));
+        Grouping grouping = OptionChoice.of("--group-by", groupBy, Map.of("tenant", Grouping.TENANT, "software", Grouping.SOFTWARE));
+        ComplianceFilter.Status only = OptionChoice.of("--status", status, Map.of("all", ComplianceFilter.Status.ALL,
                 "compliant", ComplianceFilter.Status.COMPLIANT, "non-compliant", ComplianceFilter.Status.NON_COMPLIANT));
-        Enforcement enforced = enforcement == null ? null : choice("--enforcement", enforcement, Arrays.stream(Enforcement.values())
+        Enforcement enforced = enforcement == null ? null : OptionChoice.of("--enforcement", enforcement, Arrays.stream(Enforcement.values())
                 .collect(Collectors.toMap(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'), e -> e)));
         if (subtree && tenant == null) {
             throw new IllegalArgumentException("--subtree needs --tenant NAME (without it the report covers every tenant)");
         }
-        Path folder = report.main.resolveDataDir();
-        if (!Files.exists(folder.resolve("canopy.mv.db"))) {
-            throw new IllegalArgumentException("there is no Canopy data in " + folder + " (canopy sample or canopy sync fills it)");
-        }
+        Path folder = report.folderWithData();
         ComplianceReport result;
         try (LocalStore store = LocalStore.open(folder)) {
             ComplianceFilter filter = tenant == null ? ComplianceFilter.everything()
@@ -100,19 +96,13 @@ final class ComplianceCommand implements Callable<Integer> {
 
     /** Into a file beside the target first, then moved over it: a failed write never leaves half a report. */
     private void writeFile(ComplianceReport result, String chosenFormat) {
-        Path target = output.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                write(result, chosenFormat, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            WholeFile.write(output.toAbsolutePath(), out -> {
+                BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                write(result, chosenFormat, buffered);
+                buffered.flush();
+            });
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the reason below is what matters
-            }
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         }
     }
@@ -131,14 +121,5 @@ final class ComplianceCommand implements Callable<Integer> {
         } else {
             ComplianceCsv.write(result, out);
         }
-    }
-
-    private static <T> T choice(String option, String given, Map<String, T> values) {
-        T value = values.get(given.strip().toLowerCase(Locale.ROOT));
-        if (value == null) {
-            throw new IllegalArgumentException(option + " must be " + String.join(", ", values.keySet().stream().sorted().toList())
-                    + "; got \"" + given + "\"");
-        }
-        return value;
     }
 }

@@ -6,11 +6,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code canopy report}: reports from the data folder; the report is a subcommand. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports from the data folder.",
-        subcommands = ComplianceCommand.class)
+        subcommands = {ComplianceCommand.class, DocumentationCommand.class})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -21,6 +23,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a report: canopy report compliance");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a report: canopy report compliance, canopy report documentation");
+    }
+
+    /** The data folder, which a report reads: it must already hold data. */
+    Path folderWithData() {
+        Path folder = main.resolveDataDir();
+        if (!Files.exists(folder.resolve("canopy.mv.db"))) {
+            throw new IllegalArgumentException("there is no Canopy data in " + folder + " (canopy sample or canopy sync fills it)");
+        }
+        return folder;
     }
 }

@@ -12,9 +12,6 @@ import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.ComputerInventory;
 import dev.canopy.store.LocalStore;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +45,7 @@ public final class ComplianceQuery {
             throw new RuleViolation("tenant", RuleViolation.Kind.NOT_FOUND, "That tenant no longer exists.");
         }
         boolean subtree = filter.tenantId() == null || filter.includeSubTenants();
-        List<UUID> scope = subtree ? treeOrder(hierarchy, top.get()) : List.of(top.get().id());
+        List<UUID> scope = subtree ? hierarchy.treeOrder(top.get().id()) : List.of(top.get().id());
         Set<UUID> owners = new LinkedHashSet<>(scope);
         hierarchy.path(top.get().id()).forEach(n -> owners.add(n.id()));  // ancestors' deployments reach down
 
@@ -66,21 +63,5 @@ public final class ComplianceQuery {
         String scopeText = filter.tenantId() == null ? "All tenants"
                 : hierarchy.pathText(top.get().id()) + (filter.includeSubTenants() ? " (with sub-tenants)" : "");
         return builder.build(scopeText, grouping);
-    }
-
-    /** The tenant and its subtree, parents before children, siblings by name (the tree's order). */
-    static List<UUID> treeOrder(TenantHierarchy hierarchy, TenantNode top) {
-        List<UUID> out = new ArrayList<>();
-        Deque<TenantNode> stack = new ArrayDeque<>();
-        stack.push(top);
-        while (!stack.isEmpty()) {
-            TenantNode node = stack.pop();
-            out.add(node.id());
-            List<TenantNode> children = hierarchy.children(node.id());
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
-            }
-        }
-        return out;
     }
 }

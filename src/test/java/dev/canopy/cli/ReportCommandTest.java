@@ -19,7 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code canopy report compliance} on {@link ComplianceSeed}: output, files and exit codes. */
+/** {@code canopy report compliance} and {@code canopy report documentation} on {@link ComplianceSeed}: output, files and exit codes. */
 class ReportCommandTest {
 
     @TempDir
@@ -135,6 +135,34 @@ class ReportCommandTest {
     @Test
     void reportWithoutAReportNameExitsWithTwo() {
         assertThat(Main.run("--data-dir", folder.toString(), "report")).isEqualTo(2);
-        assertThat(errText()).contains("Name a report: canopy report compliance");
+        assertThat(errText()).contains("Name a report: canopy report compliance, canopy report documentation");
+    }
+
+    @Test
+    void documentationOfATenantWithItsSubtreeIsAWholePdfFile() throws Exception {
+        Path file = temp.resolve("out/acme.pdf");
+        Files.createDirectories(file.getParent());
+
+        assertThat(Main.run("--data-dir", folder.toString(), "report", "documentation", "--tenant", "Acme", "--subtree",
+                "--output", file.toString())).isZero();
+
+        assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Tenant documentation in " + file + ": 3 tenants, 3 computers"
+                + System.lineSeparator());
+        assertThat(Files.list(file.getParent())).containsExactly(file);
+    }
+
+    @Test
+    void documentationAsHtmlAndItsBadOptions() throws Exception {
+        Path file = temp.resolve("globex.html");
+        assertThat(Main.run("--data-dir", folder.toString(), "report", "documentation", "--tenant", "Globex", "--format", "HTML",
+                "--output", file.toString())).isZero();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("<h2>Globex</h2>");
+
+        assertThat(Main.run("--data-dir", folder.toString(), "report", "documentation", "--tenant", "Globex", "--format", "docx",
+                "--output", file.toString())).isEqualTo(2);
+        assertThat(Main.run("--data-dir", folder.toString(), "report", "documentation", "--output", file.toString())).isEqualTo(2);
+        assertThat(errText().lines().toList()).first().isEqualTo("canopy: --format must be html, pdf; got \"docx\"");
+        assertThat(errText()).contains("--tenant");
     }
 }

@@ -3,35 +3,21 @@ package dev.canopy.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.canopy.store.LocalStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The compliance report of {@link ComplianceSeed} written as CSV and as JSON. */
-class ComplianceOutputTest {
+class ComplianceOutputTest extends SeededStore {
 
-    @TempDir
-    Path temp;
-
-    private LocalStore store;
     private final ComplianceSeed seed = new ComplianceSeed();
 
-    @BeforeEach
-    void open() {
-        store = LocalStore.open(temp.resolve("data"));
-        seed.write(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    @Override
+    protected void seed(LocalStore given) {
+        seed.write(given);
     }
 
     @Test

@@ -4,12 +4,8 @@ import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.deployment.DesiredState;
 import dev.canopy.domain.deployment.Enforcement;
 import dev.canopy.store.LocalStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,23 +14,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The compliance report on {@link ComplianceSeed}: the rows, groups and totals a technician would see. */
-class ComplianceQueryTest {
+class ComplianceQueryTest extends SeededStore {
 
-    @TempDir
-    Path temp;
-
-    private LocalStore store;
     private final ComplianceSeed seed = new ComplianceSeed();
 
-    @BeforeEach
-    void open() {
-        store = LocalStore.open(temp.resolve("data"));
-        seed.write(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+    @Override
+    protected void seed(LocalStore given) {
+        seed.write(given);
     }
 
     private ComplianceReport report(ComplianceFilter filter, Grouping grouping) {

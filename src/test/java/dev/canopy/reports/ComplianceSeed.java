@@ -52,6 +52,11 @@ public final class ComplianceSeed {
     public final UUID con02 = UUID.randomUUID();
 
     public void write(LocalStore store) {
+        write(store, writer -> { });
+    }
+
+    /** The seed and, in the same write, what a test adds to it. */
+    public void write(LocalStore store, java.util.function.Consumer<SampleWriter> more) {
         try (SampleWriter writer = store.sampleWriter()) {
             writer.tenant(SeedRecords.tenant(msp, null, "Northwind", TenantKind.MSP, META));
             writer.tenant(SeedRecords.tenant(acme, msp, "Acme", TenantKind.CLIENT, META));
@@ -73,6 +78,7 @@ public final class ComplianceSeed {
             writer.computer(computer(UUID.randomUUID(), "CON-01", contoso, sw("Legacy VPN", "2.0"), sw("7-Zip", "1.0")));
             writer.computer(computer(con02, "CON-02", contoso));
             writer.computer(computer(UUID.randomUUID(), FORMULA_NAME, globex));
+            more.accept(writer);
             writer.commit();
         }
     }

@@ -181,6 +181,21 @@ public final class TenantHierarchy {
         return ids;
     }
 
+    /** A tenant and everything below it in the tree's order: parents before children, siblings by name. */
+    public List<UUID> treeOrder(UUID top) {
+        List<UUID> out = new ArrayList<>();
+        ArrayList<UUID> stack = new ArrayList<>(List.of(top));
+        while (!stack.isEmpty()) {
+            UUID id = stack.remove(stack.size() - 1);
+            out.add(id);
+            List<TenantNode> kids = children(id);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.add(kids.get(i).id());
+            }
+        }
+        return out;
+    }
+
     /** Every tenant, parents before children, siblings by name. */
     public List<TenantNode> depthFirst() {
         List<TenantNode> out = new ArrayList<>(nodes.size());

@@ -1,5 +1,6 @@
 package dev.canopy.ui.common;
 
+import dev.canopy.reports.WholeFile;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;

@@ -128,7 +128,7 @@ public final class ComputersViewModel {
         List<Computer> rows = List.copyOf(shown);
         Map<UUID, String> people = personNames;
         var hierarchy = tenants.hierarchy();
-        tasks.start(dev.canopy.ui.common.BackgroundTask.of("Exporting computers", progress -> dev.canopy.ui.common.WholeFile.write(file,
+        tasks.start(dev.canopy.ui.common.BackgroundTask.of("Exporting computers", progress -> dev.canopy.reports.WholeFile.write(file,
                 out -> dev.canopy.reports.ComputersCsv.write(rows, hierarchy::pathText, id -> people.getOrDefault(id, ""),
                         java.time.Instant.now(), zone, out))),
                 written -> notices.setNotice("Exported " + Plural.count(rows.size(), "computer") + " to " + written + "."),

@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.domain.deployment.DeploymentWording;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.Origin;
 import dev.canopy.domain.deployment.ReachingDeployment;
@@ -37,12 +38,12 @@ final class DeploymentTable extends TableView<ReachingDeployment> {
         Function<UUID, String> name = model::tenantName;
         getColumns().addAll(List.of(
                 column("Software", r -> r.deployment().software(), 110, 90),
-                column("Desired state", r -> DeploymentText.desiredState(r.deployment()), 105, 100),
+                column("Desired state", r -> DeploymentWording.desiredState(r.deployment()), 105, 100),
                 column("Enforcement", r -> r.deployment().enforcement().label(), 106, 106),
-                column("Scope", r -> DeploymentText.scope(r.deployment()), 122, 80),
+                column("Scope", r -> DeploymentWording.scope(r.deployment()), 122, 80),
                 column("Order", r -> r.deployment().order().label(), 86, 86),
                 column("Enabled", r -> r.deployment().enabled() ? "Yes" : "No", 74, 74),
-                column("From", r -> DeploymentText.from(r, name), 150, 80)));
+                column("From", r -> DeploymentWording.from(r, name), 150, 80)));
         // unsorted, the rows keep the resolver's order: own, then inherited nearest first, then cross-tenant
         SortedList<ReachingDeployment> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(comparatorProperty());

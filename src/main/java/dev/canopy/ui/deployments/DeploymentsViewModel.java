@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.domain.deployment.DeploymentWording;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.DeleteRecord;
@@ -150,7 +151,7 @@ public final class DeploymentsViewModel {
             ownTenantDeploymentOf(row.deployment().software()).ifPresent(own -> {
                 // the exception would be a second TENANT deployment of this software here: a tie, not a win
                 throw new RuleViolation("software", tenantName(tenant) + " already has its own deployment of "
-                        + own.software() + " (" + DeploymentText.desiredState(own) + "); edit that one instead.");
+                        + own.software() + " (" + DeploymentWording.desiredState(own) + "); edit that one instead.");
             });
             exception = DeploymentRules.exceptionFor(row.deployment(), ExceptionTarget.tenant(tenant), state,
                     UUID.randomUUID(), RecordMeta.created(Instant.now(), ""));
@@ -210,7 +211,7 @@ public final class DeploymentsViewModel {
 
     /** The question before deleting an own deployment. */
     public String deleteQuestion(Deployment d) {
-        return "Delete the deployment of " + d.software() + " (" + DeploymentText.desiredState(d) + ", " + DeploymentText.scope(d)
+        return "Delete the deployment of " + d.software() + " (" + DeploymentWording.desiredState(d) + ", " + DeploymentWording.scope(d)
                 + ") from " + tenantName(d.ownerTenantId()) + "? You can undo this with Ctrl+Z.";
     }
 

@@ -1,6 +1,7 @@
 package dev.canopy.ui.main;
 
 import dev.canopy.ui.common.AppIcon;
+import dev.canopy.ui.common.EditorServices;
 import dev.canopy.ui.edit.TenantEditView;
 import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
@@ -23,6 +24,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import dev.canopy.ui.reports.DocumentationDialog;
+import dev.canopy.ui.reports.DocumentationViewModel;
+import dev.canopy.ui.reports.ReportFiles;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -256,7 +260,10 @@ public final class MainWindow extends BorderPane {
         MenuItem compliance = item("Compliance report…", AppIcon.REPORT,
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openComplianceReport);
         compliance.setId("complianceReportMenu");
-        Menu reports = new Menu("_Reports", null, compliance);
+        MenuItem documentation = item("Tenant documentation…", AppIcon.EXPORT,
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openDocumentation);
+        documentation.setId("documentationMenu");
+        Menu reports = new Menu("_Reports", null, compliance, documentation);
         MenuBar bar = new MenuBar(file, edit, view, reports, sync);
         bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
         return bar;
@@ -266,6 +273,13 @@ public final class MainWindow extends BorderPane {
     private void openComplianceReport() {
         new dev.canopy.ui.reports.ComplianceReportWindow(stage, new dev.canopy.ui.reports.ComplianceReportViewModel(
                 model, model.services().store(), model.tasks(), computersTab::showOnly)).show();
+    }
+
+    /** The selected tenant's documentation, as PDF or HTML, to a file the technician chooses. */
+    private void openDocumentation() {
+        EditorServices services = model.services();
+        DocumentationDialog.open(stage, new DocumentationViewModel(services.tenants(), services.store(), services.tasks(),
+                services.notices(), java.time.Clock.systemDefaultZone()), ReportFiles.saveAs(stage));
     }
 
     private static MenuItem item(String text, AppIcon icon, KeyCombination keys, Runnable action) {

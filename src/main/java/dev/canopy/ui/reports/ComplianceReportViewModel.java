@@ -16,7 +16,7 @@ import dev.canopy.ui.common.RunningTask;
 import dev.canopy.ui.common.StoreAccess;
 import dev.canopy.ui.common.TaskExecutor;
 import dev.canopy.ui.common.TenantContext;
-import dev.canopy.ui.common.WholeFile;
+import dev.canopy.reports.WholeFile;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

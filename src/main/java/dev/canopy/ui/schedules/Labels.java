@@ -16,12 +16,7 @@ final class Labels {
         if (preference == null) {
             return "";
         }
-        return switch (preference) {
-            case NORMAL -> "Normal: ask a signed-in user first";
-            case FORCE -> "Force: always reboot";
-            case SUPPRESS -> "Suppress: never reboot";
-            case IF_REQUIRED -> "If required: reboot without asking when an update needs it";
-        };
+        return preference.label();
     }
 
     static String of(TargetKind kind) {

@@ -1,5 +1,6 @@
 package dev.canopy.ui.deployments;
 
+import dev.canopy.domain.deployment.DeploymentWording;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DeploymentKind;
 import dev.canopy.domain.deployment.ReachingDeployment;
@@ -42,8 +43,8 @@ abstract class DeploymentsFixture extends ViewModelFixture {
     /** A row as the table's columns word it: Software, Desired state, Enforcement, Scope, Order, Enabled, From. */
     List<String> line(ReachingDeployment row) {
         Deployment d = row.deployment();
-        return List.of(d.software(), DeploymentText.desiredState(d), d.enforcement().label(), DeploymentText.scope(d),
-                d.order().label(), d.enabled() ? "Yes" : "No", DeploymentText.from(row, model::tenantName));
+        return List.of(d.software(), DeploymentWording.desiredState(d), d.enforcement().label(), DeploymentWording.scope(d),
+                d.order().label(), d.enabled() ? "Yes" : "No", DeploymentWording.from(row, model::tenantName));
     }
 
     List<List<String>> lines() {
@@ -53,7 +54,7 @@ abstract class DeploymentsFixture extends ViewModelFixture {
     /** The row of a software whose "From" reads {@code from}. */
     ReachingDeployment row(String software, String from) {
         return model.rows().stream()
-                .filter(r -> r.deployment().software().equals(software) && DeploymentText.from(r, model::tenantName).equals(from))
+                .filter(r -> r.deployment().software().equals(software) && DeploymentWording.from(r, model::tenantName).equals(from))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + software + " / " + from));
     }
 

@@ -1,4 +1,4 @@
-package dev.canopy.ui.common;
+package dev.canopy.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
