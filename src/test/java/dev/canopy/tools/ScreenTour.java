@@ -55,6 +55,7 @@ public final class ScreenTour {
             }
         }
         complianceReport(app);
+        documentationDialog(app);
         ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant != null && tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class)).type(KeyCode.F2);
         settle(app);
         save(ROBOT.lookup("#editorTabs").query().getScene(), "renameInPlace");
@@ -153,6 +154,15 @@ public final class ScreenTour {
         settle(app);
         saveTopWindow("complianceReport");
         ROBOT.interact(() -> ROBOT.lookup("#complianceTable").query().getScene().getWindow().hide());
+        settle(app);
+    }
+
+    private static void documentationDialog(CanopyApp app) throws Exception {
+        ROBOT.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ROBOT.lookup("#documentationDialog").tryQuery().isPresent());
+        settle(app);
+        saveTopWindow("documentationDialog");
+        ROBOT.interact(() -> ROBOT.lookup("#documentationDialog").query().getScene().getWindow().hide());
         settle(app);
     }
 

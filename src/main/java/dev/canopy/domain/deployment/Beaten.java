@@ -21,10 +21,10 @@ public record Beaten(Deployment deployment, Deployment by, Reason reason) {
         }
     }
 
-    /** The reason in words, e.g. "COMPUTER scope beats TENANT scope" or "Acme Berlin is nearer than Acme". */
+    /** The reason in words, e.g. "Computer scope beats Tenant scope" or "Acme Berlin is nearer than Acme". */
     public String explain(Function<UUID, String> tenantName) {
         return switch (reason) {
-            case SCOPE -> by.scope() + " scope beats " + deployment.scope() + " scope";
+            case SCOPE -> by.scope().label() + " scope beats " + deployment.scope().label() + " scope";
             case NEARER_TENANT -> Describe.tenant(by.ownerTenantId(), tenantName) + " is nearer than "
                     + Describe.tenant(deployment.ownerTenantId(), tenantName);
             case NEWER -> tieAt(tenantName) + ": the more recently updated one wins (" + by.meta().updatedAt() + " by "
@@ -36,6 +36,6 @@ public record Beaten(Deployment deployment, Deployment by, Reason reason) {
 
     private String tieAt(Function<UUID, String> tenantName) {
         boolean ownerMatters = by.scope() == DeploymentScope.TENANT || by.scope() == DeploymentScope.TAG;
-        return "Tie at " + by.scope() + " scope" + (ownerMatters ? " in " + Describe.tenant(by.ownerTenantId(), tenantName) : "");
+        return "Tie at " + by.scope().label() + " scope" + (ownerMatters ? " in " + Describe.tenant(by.ownerTenantId(), tenantName) : "");
     }
 }

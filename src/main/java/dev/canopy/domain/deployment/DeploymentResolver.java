@@ -137,7 +137,7 @@ public final class DeploymentResolver {
 
     /**
      * The rows of a tenant's Deployments tab: its own deployments (any scope), those inherited from
-     * ancestors (TENANT scope with child tenants, and TAG scope, which reaches tagged computers in
+     * ancestors (Tenant scope with child tenants, and Tag scope, which reaches tagged computers in
      * the whole subtree), and the MSP's cross-tenant deployments unless the tenant opts out.
      * Disabled deployments are listed (the tab shows them as such); deleted ones are not.
      * Order: own, then inherited nearest ancestor first, then cross-tenant; by software within each.

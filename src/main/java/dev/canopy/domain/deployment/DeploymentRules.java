@@ -30,7 +30,7 @@ public final class DeploymentRules {
     /**
      * The normalised deployment, or a violation naming the field. Normalising trims text,
      * de-duplicates computers, and clears what the scope does not use (computers outside COMPUTER
-     * scope, the tag outside TAG scope, includeChildTenants outside TENANT scope), so a scope switch in
+     * scope, the tag outside Tag scope, includeChildTenants outside Tenant scope), so a scope switch in
      * the editor leaves nothing stale behind.
      *
      * @param mspRootTenantId the MSP (root) tenant: the only owner a CROSS_TENANT deployment may have

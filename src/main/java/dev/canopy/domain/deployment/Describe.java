@@ -14,13 +14,13 @@ final class Describe {
         return name == null || name.isBlank() ? "an unknown tenant (" + id + ")" : name;
     }
 
-    /** "At least 24.08, TENANT scope of Acme and its child tenants". */
+    /** "At least 24.08, Tenant scope of Acme and its child tenants". */
     static String deployment(Deployment d, Function<UUID, String> tenantName) {
         StringBuilder s = new StringBuilder(d.desiredState().label());
         if (d.desiredState().takesVersion()) {
             s.append(' ').append(d.version());
         }
-        s.append(", ").append(d.scope()).append(" scope ");
+        s.append(", ").append(d.scope().label()).append(" scope ");
         String owner = tenant(d.ownerTenantId(), tenantName);
         switch (d.scope()) {
             case CROSS_TENANT -> s.append("from ").append(owner);

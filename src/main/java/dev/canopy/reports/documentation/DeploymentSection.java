@@ -63,17 +63,16 @@ final class DeploymentSection {
             return "No computers here to apply to";
         }
         int beatenOn = lost.values().stream().mapToInt(Integer::intValue).sum();
-        String wins = won == computers ? (computers == 1 ? "Wins on the one computer" : "Wins on all " + computers + " computers")
-                : won == 0 ? (beatenOn == 0 ? "Reaches none of the " + ScheduleSection.count(computers, "computer") : "Wins on none")
-                : "Wins on " + won + " of " + computers;
         if (beatenOn == 0) {
-            return wins;
+            return won == computers ? (computers == 1 ? "Wins on the one computer" : "Wins on all " + computers + " computers")
+                    : won == 0 ? "Reaches none of the " + ScheduleSection.count(computers, "computer") : "Wins on " + won + " of " + computers;
         }
         Map.Entry<Beaten, Integer> most = lost.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         Beaten beaten = most.getKey();
         String by = beaten.by().software() + " " + DeploymentWording.desiredState(beaten.by()) + " (" + DeploymentWording.scope(beaten.by())
                 + " of " + tenantName.apply(beaten.by().ownerTenantId()) + ")";
-        return wins + "; beaten on " + beatenOn + " by " + by + ": " + beaten.explain(tenantName)
-                + (lost.size() > 1 ? " (and " + (lost.size() - 1) + " other reasons)" : "");
+        String where = won == 0 ? "Beaten on " + (beatenOn == computers ? (computers == 1 ? "the one computer" : "all " + computers) : beatenOn + " of " + computers)
+                : "Wins on " + won + " of " + computers + "; beaten on " + beatenOn;
+        return where + " by " + by + ": " + beaten.explain(tenantName) + (lost.size() > 1 ? " (and " + (lost.size() - 1) + " other reasons)" : "");
     }
 }

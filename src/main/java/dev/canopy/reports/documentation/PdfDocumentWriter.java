@@ -27,11 +27,15 @@ import java.io.OutputStream;
 final class PdfDocumentWriter implements DocumentWriter {
 
     private static final float MARGIN = 42;
+    /** The room a section's heading, summary and first table rows need at the foot of a page. */
+    private static final float KEEP_WITH_HEADING = 110;
 
     private final OutputStream out;
     private final PdfFonts fonts = PdfFonts.load();
     private Document document;
     private PdfWriter writer;
+    /** Whether the next chapter starts a page: always, but for the only chapter of a document without a contents page. */
+    private boolean newPageBeforeChapter;
 
     PdfDocumentWriter(OutputStream out) {
         this.out = out;
@@ -49,7 +53,8 @@ final class PdfDocumentWriter implements DocumentWriter {
             add(paragraph(header.title(), fonts.title(), 4));
             add(paragraph(header.scope(), fonts.body(), 2));
             add(paragraph("Generated " + HtmlDocumentWriter.GENERATED.format(header.generatedAt()), fonts.muted(), 18));
-            if (header.contents().size() > 1) {
+            newPageBeforeChapter = header.contents().size() > 1;
+            if (newPageBeforeChapter) {
                 add(paragraph("Contents", fonts.heading(), 6));
                 int number = 1;
                 for (String entry : header.contents()) {
@@ -64,12 +69,18 @@ final class PdfDocumentWriter implements DocumentWriter {
     @Override
     public void chapter(TenantChapter chapter) throws IOException {
         try {
-            document.newPage();
+            if (newPageBeforeChapter) {
+                document.newPage();
+            }
+            newPageBeforeChapter = true;
             new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true)), chapter.name());
             add(paragraph(chapter.name(), fonts.chapter(), 2));
             add(paragraph(chapter.path(), fonts.muted(), 8));
             add(facts(chapter));
             for (DocSection section : chapter.sections()) {
+                if (section.table() != null && writer.getVerticalPosition(true) - document.bottom() < KEEP_WITH_HEADING) {
+                    document.newPage();  // a heading never sits alone at the foot of a page, its table overleaf
+                }
                 Paragraph heading = paragraph(section.heading(), fonts.heading(), 3);
                 heading.setSpacingBefore(12);
                 heading.setKeepTogether(true);

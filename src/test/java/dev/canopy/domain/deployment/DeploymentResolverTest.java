@@ -41,7 +41,7 @@ class DeploymentResolverTest {
         assertThat(r.beaten()).singleElement().satisfies(b -> {
             assertThat(b.deployment()).isEqualTo(tenant);
             assertThat(b.reason()).isEqualTo(Beaten.Reason.SCOPE);
-            assertThat(b.explain(NAME)).isEqualTo("COMPUTER scope beats TENANT scope");
+            assertThat(b.explain(NAME)).isEqualTo("Computer scope beats Tenant scope");
         });
         assertThat(r.tied()).isFalse();
     }
@@ -57,7 +57,7 @@ class DeploymentResolverTest {
         assertThat(r.winner()).isEqualTo(tenant);
         assertThat(r.beaten()).extracting(Beaten::deployment).containsExactly(tag, cross);
         assertThat(r.beaten()).extracting(b -> b.explain(NAME))
-                .containsExactly("TENANT scope beats TAG scope", "TENANT scope beats CROSS_TENANT scope");
+                .containsExactly("Tenant scope beats Tag scope", "Tenant scope beats Cross-tenant scope");
     }
 
     @Test
@@ -163,7 +163,7 @@ class DeploymentResolverTest {
         assertThat(r.tied()).isTrue();
         assertThat(r.beaten().get(0).reason()).isEqualTo(Beaten.Reason.NEWER);
         assertThat(r.beaten().get(0).explain(NAME))
-                .startsWith("Tie at TENANT scope in Acme Berlin: the more recently updated one wins (2025-03-01T09:01:00Z by alice");
+                .startsWith("Tie at Tenant scope in Acme Berlin: the more recently updated one wins (2025-03-01T09:01:00Z by alice");
 
         Deployment sameTime = TestDeployments.of("Zoom").notPresent().tenant(BERLIN).id(large).build();
         for (List<Deployment> order : List.of(List.of(older, sameTime), List.of(sameTime, older))) {
@@ -213,13 +213,13 @@ class DeploymentResolverTest {
 
         String why = only(BERLIN_PC, List.of(cross, acme, berlin, vip), "Office").why(NAME);
         assertThat(why.lines()).containsExactly(
-                "Office: Specific version 16.0.18129, TENANT scope of Acme Berlin — wins.",
-                "  Beats At least 16.0.17928, TENANT scope of Acme and its child tenants: Acme Berlin is nearer than Acme.",
-                "  Beats Not present, TAG scope for computers tagged \"vip\" in Acme: TENANT scope beats TAG scope.",
-                "  Beats Latest, CROSS_TENANT scope from Canopy MSP: TENANT scope beats CROSS_TENANT scope.");
+                "Office: Specific version 16.0.18129, Tenant scope of Acme Berlin — wins.",
+                "  Beats At least 16.0.17928, Tenant scope of Acme and its child tenants: Acme Berlin is nearer than Acme.",
+                "  Beats Not present, Tag scope for computers tagged \"vip\" in Acme: Tenant scope beats Tag scope.",
+                "  Beats Latest, Cross-tenant scope from Canopy MSP: Tenant scope beats Cross-tenant scope.");
 
         String alone = only(BERLIN_PC, List.of(cross), "Office").why(id -> null);
-        assertThat(alone).contains("Latest, CROSS_TENANT scope from an unknown tenant (" + MSP + ")")
+        assertThat(alone).contains("Latest, Cross-tenant scope from an unknown tenant (" + MSP + ")")
                 .contains("No other deployment of Office reaches this computer.");
     }
 

@@ -51,6 +51,18 @@ class DocumentWritersTest {
     }
 
     @Test
+    void aOneTenantDocumentHasNoContentsPage() throws IOException {
+        PdfReader reader = new PdfReader(write(DocumentFormat.PDF, document("Lab", 1)));
+        try {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Tenant documentation: Acme").contains("Deployments")
+                    .doesNotContain("Contents").contains("Page 1 of 1");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void aLongTableRunsOntoMorePagesWithItsHeaderRepeated() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 150; i++) {

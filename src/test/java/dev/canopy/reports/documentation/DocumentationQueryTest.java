@@ -75,7 +75,7 @@ class DocumentationQueryTest extends SeededStore {
         assertThat(row(berlin.chapter("Acme Berlin"), "Deployments and what wins where", "7-zip"))
                 .containsExactly("7-zip", "Ignore", "Required", "Tenant + children", "Own", "Wins on the one computer");
         assertThat(row(berlin.chapter("Acme Berlin"), "Deployments and what wins where", "7-Zip").get(5))
-                .isEqualTo("Wins on none; beaten on 1 by 7-zip Ignore (Tenant + children of Acme Berlin): TENANT scope beats CROSS_TENANT scope");
+                .isEqualTo("Beaten on the one computer by 7-zip Ignore (Tenant + children of Acme Berlin): Tenant scope beats Cross-tenant scope");
         assertThat(row(berlin.chapter("Acme Berlin"), "Deployments and what wins where", "Dentrix").get(4)).isEqualTo("Inherited from Acme");
         assertThat(row(contoso.chapter("Contoso"), "Deployments and what wins where", "Backup Agent").get(5)).isEqualTo("Wins on 1 of 2");
         assertThat(section(contoso.chapter("Contoso"), "Deployments and what wins where").table().rows())

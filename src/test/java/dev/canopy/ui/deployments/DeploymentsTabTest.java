@@ -137,12 +137,12 @@ class DeploymentsTabTest extends DeploymentsFixture {
     void theWhyPanelShowsEachSoftwaresLinesAndFollowsTheTypedTagsThePickerAndTheSelectedRow(FxRobot robot) throws Exception {
         assertThat(whyShown(robot)).containsOnlyKeys("7-Zip", "Google Chrome");
         assertThat(whyShown(robot).get("7-Zip")).isEqualTo(whyOf("7-Zip"))
-                .containsExactly("7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.", "No other deployment of 7-Zip reaches this computer.");
+                .containsExactly("7-Zip: Latest, Cross-tenant scope from Northwind — wins.", "No other deployment of 7-Zip reaches this computer.");
 
         robot.clickOn("#whyTagsField").write("Kiosk");
         assertThat(whyShown(robot).get("7-Zip")).containsExactly(
-                "7-Zip: Not present, TAG scope for computers tagged \"kiosk\" in Acme — wins.",
-                "Beats Latest, CROSS_TENANT scope from Northwind: TAG scope beats CROSS_TENANT scope.");
+                "7-Zip: Not present, Tag scope for computers tagged \"kiosk\" in Acme — wins.",
+                "Beats Latest, Cross-tenant scope from Northwind: Tag scope beats Cross-tenant scope.");
         assertThat(whyEntry(robot, "7-Zip").lookup(".why-beaten")).isNotNull();
 
         // a real computer: its own tags, shown in place of the typed ones
@@ -154,7 +154,7 @@ class DeploymentsTabTest extends DeploymentsFixture {
         assertThat(picker.getValue().name()).isEqualTo("BER-PC-02");
         assertThat(robot.lookup("#whyTagsField").query().isVisible()).isFalse();
         assertThat(text(robot, "#whyComputerTags")).isEqualTo("Tags: office");
-        assertThat(whyShown(robot).get("7-Zip").get(0)).isEqualTo("7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.");
+        assertThat(whyShown(robot).get("7-Zip").get(0)).isEqualTo("7-Zip: Latest, Cross-tenant scope from Northwind — wins.");
 
         // the selected row's software is marked below
         robot.clickOn(tableRow(robot, "Google Chrome", "Inherited from Acme"));

@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WhyViewModelTest extends DeploymentsFixture {
 
     private static final List<String> CROSS_TENANT_WINS_ALONE = List.of(
-            "7-Zip: Latest, CROSS_TENANT scope from Northwind — wins.",
+            "7-Zip: Latest, Cross-tenant scope from Northwind — wins.",
             "No other deployment of 7-Zip reaches this computer.");
     private static final List<String> KIOSK_TAG_WINS = List.of(
-            "7-Zip: Not present, TAG scope for computers tagged \"kiosk\" in Acme — wins.",
-            "Beats Latest, CROSS_TENANT scope from Northwind: TAG scope beats CROSS_TENANT scope.");
+            "7-Zip: Not present, Tag scope for computers tagged \"kiosk\" in Acme — wins.",
+            "Beats Latest, Cross-tenant scope from Northwind: Tag scope beats Cross-tenant scope.");
 
     private void choose(String computer) {
         why.chosenProperty().set(why.computers().stream().filter(c -> c.name().equals(computer)).findFirst().orElseThrow());
@@ -59,8 +59,8 @@ class WhyViewModelTest extends DeploymentsFixture {
         openOn("Acme Berlin");
         model.makeException(row("Google Chrome", "Inherited from Acme"), DesiredState.IGNORE, refusals::add);
         assertThat(whyOf("Google Chrome")).containsExactly(
-                "Google Chrome: Ignore, TENANT scope of Acme Berlin and its child tenants — wins.",
-                "Beats At least 120.0, TENANT scope of Acme and its child tenants: Acme Berlin is nearer than Acme.");
+                "Google Chrome: Ignore, Tenant scope of Acme Berlin and its child tenants — wins.",
+                "Beats At least 120.0, Tenant scope of Acme and its child tenants: Acme Berlin is nearer than Acme.");
     }
 
     @Test
@@ -68,8 +68,8 @@ class WhyViewModelTest extends DeploymentsFixture {
         openOn("Acme Berlin");
         model.makeException(row("7-Zip", "Cross-tenant"), DesiredState.NOT_PRESENT, refusals::add);
         assertThat(whyOf("7-Zip")).containsExactly(
-                "7-Zip: Not present, TENANT scope of Acme Berlin and its child tenants — wins.",
-                "Beats Latest, CROSS_TENANT scope from Northwind: TENANT scope beats CROSS_TENANT scope.");
+                "7-Zip: Not present, Tenant scope of Acme Berlin and its child tenants — wins.",
+                "Beats Latest, Cross-tenant scope from Northwind: Tenant scope beats Cross-tenant scope.");
 
         main.undo(refusals::add);
         assertThat(whyOf("7-Zip")).isEqualTo(CROSS_TENANT_WINS_ALONE);
