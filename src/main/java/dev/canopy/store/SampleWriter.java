@@ -29,7 +29,8 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     private final PreparedStatement people;
     private final PreparedStatement computers;
     private final PreparedStatement software;
-    private final PreparedStatement sessions;
+    /** Prepared at the first session: a server's database (which the bench seeds with this writer) has no session table. */
+    private PreparedStatement sessions;
     private BooleanSupplier cancelled = () -> false;
     private int pending;
     private boolean committed;
@@ -50,7 +51,6 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)");
             computers = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
             software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE);
-            sessions = connection.prepareStatement(SessionRows.INSERT);
         } catch (SQLException e) {
             throw new StoreException("Cannot write sample data: " + e.getMessage(), e);
         }
@@ -119,6 +119,9 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     @Override
     public void session(dev.canopy.domain.session.MaintenanceSession session) {
         run(() -> {
+            if (sessions == null) {
+                sessions = connection.prepareStatement(SessionRows.INSERT);
+            }
             SessionRows.add(sessions, session);
             counted();
         });
@@ -163,7 +166,9 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
         people.executeBatch();
         computers.executeBatch();
         software.executeBatch();
-        sessions.executeBatch();  // after the computers they belong to
+        if (sessions != null) {
+            sessions.executeBatch();  // after the computers they belong to
+        }
         pending = 0;
     }
 
