@@ -46,6 +46,8 @@ public final class ComplianceReportBuilder {
     private final SharedResolutions resolved;
     private final Map<UUID, List<ComplianceRow>> byTenant = new LinkedHashMap<>();
     private final TreeMap<String, List<ComplianceRow>> bySoftware = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Findings by winner (the same object for every computer it wins on) and installed version. */
+    private final Map<Deployment, Map<String, Finding>> findings = new java.util.IdentityHashMap<>();
 
     /**
      * @param scope           the tenants whose computers are reported, in the order their groups are listed
@@ -90,10 +92,11 @@ public final class ComplianceReportBuilder {
         if (effective.isEmpty()) {
             return;
         }
-        List<Finding> findings = Compliance.evaluate(inventory, effective, latestVersionOf).findings();
+        Map<String, String> installed = Compliance.installedVersions(inventory);
         List<ComplianceRow> tenantRows = byTenant.get(place.id());
-        for (Finding f : findings) {
-            Deployment winner = effective.get(f.software()).winner();
+        for (Resolution resolution : effective.values()) {
+            Deployment winner = resolution.winner();
+            Finding f = finding(winner, Compliance.installedOf(installed, winner.software()));
             if (f.desiredState() == DesiredState.IGNORE || !filter.keepsSoftware(f.software())
                     || !filter.keepsEnforcement(winner.enforcement()) || !filter.status().keeps(f.satisfied())) {
                 continue;
@@ -115,6 +118,15 @@ public final class ComplianceReportBuilder {
             }
         });
         return name -> name != null && names.contains(name.strip());
+    }
+
+    /**
+     * The finding of a winner against an installed version (null: not installed), worked out once per pair: a fleet
+     * has few distinct versions of each software, and every computer with the same one gets the same words.
+     */
+    private Finding finding(Deployment winner, String installed) {
+        return findings.computeIfAbsent(winner, w -> new HashMap<>()).computeIfAbsent(installed,  // HashMap takes a null key
+                v -> Compliance.check(winner.software(), winner.desiredState(), winner.version(), installed, latestVersionOf));
     }
 
     private Map<String, Resolution> effective(UUID computerId, List<String> tags, Place place) {

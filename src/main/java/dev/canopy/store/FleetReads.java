@@ -28,9 +28,14 @@ public final class FleetReads {
         this.clock = clock;
     }
 
-    /** A compliance report's computers (see {@link ComplianceScan#read}): two table scans, only the asked-for inventory lines. */
+    /**
+     * A compliance report's computers: the tenants' live computers (all when null) by name, with only the inventory
+     * lines whose software passes; {@code seen} gets every such line's (name, version), of any computer, deleted or
+     * outside the tenants too (what the newest known version is measured against). Read from the store's
+     * {@link FleetInventory} (two table scans the first time, and after a write that changed computers).
+     */
     public List<ComputerInventory> computerInventories(Set<UUID> tenantIds, Predicate<String> software, BiConsumer<String, String> seen) {
-        return store.read(connection -> ComplianceScan.read(connection, tenantIds, software, seen));
+        return store.fleetInventory().select(tenantIds, software, seen);
     }
 
     /** Maintenance sessions matching the query, newest first. */

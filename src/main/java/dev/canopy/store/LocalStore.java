@@ -27,8 +27,7 @@ public final class LocalStore implements AutoCloseable {
     private final Path folder;
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
-    private final ComputerCountCache computerCounts = new ComputerCountCache();
-    private final HierarchyCache hierarchies = new HierarchyCache();
+    private final StoreCaches caches = new StoreCaches();
     private final String actor;
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
@@ -123,18 +122,13 @@ public final class LocalStore implements AutoCloseable {
         return writing(() -> {
             Outcome outcome = transaction(connection -> apply(connection, command), true);
             // after the commit, so no reader caches what was there before it
-            if (outcome.movedComputers()) {
-                computerCounts.invalidate();
-                hierarchies.invalidate();
-            } else {
-                hierarchies.saved(outcome.savedTenants());
-            }
+            caches.afterCommand(outcome.movedComputers(), outcome.changedComputers(), outcome.savedTenants());
             return outcome.applied();
         });
     }
 
     /** A command's result, and whether it changed which tenant owns which computers (the tree's counts). */
-    private record Outcome(Command.Applied applied, boolean movedComputers, java.util.Collection<Tenant> savedTenants) {
+    private record Outcome(Command.Applied applied, boolean movedComputers, boolean changedComputers, java.util.Collection<Tenant> savedTenants) {
     }
 
     private Outcome apply(Connection connection, Command command) throws SQLException {
@@ -159,7 +153,8 @@ public final class LocalStore implements AutoCloseable {
                 new OutboxRows.Target(entity, target == null ? command.targetId() : target.id(), key,
                         target == null ? List.of() : OutboxTarget.editedFields(entity, target.fields()), applied.label()));
         OutboxTouches.append(connection, mutationId, touches);
-        return new Outcome(applied, workspace.movedComputers(), workspace.savedTenants());
+        boolean changedComputers = workspace.movedComputers() || workspace.saved().stream().anyMatch(r -> r.entity().equals("computer"));
+        return new Outcome(applied, workspace.movedComputers(), changedComputers, workspace.savedTenants());
     }
 
     /**
@@ -232,7 +227,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** The tree's snapshot: every live tenant with its own computer count. */
     public TenantHierarchy loadHierarchy() {
-        return hierarchies.get(() -> HierarchyQuery.load(dataSource, computerCounts));
+        return caches.hierarchies.get(() -> HierarchyQuery.load(dataSource, caches.computerCounts));
     }
 
     /** One tenant with all its fields, including a deleted one. */
@@ -317,6 +312,11 @@ public final class LocalStore implements AutoCloseable {
         return syncLedger;
     }
 
+    /** The fleet's computers and inventory, as of the last write that changed them (see {@link FleetInventoryCache}). */
+    FleetInventory fleetInventory() {
+        return jdbc(caches.inventories::get);
+    }
+
     /** Runs a read on a pooled connection (for the sync ledger and the fleet's reads). */
     <T> T read(JdbcWork<T> work) {
         return jdbc(work);
@@ -331,8 +331,7 @@ public final class LocalStore implements AutoCloseable {
             try {
                 return transaction(work, true);
             } finally {
-                computerCounts.invalidate();
-                hierarchies.invalidate();
+                caches.dropAll();
             }
         });
     }
@@ -360,18 +359,14 @@ public final class LocalStore implements AutoCloseable {
             try {
                 return work.apply(dataSource);
             } finally {
-                computerCounts.invalidate();
-                hierarchies.invalidate();
+                caches.dropAll();
             }
         });
     }
 
     /** Writes generated sample records in one transaction (see {@link SampleWriter}). */
     public SampleWriter sampleWriter() {
-        return new SampleWriter(dataSource, () -> {
-            computerCounts.invalidate();
-            hierarchies.invalidate();
-        });
+        return new SampleWriter(dataSource, caches::dropAll);
     }
 
     /**

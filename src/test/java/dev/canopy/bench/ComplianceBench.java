@@ -18,14 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compliance report of every computer (store read included: the hierarchy is cached as in the running
- * app, the computers and their inventory are read each time), and its CSV export against the floor of writing
+ * The compliance report of every computer: the first after opening the store (the computers and their inventory
+ * read from the tables, code not yet compiled) as information, then the report as a technician reruns it (the
+ * tree and the fleet's inventory kept by the store, as in the running app), and its CSV export against the floor of writing
  * the same cells with a plain Jackson CSV generator (same columns and line ends, default quoting, no BOM, no formula check) to a
  * stream that only counts bytes.
  */
 final class ComplianceBench {
 
-    record Result(Measurement reportMs, Measurement csvMs, Measurement floorMs, int rows, long csvBytes, double heapMb) {
+    record Result(Measurement firstMs, Measurement reportMs, Measurement csvMs, Measurement floorMs, int rows, long csvBytes, double heapMb) {
     }
 
     private static final List<String> COLUMNS = List.of("Tenant", "Computer", "Computer ID", "Software", "Desired state",
@@ -36,7 +37,9 @@ final class ComplianceBench {
 
     static Result run(Path folder, int repetitions) throws IOException {
         try (LocalStore store = LocalStore.open(folder)) {
-            ComplianceReport report = ComplianceQuery.run(store, ComplianceFilter.everything(), Grouping.TENANT);  // warm-up
+            long first = System.nanoTime();  // the first report after opening reads the fleet's inventory from the tables
+            ComplianceReport report = ComplianceQuery.run(store, ComplianceFilter.everything(), Grouping.TENANT);
+            double firstMs = (System.nanoTime() - first) / 1e6;
             List<Double> reportMs = new ArrayList<>();
             for (int i = 0; i < repetitions; i++) {
                 report = null;
@@ -60,7 +63,7 @@ final class ComplianceBench {
                 floor(rows, new CountingStream());
                 floor.add((System.nanoTime() - start) / 1e6);
             }
-            return new Result(new Measurement(reportMs), new Measurement(csv), new Measurement(floor), rows.size(), sink.bytes, heapMb);
+            return new Result(new Measurement(List.of(firstMs)), new Measurement(reportMs), new Measurement(csv), new Measurement(floor), rows.size(), sink.bytes, heapMb);
         }
     }
 

@@ -3,7 +3,9 @@ package dev.canopy.reports;
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.deployment.DesiredState;
 import dev.canopy.domain.deployment.Enforcement;
+import dev.canopy.domain.command.ReassignComputers;
 import dev.canopy.store.LocalStore;
+import dev.canopy.store.SyncLedger;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -139,5 +141,23 @@ class ComplianceQueryTest extends SeededStore {
 
         assertThatThrownBy(() -> report(ComplianceFilter.tenant(UUID.randomUUID(), false), Grouping.TENANT))
                 .isInstanceOf(RuleViolation.class).hasMessage("That tenant no longer exists.");
+    }
+
+    /** The fleet's inventory is kept between reports: a reassign, or a pulled deletion, shows in the next one all the same. */
+    @Test
+    void aReportAfterAWriteThatChangedComputersSeesTheChange() {
+        ComplianceReport before = report(ComplianceFilter.everything(), Grouping.TENANT);
+        UUID acme02 = before.rows().stream().filter(r -> r.computerName().equals("ACME-02")).findFirst().orElseThrow().computerId();
+        UUID con02 = seed.con02;
+
+        store.execute(ReassignComputers.to(seed.globex, List.of(acme02)));
+        ComplianceReport moved = report(ComplianceFilter.everything(), Grouping.TENANT);
+        assertThat(moved.rows()).filteredOn(r -> r.computerId().equals(acme02)).extracting(ComplianceRow::tenantName).containsOnly("Globex");
+        assertThat(moved.totals().rows()).as("ACME-02 has Globex's two rows now, not Acme's three").isEqualTo(13 - 3 + 2);
+
+        store.syncLedger().applyPage(List.of(new SyncLedger.PulledChange("DELETE", "computer", con02, null)), 1);
+        ComplianceReport pulled = report(ComplianceFilter.everything(), Grouping.TENANT);
+        assertThat(pulled.rows()).extracting(ComplianceRow::computerId).doesNotContain(con02);
+        assertThat(pulled.totals().rows()).isEqualTo(13 - 3 + 2 - 2);
     }
 }

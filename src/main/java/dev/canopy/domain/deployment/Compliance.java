@@ -103,8 +103,13 @@ public final class Compliance {
                 "needs " + latest + " (newest), " + has);
     }
 
-    /** Highest installed version per software key; "" for an entry without a version. */
-    private static Map<String, String> installedVersions(List<Software> inventory) {
+    /** The installed version of a software in what {@link #installedVersions} gave (null when not installed). */
+    public static String installedOf(Map<String, String> installed, String software) {
+        return installed.get(NameKey.of(software));
+    }
+
+    /** Highest installed version per software key ({@link NameKey}); "" for an entry without a version. */
+    public static Map<String, String> installedVersions(List<Software> inventory) {
         Map<String, String> out = new HashMap<>();
         for (Software s : inventory) {
             String version = s.version() == null ? "" : s.version().strip();
