@@ -103,7 +103,7 @@ public final class ComplianceReportBuilder {
             }
             ComplianceRow row = new ComplianceRow(place.id(), place.name(), place.path(), computerId, computerName,
                     winner.software(), winner.desiredState(), winner.version(), winner.enforcement(), f.installedVersion(),
-                    f.satisfied(), f.brief());
+                    f.satisfied(), f.brief(), winner.id());
             tenantRows.add(row);
             bySoftware.computeIfAbsent(row.software(), k -> new ArrayList<>()).add(row);
         }

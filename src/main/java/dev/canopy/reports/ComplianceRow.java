@@ -12,8 +12,9 @@ import java.util.UUID;
  * @param wantedVersion    the deployment's version ("" when its desired state takes none)
  * @param installedVersion the installed version ("" when the inventory has none), or null when not installed
  * @param reason           compliant or why not, in a few words ("needs ≥ 7.2, has 7.0", "not installed")
+ * @param deploymentId     the effective (winning) deployment the row judges
  */
 public record ComplianceRow(UUID tenantId, String tenantName, String tenantPath, UUID computerId, String computerName,
                             String software, DesiredState desiredState, String wantedVersion, Enforcement enforcement,
-                            String installedVersion, boolean compliant, String reason) {
+                            String installedVersion, boolean compliant, String reason, UUID deploymentId) {
 }

@@ -26,7 +26,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
- * Reads every live computer once (two table scans, see {@link LocalStore#computerInventories}), judges it against its
+ * Reads every live computer once (from the store's kept inventory, see {@link dev.canopy.store.FleetReads#computerInventories}), judges it against its
  * effective deployments and keeps only {@link FleetFacts}. Resolution runs once per
  * (tenant, tags) rather than once per computer ({@link SharedResolutions}).
  */

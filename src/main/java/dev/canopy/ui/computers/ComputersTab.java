@@ -151,20 +151,9 @@ public final class ComputersTab extends Tab {
 
     /** "Showing 12 non-compliant computers of Acme · Show all", while a shortlist narrows the table. */
     private HBox shortlistBar() {
-        Label what = new Label();
-        what.setId("computerShortlist");
-        what.textProperty().bind(Bindings.createStringBinding(() -> model.shortlistProperty().get() == null ? ""
-                : "Showing " + model.shortlistProperty().get().description(), model.shortlistProperty()));
-        Button all = new Button("Show all");
-        all.setId("clearShortlistButton");
-        all.getStyleClass().addAll("small", "flat");
-        all.setOnAction(e -> model.clearShortlist());
-        HBox box = new HBox(8, AppIcon.FILTER.view(), what, all);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("shortlist-bar");
-        box.visibleProperty().bind(model.shortlistProperty().isNotNull());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return dev.canopy.ui.common.ShortlistBar.of(Bindings.createStringBinding(() -> model.shortlistProperty().get() == null ? null
+                : model.shortlistProperty().get().description(), model.shortlistProperty()), "computerShortlist", "clearShortlistButton",
+                model::clearShortlist);
     }
 
     private void reassignSelected() {

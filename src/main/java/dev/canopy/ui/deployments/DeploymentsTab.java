@@ -41,6 +41,8 @@ public final class DeploymentsTab extends LazyTab {
     private DeploymentsViewModel model;
     private DeploymentTable table;
     private WhyPanel why;
+    /** A deployment asked for before the tab was first shown (it builds then). */
+    private java.util.UUID pending;
 
     public DeploymentsTab(EditorServices main) {
         super("Deployments", "deploymentsTab", AppIcon.DEPLOYMENTS);
@@ -116,8 +118,24 @@ public final class DeploymentsTab extends LazyTab {
         split.getStylesheets().add(Objects.requireNonNull(DeploymentsTab.class.getResource("/dev/canopy/ui/deployments.css")).toExternalForm());
         split.getStyleClass().add("deployments");
         model.showingProperty().bind(selectedProperty());
+        if (pending != null) {
+            model.focusedDeploymentProperty().set(pending);
+            pending = null;
+        }
         model.load();
         return split;
+    }
+
+    /** Brings the tab forward with this deployment selected (and explained) once the selected tenant's rows show. */
+    public void showDeployment(java.util.UUID deploymentId) {
+        if (model != null) {
+            model.focusedDeploymentProperty().set(deploymentId);
+        } else {
+            pending = deploymentId;
+        }
+        if (getTabPane() != null) {
+            getTabPane().getSelectionModel().select(this);
+        }
     }
 
     @Override

@@ -95,8 +95,8 @@ public final class MainWindow extends BorderPane {
         editTab.setId("editTab");
         editTab.setGraphic(AppIcon.RENAME.view());
         computersTab = new ComputersTab(model.services());
-        overviewTab = new dev.canopy.ui.overview.OverviewTab(model.services(), computersTab::showOnly);
         usersTab = new UsersTab(model.services());
+        overviewTab = new dev.canopy.ui.overview.OverviewTab(model.services(), computersTab::showOnly, usersTab::showOnly);
         historyTab = new HistoryTab(model.services());
         deploymentsTab = new DeploymentsTab(model.services());
         preferencesTab = new PreferencesTab(model.services());
@@ -272,7 +272,10 @@ public final class MainWindow extends BorderPane {
     /** The compliance report of the selected tenant and its sub-tenants, in a window of its own. */
     private void openComplianceReport() {
         new dev.canopy.ui.reports.ComplianceReportWindow(stage, new dev.canopy.ui.reports.ComplianceReportViewModel(
-                model, model.services().store(), model.tasks(), computersTab::showOnly)).show();
+                model, model.services().store(), model.tasks(), computersTab::showOnly, deployment -> {
+                    deploymentsTab.showDeployment(deployment);
+                    stage.toFront();
+                })).show();
     }
 
     /** The selected tenant's documentation, as PDF or HTML, to a file the technician chooses. */

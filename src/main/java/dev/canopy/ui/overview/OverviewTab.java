@@ -63,11 +63,11 @@ public final class OverviewTab extends Tab {
     private final GridPane grid = OverviewCards.twoColumns();
     private VBox content;
 
-    public OverviewTab(EditorServices main, Consumer<ComputerShortlist> openComputers) {
+    public OverviewTab(EditorServices main, Consumer<ComputerShortlist> openComputers, Consumer<dev.canopy.ui.common.PeopleShortlist> openPeople) {
         super("Overview");
         setId("overviewTab");
         setGraphic(AppIcon.OVERVIEW.view());
-        model = new OverviewViewModel(main.tenants(), main.store(), main.tasks(), Clock.systemDefaultZone(), openComputers);
+        model = new OverviewViewModel(main.tenants(), main.store(), main.tasks(), Clock.systemDefaultZone(), openComputers, openPeople);
         model.showingProperty().bind(selectedProperty());
         sessions = new SessionsTable(model);
         inventory = new InventoryTable(model);
@@ -218,14 +218,15 @@ public final class OverviewTab extends Tab {
         all.setText(String.format("%,d", total));
         people.getChildren().add(all);
         for (Role role : Role.values()) {
-            people.getChildren().add(personRow(PersonRules.label(role), o.people().getOrDefault(Optional.of(role), 0)));
+            people.getChildren().add(personRow(PersonRules.label(role), Optional.of(role), o));
         }
-        people.getChildren().add(personRow("No app access", o.people().getOrDefault(Optional.empty(), 0)));
+        people.getChildren().add(personRow("No app access", Optional.empty(), o));
     }
 
-    private static HBox personRow(String what, int count) {
-        Label number = new Label(String.format("%,d", count));
-        number.getStyleClass().add("text-bold");
+    /** A role's count, a link to those people in the Users tab. */
+    private HBox personRow(String what, Optional<Role> role, TenantOverview o) {
+        Hyperlink number = OverviewCards.link("people-" + role.map(Role::name).orElse("NONE"), () -> model.openPeople(role));
+        number.setText(String.format("%,d", o.people().getOrDefault(role, 0)));
         return OverviewCards.countRow("overview-person", what, number);
     }
 }

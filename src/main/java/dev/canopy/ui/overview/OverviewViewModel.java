@@ -9,6 +9,10 @@ import dev.canopy.reports.OverviewQuery;
 import dev.canopy.reports.TenantOverview;
 import dev.canopy.ui.common.BackgroundTask;
 import dev.canopy.ui.common.ComputerShortlist;
+import dev.canopy.ui.common.PeopleShortlist;
+import dev.canopy.domain.person.PersonRules;
+import dev.canopy.domain.person.Role;
+import java.util.Optional;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.Plural;
 import dev.canopy.ui.common.RunningTask;
@@ -42,6 +46,7 @@ public final class OverviewViewModel {
     private final TaskExecutor tasks;
     private final Clock clock;
     private final Consumer<ComputerShortlist> openComputers;
+    private final Consumer<PeopleShortlist> openPeople;
     private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(true);
     private final BooleanProperty showing = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<TenantOverview> overview = new ReadOnlyObjectWrapper<>();
@@ -52,12 +57,14 @@ public final class OverviewViewModel {
     private RunningTask building;
     private TenantHierarchy buildingFor;
 
-    public OverviewViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Clock clock, Consumer<ComputerShortlist> openComputers) {
+    public OverviewViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Clock clock, Consumer<ComputerShortlist> openComputers,
+                             Consumer<PeopleShortlist> openPeople) {
         this.tenants = tenants;
         this.store = store;
         this.tasks = tasks;
         this.clock = clock;
         this.openComputers = openComputers;
+        this.openPeople = openPeople;
         tenants.selectedTenantProperty().addListener(refresh);
         tenants.hierarchyProperty().addListener(refresh);
         includeSubTenants.addListener(refresh);
@@ -152,6 +159,19 @@ public final class OverviewViewModel {
     public void openComputer(UUID computerId, String name) {
         TenantOverview shown = overview.get();
         openComputers.accept(new ComputerShortlist(name, java.util.Set.of(computerId), shown != null && shown.subtree()));
+    }
+
+    /** The active people of one role (empty: with no app access) in the Users tab, over the tenants the overview counted. */
+    public void openPeople(Optional<Role> role) {
+        TenantOverview shown = overview.get();
+        if (shown == null) {
+            return;
+        }
+        int n = shown.people().getOrDefault(role, 0);
+        String of = tenants.hierarchy().node(shown.tenantId()).map(TenantNode::name).orElse("");
+        String who = role.map(r -> Plural.count(n, PersonRules.label(r).toLowerCase(java.util.Locale.ROOT)))
+                .orElse(Plural.count(n, "person") + " with no app access");
+        openPeople.accept(new PeopleShortlist(who + (shown.subtree() ? " in " : " of ") + of, role, shown.subtree()));
     }
 
     /** A client in the MSP's ranking: its own overview. */

@@ -48,6 +48,7 @@ public final class ComplianceReportViewModel {
     private final StoreAccess store;
     private final TaskExecutor tasks;
     private final Consumer<ComputerShortlist> openComputers;
+    private final Consumer<UUID> openDeployment;
     private final ObjectProperty<UUID> tenant = new SimpleObjectProperty<>();
     private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(true);
     private final StringProperty software = new SimpleStringProperty("");
@@ -58,11 +59,14 @@ public final class ComplianceReportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private RunningTask running;
 
-    public ComplianceReportViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Consumer<ComputerShortlist> openComputers) {
+    /** @param openDeployment shows a deployment in the Deployments tab of the tenant selected just before */
+    public ComplianceReportViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Consumer<ComputerShortlist> openComputers,
+                                     Consumer<UUID> openDeployment) {
         this.tenants = tenants;
         this.store = store;
         this.tasks = tasks;
         this.openComputers = openComputers;
+        this.openDeployment = openDeployment;
         tenant.set(tenants.selectedTenant());
     }
 
@@ -133,6 +137,12 @@ public final class ComplianceReportViewModel {
             tenants.selectedTenantProperty().set(top);
         }
         openComputers.accept(new ComputerShortlist(Plural.count(ids.size(), "computer") + " from the compliance report", ids, true));
+    }
+
+    /** The row's effective deployment in the Deployments tab of the row's computer's tenant, where its "why" explains it. */
+    public void openDeployment(ComplianceRow row) {
+        tenants.selectedTenantProperty().set(row.tenantId());
+        openDeployment.accept(row.deploymentId());
     }
 
     public String tenantName(UUID id) {

@@ -66,6 +66,14 @@ public final class ComplianceReportWindow {
         open.setId("openReportComputersButton");
         open.setTooltip(new Tooltip("Show the selected rows' computers in the Computers tab, to reassign them or look closer"));
         open.setOnAction(e -> model.openComputers(table.selectedRows()));
+        Button deployment = new Button("Open deployment", AppIcon.DEPLOYMENTS.view());
+        deployment.setId("openReportDeploymentButton");
+        deployment.setTooltip(new Tooltip("Show the selected row's effective deployment in the Deployments tab of its computer's tenant"));
+        deployment.setOnAction(e -> table.selectedRows().stream().findFirst().ifPresent(model::openDeployment));
+        deployment.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            var item = table.getSelectionModel().getSelectedItem();
+            return item == null || item.getValue() == null || item.getValue().row() == null;
+        }, table.getSelectionModel().selectedItemProperty()));
         for (Button b : List.of(export, print)) {
             b.disableProperty().bind(model.reportProperty().isNull());
         }
@@ -77,7 +85,7 @@ public final class ComplianceReportWindow {
         message.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, run, gap, open, export, print);
+        HBox actions = new HBox(8, run, gap, open, deployment, export, print);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(10, filters(), actions, message);
         top.setPadding(new Insets(12, 12, 8, 12));

@@ -6,6 +6,9 @@ import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.EditorServices;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.LazyTab;
+import dev.canopy.ui.common.PeopleShortlist;
+import dev.canopy.ui.common.ShortlistBar;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -34,6 +37,8 @@ public final class UsersTab extends LazyTab {
     private final EditorServices main;
     private UsersViewModel model;
     private final TableView<Person> table = new TableView<>();
+    /** A shortlist asked for before the tab was first shown (it builds then). */
+    private PeopleShortlist pending;
 
     public UsersTab(EditorServices main) {
         super("Users", "usersTab", AppIcon.PEOPLE);
@@ -102,10 +107,29 @@ public final class UsersTab extends LazyTab {
         count.textProperty().bind(javafx.beans.binding.Bindings.size(model.shownPeople()).asString("%,d people"));
         count.getStyleClass().add("field-hint");
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox content = new VBox(10, bar, table, count);
+        HBox shortlistBar = ShortlistBar.of(Bindings.createStringBinding(() -> model.shortlistProperty().get() == null ? null
+                : model.shortlistProperty().get().description(), model.shortlistProperty()), "peopleShortlist", "clearPeopleShortlistButton",
+                model::clearShortlist);
+        VBox content = new VBox(10, bar, shortlistBar, table, count);
         content.setPadding(new Insets(12));
+        if (pending != null) {
+            model.showOnly(pending);
+            pending = null;
+        }
         model.load();
         return content;
+    }
+
+    /** Shows only these people (a count on the overview clicked) and brings the tab forward. */
+    public void showOnly(PeopleShortlist list) {
+        if (model != null) {
+            model.showOnly(list);
+        } else {
+            pending = list;
+        }
+        if (getTabPane() != null) {
+            getTabPane().getSelectionModel().select(this);
+        }
     }
 
     @Override

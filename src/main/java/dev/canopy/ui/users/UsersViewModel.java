@@ -7,6 +7,7 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.ui.common.Commands;
 import dev.canopy.ui.common.ErrorDialogs;
+import dev.canopy.ui.common.PeopleShortlist;
 import dev.canopy.ui.common.Notices;
 import dev.canopy.ui.common.StoreAccess;
 import dev.canopy.ui.common.TaskExecutor;
@@ -43,6 +44,8 @@ public final class UsersViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty includeSubTenants = new SimpleBooleanProperty(false);
     private final ChangeListener<Object> reload = (obs, old, now) -> load();
+    private final javafx.beans.property.ObjectProperty<PeopleShortlist> shortlist = new javafx.beans.property.SimpleObjectProperty<>();
+    private final ChangeListener<UUID> leaveShortlist = (obs, old, now) -> shortlist.set(null);
 
     public UsersViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices) {
         this.tenants = tenants;
@@ -54,10 +57,13 @@ public final class UsersViewModel {
         tenants.hierarchyProperty().addListener(reload);
         includeSubTenants.addListener(reload);
         filter.addListener((obs, old, text) -> applyFilter());
+        tenants.selectedTenantProperty().addListener(leaveShortlist);  // a shortlist belongs to the tenant it was made for
+        shortlist.addListener((obs, old, now) -> applyFilter());
     }
 
     public void dispose() {
         tenants.selectedTenantProperty().removeListener(reload);
+        tenants.selectedTenantProperty().removeListener(leaveShortlist);
         tenants.hierarchyProperty().removeListener(reload);
         tasks.dropLoad(this);
     }
@@ -76,8 +82,24 @@ public final class UsersViewModel {
 
     private void applyFilter() {
         String text = filter.get().strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(text.isEmpty() ? null : p -> p.displayName().toLowerCase(Locale.ROOT).contains(text)
-                || p.email().contains(text) || tenantName(p.tenantId()).toLowerCase(Locale.ROOT).contains(text));
+        PeopleShortlist only = shortlist.get();
+        shown.setPredicate(text.isEmpty() && only == null ? null : p -> (only == null || only.includes(p)) && (text.isEmpty()
+                || p.displayName().toLowerCase(Locale.ROOT).contains(text)
+                || p.email().contains(text) || tenantName(p.tenantId()).toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+    /** Shows only these people (with the sub-tenants they were counted over) until cleared or another tenant is selected. */
+    public void showOnly(PeopleShortlist list) {
+        includeSubTenants.set(list.includeSubTenants());
+        shortlist.set(list);
+    }
+
+    public void clearShortlist() {
+        shortlist.set(null);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<PeopleShortlist> shortlistProperty() {
+        return shortlist;
     }
 
     public String tenantName(UUID id) {

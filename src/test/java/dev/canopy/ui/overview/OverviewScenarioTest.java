@@ -64,4 +64,19 @@ class OverviewScenarioTest extends AppTestSupport {
         waitFor(() -> computers().getItems().size() == 1 && computers().getItems().get(0).name().equals("BIR-01"));
         assertThat(robot.lookup("#computerShortlist").queryAs(Label.class).getParent().isVisible()).as("a shortlist belongs to its tenant").isFalse();
     }
+
+    @Test
+    void aPeopleCountOpensThosePeopleInTheUsersTab() throws Exception {
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        assertThat(link("#people-TENANT_USER").getText()).isEqualTo("1");
+
+        robot.clickOn("#people-TENANT_USER");
+        waitFor(() -> "usersTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        settle();
+        waitFor(() -> robot.lookup("#userTable").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#peopleShortlist").queryAs(Label.class).getText()).isEqualTo("Showing 1 tenant user (reads) in Alder Dental");
+
+        robot.clickOn("#clearPeopleShortlistButton");
+        waitFor(() -> robot.lookup("#userTable").queryAs(TableView.class).getItems().size() == 2);
+    }
 }

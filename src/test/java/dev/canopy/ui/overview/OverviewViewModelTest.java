@@ -8,6 +8,9 @@ import dev.canopy.reports.FleetFacts.Verdict;
 import dev.canopy.reports.TenantOverview;
 import dev.canopy.ui.ViewModelFixture;
 import dev.canopy.ui.common.ComputerShortlist;
+import dev.canopy.ui.common.PeopleShortlist;
+import dev.canopy.domain.person.Role;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +29,14 @@ class OverviewViewModelTest extends ViewModelFixture {
 
     private final OverviewSeed seed = new OverviewSeed();
     private final List<ComputerShortlist> opened = new ArrayList<>();
+    private final List<PeopleShortlist> openedPeople = new ArrayList<>();
     private OverviewViewModel model;
 
     @BeforeEach
     void openSeeded() {
         open(seed::seed);
         model = new OverviewViewModel(services().tenants(), services().store(), services().tasks(),
-                Clock.fixed(OverviewSeed.NOW, ZoneOffset.UTC), opened::add);
+                Clock.fixed(OverviewSeed.NOW, ZoneOffset.UTC), opened::add, openedPeople::add);
         select(seed.dental);
     }
 
@@ -100,6 +104,17 @@ class OverviewViewModelTest extends ViewModelFixture {
         assertThat(opened.get(0).description()).isEqualTo("1 non-compliant computer in Alder Dental");
         assertThat(opened.get(1).description()).isEqualTo("2 online computers in Alder Dental");
         assertThat(opened).allMatch(ComputerShortlist::includeSubTenants);
+    }
+
+    @Test
+    void everyPeopleCountOpensThoseOfItsRole() {
+        model.openPeople(Optional.of(Role.TENANT_USER));
+        model.openPeople(Optional.empty());
+
+        assertThat(openedPeople).extracting(PeopleShortlist::description)
+                .containsExactly("1 tenant user (reads) in Alder Dental", "1 person with no app access in Alder Dental");
+        assertThat(openedPeople).extracting(PeopleShortlist::role).containsExactly(Optional.of(Role.TENANT_USER), Optional.empty());
+        assertThat(openedPeople).allMatch(PeopleShortlist::includeSubTenants);
     }
 
     @Test

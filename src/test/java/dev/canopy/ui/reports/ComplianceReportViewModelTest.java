@@ -2,6 +2,7 @@ package dev.canopy.ui.reports;
 
 import dev.canopy.reports.ComplianceFilter;
 import dev.canopy.reports.ComplianceReport;
+import dev.canopy.reports.ComplianceRow;
 import dev.canopy.reports.ComplianceSeed;
 import dev.canopy.reports.Grouping;
 import dev.canopy.ui.ViewModelFixture;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +24,14 @@ class ComplianceReportViewModelTest extends ViewModelFixture {
 
     private final ComplianceSeed seed = new ComplianceSeed();
     private final List<ComputerShortlist> opened = new ArrayList<>();
+    private final List<UUID> openedDeployments = new ArrayList<>();
     private ComplianceReportViewModel model;
 
     @BeforeEach
     void openSeeded() {
         open(seed::write);
         select(seed.acme);
-        model = new ComplianceReportViewModel(services().tenants(), services().store(), services().tasks(), opened::add);
+        model = new ComplianceReportViewModel(services().tenants(), services().store(), services().tasks(), opened::add, openedDeployments::add);
     }
 
     private ComplianceReport report() {
@@ -72,5 +75,19 @@ class ComplianceReportViewModelTest extends ViewModelFixture {
             assertThat(list.description()).isEqualTo("2 computers from the compliance report");
             assertThat(list.includeSubTenants()).isTrue();
         });
+    }
+
+    @Test
+    void aRowOpensItsEffectiveDeploymentInItsComputersTenant() {
+        model.run();
+        ComplianceRow berlinDentrix = report().rows().stream().filter(r -> r.computerName().equals("BER-01") && r.software().equals("Dentrix"))
+                .findFirst().orElseThrow();
+
+        model.openDeployment(berlinDentrix);
+
+        assertThat(main.selectedTenantProperty().get()).as("BER-01's tenant").isEqualTo(seed.berlin);
+        assertThat(openedDeployments).containsExactly(berlinDentrix.deploymentId());
+        assertThat(store().records(dev.canopy.domain.deployment.DeploymentKind.INSTANCE, List.of(seed.acme)))
+                .as("Acme's Dentrix, inherited by Berlin, is the one it judges").extracting(d -> d.id()).contains(berlinDentrix.deploymentId());
     }
 }

@@ -8,6 +8,8 @@ import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.person.Role;
 import dev.canopy.store.LocalStore;
 import dev.canopy.ui.ViewModelFixture;
+import dev.canopy.ui.common.PeopleShortlist;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,23 @@ class UsersViewModelTest extends ViewModelFixture {
         select(berlin);
         assertThat(shownNames()).containsExactly("Uma Rossi");
         assertThat(model.tenantName(berlin)).isEqualTo("Acme Berlin");
+    }
+
+    @Test
+    void aShortlistFromTheOverviewShowsOnlyThoseActivePeopleOfItsRoleUntilClearedOrAnotherTenantIsSelected() {
+        model.showOnly(new PeopleShortlist("1 person with no app access in Acme", Optional.empty(), true));
+        assertThat(model.includeSubTenantsProperty().get()).isTrue();
+        assertThat(shownNames()).as("Uma has no role; Dana has one").containsExactly("Uma Rossi");
+        model.filterProperty().set("dana");
+        assertThat(shownNames()).as("the text filter narrows the shortlist").isEmpty();
+        model.filterProperty().set("");
+
+        model.clearShortlist();
+        assertThat(shownNames()).containsExactlyInAnyOrder("Dana Cole", "Uma Rossi");
+
+        model.showOnly(new PeopleShortlist("…", Optional.empty(), true));
+        select(berlin);
+        assertThat(model.shortlistProperty().get()).as("a shortlist belongs to its tenant").isNull();
     }
 
     @Test
