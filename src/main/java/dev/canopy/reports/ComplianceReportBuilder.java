@@ -45,9 +45,9 @@ public final class ComplianceReportBuilder {
     private final Map<UUID, Place> places = new HashMap<>();
     private final SharedResolutions resolved;
     private final Map<UUID, List<ComplianceRow>> byTenant = new LinkedHashMap<>();
-    private final TreeMap<String, List<ComplianceRow>> bySoftware = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     /** Findings by winner (the same object for every computer it wins on) and installed version. */
     private final Map<Deployment, Map<String, Finding>> findings = new java.util.IdentityHashMap<>();
+    private final Map<String, String> keys = new java.util.IdentityHashMap<>();
 
     /**
      * @param scope           the tenants whose computers are reported, in the order their groups are listed
@@ -92,11 +92,11 @@ public final class ComplianceReportBuilder {
         if (effective.isEmpty()) {
             return;
         }
-        Map<String, String> installed = Compliance.installedVersions(inventory);
+        Map<String, String> installed = Compliance.installedVersions(inventory, this::keyOf);
         List<ComplianceRow> tenantRows = byTenant.get(place.id());
         for (Resolution resolution : effective.values()) {
             Deployment winner = resolution.winner();
-            Finding f = finding(winner, Compliance.installedOf(installed, winner.software()));
+            Finding f = finding(winner, installed.get(keyOf(winner.software())));
             if (f.desiredState() == DesiredState.IGNORE || !filter.keepsSoftware(f.software())
                     || !filter.keepsEnforcement(winner.enforcement()) || !filter.status().keeps(f.satisfied())) {
                 continue;
@@ -105,7 +105,6 @@ public final class ComplianceReportBuilder {
                     winner.software(), winner.desiredState(), winner.version(), winner.enforcement(), f.installedVersion(),
                     f.satisfied(), f.brief(), winner.id());
             tenantRows.add(row);
-            bySoftware.computeIfAbsent(row.software(), k -> new ArrayList<>()).add(row);
         }
     }
 
@@ -118,6 +117,11 @@ public final class ComplianceReportBuilder {
             }
         });
         return name -> name != null && names.contains(name.strip());
+    }
+
+    /** A software name's key, remembered by the name itself: a fleet read shares one name text between its lines. */
+    private String keyOf(String software) {
+        return keys.computeIfAbsent(software, Compliance::keyOf);
     }
 
     /**
@@ -147,11 +151,15 @@ public final class ComplianceReportBuilder {
                 }
             }
         } else {
-            Comparator<ComplianceRow> byScopeOrder = Comparator.comparingInt(r -> places.get(r.tenantId()).order());
+            // the tenants' rows in scope order, each tenant's as fed: grouping keeps that order within each software
+            TreeMap<String, List<ComplianceRow>> bySoftware = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (List<ComplianceRow> rows : byTenant.values()) {
+                for (ComplianceRow row : rows) {
+                    bySoftware.computeIfAbsent(row.software(), k -> new ArrayList<>()).add(row);
+                }
+            }
             for (List<ComplianceRow> rows : bySoftware.values()) {
-                List<ComplianceRow> sorted = new ArrayList<>(rows);
-                sorted.sort(byScopeOrder);  // stable: a tenant's rows keep the order they were fed in
-                groups.add(ComplianceGroup.of(sorted.get(0).software(), sorted));
+                groups.add(ComplianceGroup.of(rows.get(0).software(), rows));
             }
         }
         ComplianceTotals totals = new ComplianceTotals(0, 0);

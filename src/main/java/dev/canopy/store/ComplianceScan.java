@@ -28,6 +28,8 @@ final class ComplianceScan {
         lazy(connection, true);
         try {
             Map<String, Integer> dictionary = new HashMap<>();
+            Map<String, List<String>> tagLists = new HashMap<>();  // computers tagged alike share one list
+            Map<UUID, UUID> tenantIds = new HashMap<>();  // and one id object per tenant: lookups by it stay in cache
             List<String> texts = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
             Map<UUID, Integer> index = new HashMap<>();
@@ -35,10 +37,11 @@ final class ComplianceScan {
                  ResultSet r = st.executeQuery("select id, name, tenant_id, tags, last_seen from computer where deleted = false")) {
                 while (r.next()) {
                     String tagText = r.getString(4);
-                    List<String> tags = tagText.isEmpty() ? List.of()
-                            : Arrays.stream(tagText.split(",")).map(t -> texts.get(id(dictionary, texts, t))).toList();
+                    List<String> tags = tagText.isEmpty() ? List.of() : tagLists.computeIfAbsent(tagText,
+                            text -> Arrays.stream(text.split(",")).map(t -> texts.get(id(dictionary, texts, t))).toList());
                     java.time.OffsetDateTime seen = r.getObject(5, java.time.OffsetDateTime.class);
-                    Row row = new Row(r.getObject(1, UUID.class), r.getString(2), r.getObject(3, UUID.class), tags,
+                    UUID tenant = r.getObject(3, UUID.class);
+                    Row row = new Row(r.getObject(1, UUID.class), r.getString(2), tenantIds.computeIfAbsent(tenant, t -> t), tags,
                             seen == null ? null : seen.toInstant());
                     index.put(row.id, rows.size());
                     rows.add(row);

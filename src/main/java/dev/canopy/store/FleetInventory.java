@@ -31,6 +31,9 @@ final class FleetInventory {
     /** Lines of computers that are not live (deleted): they still count towards the newest known versions. */
     private final int[] otherName;
     private final int[] otherVersion;
+    /** Every distinct (name, version) of all lines, live or not, once: what the newest known versions are read from. */
+    private final int[] pairName;
+    private final int[] pairVersion;
 
     FleetInventory(UUID[] ids, String[] names, UUID[] tenants, List<String>[] tags, Instant[] lastSeen, String[] texts,
                    int[] lineStart, int[] lineName, int[] lineVersion, int[] otherName, int[] otherVersion) {
@@ -45,17 +48,33 @@ final class FleetInventory {
         this.lineVersion = lineVersion;
         this.otherName = otherName;
         this.otherVersion = otherVersion;
+        java.util.Set<Long> pairs = new java.util.LinkedHashSet<>();
+        for (int j = 0; j < lineName.length; j++) {
+            pairs.add((long) lineName[j] << 32 | lineVersion[j]);
+        }
+        for (int j = 0; j < otherName.length; j++) {
+            pairs.add((long) otherName[j] << 32 | otherVersion[j]);
+        }
+        this.pairName = new int[pairs.size()];
+        this.pairVersion = new int[pairs.size()];
+        int at = 0;
+        for (long pair : pairs) {
+            pairName[at] = (int) (pair >>> 32);
+            pairVersion[at++] = (int) pair;
+        }
     }
 
     int computers() {
         return ids.length;
     }
 
-    /** As {@link ComplianceScan#read} answers: the tenants' computers by name with only the asked-for lines. */
+    /**
+     * The tenants' computers (all when null) by name with only the lines whose software passes; {@code seen} gets each
+     * distinct (name, version) of such lines once, of any computer, live or not.
+     */
     List<ComputerInventory> select(Set<UUID> tenantIds, Predicate<String> software, BiConsumer<String, String> seen) {
         byte[] kept = new byte[texts.length];  // 0 not asked yet, 1 kept, 2 left out: each name is tested once
-        visit(lineName, lineVersion, 0, lineName.length, software, kept, seen, null);
-        visit(otherName, otherVersion, 0, otherName.length, software, kept, seen, null);
+        visit(pairName, pairVersion, 0, pairName.length, software, kept, seen, null);
         List<ComputerInventory> out = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             if (tenantIds != null && !tenantIds.contains(tenants[i])) {

@@ -30,8 +30,8 @@ public final class FleetReads {
 
     /**
      * A compliance report's computers: the tenants' live computers (all when null) by name, with only the inventory
-     * lines whose software passes; {@code seen} gets every such line's (name, version), of any computer, deleted or
-     * outside the tenants too (what the newest known version is measured against). Read from the store's
+     * lines whose software passes; {@code seen} gets each distinct (name, version) of such lines once, of any computer,
+     * deleted or outside the tenants too (what the newest known version is measured against). Read from the store's
      * {@link FleetInventory} (two table scans the first time, and after a write that changed computers).
      */
     public List<ComputerInventory> computerInventories(Set<UUID> tenantIds, Predicate<String> software, BiConsumer<String, String> seen) {

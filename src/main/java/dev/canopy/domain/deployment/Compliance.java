@@ -103,18 +103,23 @@ public final class Compliance {
                 "needs " + latest + " (newest), " + has);
     }
 
-    /** The installed version of a software in what {@link #installedVersions} gave (null when not installed). */
-    public static String installedOf(Map<String, String> installed, String software) {
-        return installed.get(NameKey.of(software));
-    }
-
     /** Highest installed version per software key ({@link NameKey}); "" for an entry without a version. */
     public static Map<String, String> installedVersions(List<Software> inventory) {
+        return installedVersions(inventory, NameKey::of);
+    }
+
+    /** The same with a software name's key from {@code keyOf} (a caller judging many computers may remember them). */
+    public static Map<String, String> installedVersions(List<Software> inventory, Function<String, String> keyOf) {
         Map<String, String> out = new HashMap<>();
         for (Software s : inventory) {
             String version = s.version() == null ? "" : s.version().strip();
-            out.merge(NameKey.of(s.name()), version, (a, b) -> VersionComparator.compareVersions(b, a) > 0 ? b : a);
+            out.merge(keyOf.apply(s.name()), version, (a, b) -> VersionComparator.compareVersions(b, a) > 0 ? b : a);
         }
         return out;
+    }
+
+    /** A software name's key, as {@link #installedVersions} keys the installed versions. */
+    public static String keyOf(String software) {
+        return NameKey.of(software);
     }
 }

@@ -18,6 +18,8 @@ public final class SharedResolutions {
 
     private final DeploymentIndex index;
     private final Map<Alike, Map<String, Resolution>> resolved = new HashMap<>();
+    /** Each tag list's folded, sorted key, by the list itself: a fleet read shares one list between computers tagged alike. */
+    private final Map<Collection<String>, List<String>> tagKeys = new java.util.IdentityHashMap<>();
 
     public SharedResolutions(DeploymentIndex index) {
         this.index = index;
@@ -31,7 +33,7 @@ public final class SharedResolutions {
         if (index.namesComputer(computerId)) {
             return DeploymentResolver.resolve(ComputerContext.of(computerId, tenantPathFromRoot, tags, t -> optsOut), index);
         }
-        List<String> key = tags.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).sorted().distinct().toList();
+        List<String> key = tagKeys.computeIfAbsent(tags, t -> t.stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).sorted().distinct().toList());
         return resolved.computeIfAbsent(new Alike(tenantPathFromRoot.get(tenantPathFromRoot.size() - 1), key),
                 alike -> DeploymentResolver.resolve(ComputerContext.of(computerId, tenantPathFromRoot, tags, t -> optsOut), index));
     }
