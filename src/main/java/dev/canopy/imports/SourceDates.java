@@ -1,0 +1,118 @@
+package dev.canopy.imports;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as exports write them: ISO 8601 ("2026-11-30T08:15:00Z", "2026-11-30 08:15"), US ("11/30/2026 8:15 AM") and
+ * European ("30.11.2026 08:15", "30/11/2026"). Whether a column with slashes puts the month or the day first is told
+ * from its values ({@link #orderOf}): one with a first part over 12 is day first, one with a second part over 12 is
+ * month first; a column where every date could be either is ambiguous, and the import asks rather than guesses.
+ */
+public final class SourceDates {
+
+    /** How a column's day, month and year are ordered. */
+    public enum Order { MONTH_FIRST, DAY_FIRST, AMBIGUOUS }
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:[ T,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
+
+    private SourceDates() {
+    }
+
+    /** The order the column's non-ISO numeric dates share; dotted dates (30.11.2026) are always day first. */
+    public static Order orderOf(Collection<String> values) {
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        for (String value : values) {
+            Matcher m = NUMERIC.matcher(value == null ? "" : value.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            dayFirst |= first > 12 || m.group(2).equals(".");
+            monthFirst |= second > 12;
+        }
+        if (dayFirst == monthFirst) {
+            return dayFirst ? Order.AMBIGUOUS : (values.stream().anyMatch(v -> v != null && NUMERIC.matcher(v.strip()).matches())
+                    ? Order.AMBIGUOUS : Order.MONTH_FIRST);
+        }
+        return dayFirst ? Order.DAY_FIRST : Order.MONTH_FIRST;
+    }
+
+    /**
+     * The instant a value names; a date or time without an offset is read in {@code zone} (the tenant's or the
+     * technician's). Empty for a blank value.
+     *
+     * @throws IllegalArgumentException naming the value when it is not a date in a form this reads, or when its
+     *                                  order is AMBIGUOUS and the value could be either
+     */
+    public static Optional<Instant> parse(String value, Order order, ZoneId zone) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException notOffset) {
+            // next form
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant());
+        } catch (DateTimeParseException notLocal) {
+            // next form
+        }
+        try {
+            return Optional.of(LocalDate.parse(text).atStartOfDay(zone).toInstant());
+        } catch (DateTimeParseException notIsoDate) {
+            // next form
+        }
+        Matcher m = NUMERIC.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date (ISO 2026-11-30, US 11/30/2026 or European 30.11.2026)");
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        boolean dayFirst = order == Order.DAY_FIRST || m.group(2).equals(".") || first > 12;
+        if (order == Order.AMBIGUOUS && !m.group(2).equals(".") && first <= 12 && second <= 12 && first != second) {
+            throw new IllegalArgumentException("\"" + text + "\" could be " + first + " " + monthName(second) + " or "
+                    + second + " " + monthName(first) + ": say whether the column puts the day or the month first");
+        }
+        try {
+            LocalDate date = dayFirst ? LocalDate.of(Integer.parseInt(m.group(4)), second, first)
+                    : LocalDate.of(Integer.parseInt(m.group(4)), first, second);
+            return Optional.of(date.atTime(time(m)).atZone(zone).toInstant());
+        } catch (DateTimeException impossible) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a real date (" + impossible.getMessage() + ")");
+        }
+    }
+
+    private static LocalTime time(Matcher m) {
+        if (m.group(5) == null) {
+            return LocalTime.MIDNIGHT;
+        }
+        int hour = Integer.parseInt(m.group(5));
+        String half = m.group(8);
+        if (half != null) {
+            boolean pm = half.equalsIgnoreCase("pm");
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return LocalTime.of(hour, Integer.parseInt(m.group(6)), m.group(7) == null ? 0 : Integer.parseInt(m.group(7)));
+    }
+
+    private static String monthName(int month) {
+        return month >= 1 && month <= 12 ? java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH) : "?";
+    }
+}
