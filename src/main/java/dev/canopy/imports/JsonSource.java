@@ -23,7 +23,8 @@ import java.util.Map;
  */
 public final class JsonSource {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Decimals read exactly, so an epoch time such as 1764490500.25 stays as written (not 1.76449050025E9). */
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final Path file;
 
@@ -100,7 +101,7 @@ public final class JsonSource {
             }
             values.put(prefix, joined.toString());
         } else {
-            values.put(prefix, node.isNull() ? "" : node.asText());
+            values.put(prefix, node.isNull() ? "" : node.isNumber() ? node.decimalValue().toPlainString() : node.asText());
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as exports write them: ISO 8601 ("2026-11-30T08:15:00Z", "2026-11-30 08:15"), US ("11/30/2026 8:15 AM") and
- * European ("30.11.2026 08:15", "30/11/2026"). Whether a column with slashes puts the month or the day first is told
+ * Dates as exports write them: ISO 8601 ("2026-11-30T08:15:00Z", "2026-11-30 08:15"), US ("11/30/2026 8:15 AM"),
+ * European ("30.11.2026 08:15", "30/11/2026") and seconds since 1970 as APIs give them ("1764490500.25"). Whether a column with slashes puts the month or the day first is told
  * from its values ({@link #orderOf}): one with a first part over 12 is day first, one with a second part over 12 is
  * month first; a column where every date could be either is ambiguous, and the import asks rather than guesses.
  */
@@ -27,6 +27,8 @@ public final class SourceDates {
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?:[ T,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?");
+
+    private static final Pattern EPOCH = Pattern.compile("\\d{9,13}(\\.\\d+)?");
 
     private SourceDates() {
     }
@@ -64,6 +66,9 @@ public final class SourceDates {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        if (EPOCH.matcher(text).matches()) {
+            return Optional.of(epoch(text));
+        }
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException notOffset) {
@@ -97,6 +102,15 @@ public final class SourceDates {
         } catch (DateTimeException impossible) {
             throw new IllegalArgumentException("\"" + text + "\" is not a real date (" + impossible.getMessage() + ")");
         }
+    }
+
+    /** Seconds since 1970 with an optional fraction, as NinjaOne's API gives them; 13 digits or more are milliseconds. */
+    private static Instant epoch(String text) {
+        java.math.BigDecimal number = new java.math.BigDecimal(text);
+        java.math.BigDecimal seconds = text.indexOf('.') < 0 && text.length() >= 13 ? number.movePointLeft(3) : number;
+        long whole = seconds.longValue();
+        int nanos = seconds.subtract(java.math.BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+        return Instant.ofEpochSecond(whole, nanos);
     }
 
     private static LocalTime time(Matcher m) {

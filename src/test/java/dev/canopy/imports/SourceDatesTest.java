@@ -31,6 +31,13 @@ class SourceDatesTest {
     }
 
     @Test
+    void secondsSince1970AsApisGiveThem() {
+        assertThat(parse("1764490500", AMBIGUOUS)).isEqualTo(Instant.parse("2025-11-30T08:15:00Z"));
+        assertThat(parse("1764490500.25", AMBIGUOUS)).isEqualTo(Instant.parse("2025-11-30T08:15:00.250Z"));
+        assertThat(parse("1764490500250", AMBIGUOUS)).as("milliseconds").isEqualTo(Instant.parse("2025-11-30T08:15:00.250Z"));
+    }
+
+    @Test
     void usAndEuropeanStylesByTheColumnsOrder() {
         assertThat(parse("11/30/2026 8:15 AM", MONTH_FIRST)).isEqualTo(Instant.parse("2026-11-30T07:15:00Z"));
         assertThat(parse("11/30/2026 8:15 PM", MONTH_FIRST)).isEqualTo(Instant.parse("2026-11-30T19:15:00Z"));
