@@ -1,0 +1,202 @@
+package dev.canopy.imports;
+
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.Tenant;
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Works out an {@link ImportPlan} for computers, row by row. A client is found by the source's id in a tenant's
+ * integration mappings first, then by name (ignoring case) among the MSP's clients; a site likewise under its
+ * client; a computer by its device id, then its serial number, then its name in its tenant. A name that only
+ * likely matches (accents, spacing) is reported and its rows held back rather than creating a second tenant.
+ * Re-planning the same file after applying it gives a plan that changes nothing.
+ */
+public final class ComputerImportPlanner {
+
+    private final TenantHierarchy hierarchy;
+    private final UUID mspId;
+    private final Map<String, UUID> byExternalId = new HashMap<>();
+    private final Map<String, Computer> byDevice = new HashMap<>();
+    private final Map<String, Computer> bySerial = new HashMap<>();
+    private final Map<String, Computer> byName = new HashMap<>();
+    private final List<Computer> existing;
+    private final ColumnMapping mapping;
+    private final SourceDates.Order dateOrder;
+    private final ZoneId zone;
+
+    private final Map<String, ImportPlan.NewTenant> newTenants = new LinkedHashMap<>();
+    private final List<ImportPlan.NewComputer> newComputers = new ArrayList<>();
+    private final List<ImportPlan.ComputerChange> changes = new ArrayList<>();
+    private final List<ImportPlan.LikelySame> likelySame = new ArrayList<>();
+    private final List<ImportPlan.Problem> problems = new ArrayList<>();
+    private final Set<UUID> seenComputers = new HashSet<>();
+    private final Set<UUID> touchedTenants = new HashSet<>();
+    private final Set<String> seenKeys = new HashSet<>();
+    private int unchanged;
+
+    /**
+     * @param tenants   every live tenant with its integration mappings
+     * @param computers every live computer
+     * @param source    the integration mapping's source the file's ids belong to ("ninjaone")
+     */
+    public ComputerImportPlanner(TenantHierarchy hierarchy, List<Tenant> tenants, List<Computer> computers, String source,
+                                 ColumnMapping mapping, SourceDates.Order dateOrder, ZoneId zone) {
+        this.hierarchy = hierarchy;
+        this.mspId = hierarchy.root().map(TenantNode::id).orElse(null);
+        this.mapping = mapping;
+        this.dateOrder = dateOrder;
+        this.zone = zone;
+        this.existing = List.copyOf(computers);
+        for (Tenant t : tenants) {
+            for (ExternalRef ref : t.externalRefs()) {
+                if (ref.source().equalsIgnoreCase(source)) {
+                    byExternalId.put(ref.externalId(), t.id());
+                }
+            }
+        }
+        for (Computer c : computers) {
+            if (!c.deviceId().isBlank()) {
+                byDevice.put(c.deviceId(), c);
+            }
+            if (!c.serialNumber().isBlank()) {
+                bySerial.put(c.serialNumber().toLowerCase(Locale.ROOT), c);
+            }
+            byName.put(c.tenantId() + "/" + c.name().toLowerCase(Locale.ROOT), c);
+        }
+    }
+
+    public void add(SourceRow row) {
+        String name = mapping.value(row, ImportField.COMPUTER_NAME);
+        String client = mapping.value(row, ImportField.CLIENT);
+        if (name.isEmpty() || client.isEmpty()) {
+            problems.add(new ImportPlan.Problem(row.line(), (name.isEmpty() ? "the computer has no name" : "the computer " + name
+                    + " has no client") + "."));
+            return;
+        }
+        Instant lastSeen;
+        try {
+            lastSeen = SourceDates.parse(mapping.value(row, ImportField.LAST_SEEN), dateOrder, zone).orElse(null);
+        } catch (IllegalArgumentException notADate) {
+            problems.add(new ImportPlan.Problem(row.line(), "last seen: " + notADate.getMessage() + "."));
+            return;
+        }
+        Place clientPlace = place(row.line(), client, mapping.value(row, ImportField.CLIENT_ID), null, mspId);
+        if (clientPlace == null) {
+            return;
+        }
+        Place place = clientPlace;
+        String site = mapping.value(row, ImportField.SITE);
+        if (!site.isEmpty()) {
+            place = place(row.line(), site, mapping.value(row, ImportField.SITE_ID), clientPlace.newKey, clientPlace.id);
+            if (place == null) {
+                return;
+            }
+        }
+        String device = mapping.value(row, ImportField.DEVICE_ID);
+        String deviceKey = device.isEmpty() ? "" : device;
+        String serial = mapping.value(row, ImportField.SERIAL_NUMBER);
+        String os = mapping.value(row, ImportField.OS);
+        String rowKey = !deviceKey.isEmpty() ? "device " + deviceKey : (place.id + "/" + place.newKey + "/" + name.toLowerCase(Locale.ROOT));
+        if (!seenKeys.add(rowKey)) {
+            problems.add(new ImportPlan.Problem(row.line(), "the file lists " + (deviceKey.isEmpty() ? name : "device id " + deviceKey)
+                    + " twice; only the first is imported."));
+            return;
+        }
+        Computer match = match(deviceKey, serial, name, place.id);
+        if (match == null) {
+            newComputers.add(new ImportPlan.NewComputer(row.line(), name, place.id, place.newKey, deviceKey, serial, os, lastSeen));
+            return;
+        }
+        seenComputers.add(match.id());
+        List<ImportPlan.FieldChange> fields = new ArrayList<>();
+        compare(fields, "name", match.name(), name);
+        if (place.id != null && !place.id.equals(match.tenantId()) || place.id == null) {
+            fields.add(new ImportPlan.FieldChange("tenant", tenantName(match.tenantId()), place.id == null ? place.name : tenantName(place.id)));
+        }
+        compare(fields, "device id", match.deviceId(), deviceKey);
+        compare(fields, "serial number", match.serialNumber(), serial);
+        compare(fields, "operating system", match.os(), os);
+        if (lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))) {
+            fields.add(new ImportPlan.FieldChange("last seen", String.valueOf(match.lastSeen()), lastSeen.toString()));
+        }
+        if (fields.isEmpty()) {
+            unchanged++;
+        } else {
+            changes.add(new ImportPlan.ComputerChange(row.line(), match, fields));
+        }
+    }
+
+    public ImportPlan plan() {
+        List<Computer> missing = existing.stream().filter(c -> touchedTenants.contains(c.tenantId()) && !seenComputers.contains(c.id())).toList();
+        return new ImportPlan(List.copyOf(newTenants.values()), newComputers, changes, unchanged, missing, likelySame, problems);
+    }
+
+    /** Where a row's computer goes: an existing tenant's id, or the key of a tenant this import creates. */
+    private record Place(UUID id, String newKey, String name) {
+    }
+
+    private Place place(int line, String name, String externalId, String parentNewKey, UUID parentId) {
+        if (!externalId.isEmpty() && byExternalId.containsKey(externalId)) {
+            UUID id = byExternalId.get(externalId);
+            touchedTenants.add(id);
+            return new Place(id, null, name);
+        }
+        if (parentId != null) {
+            for (TenantNode child : hierarchy.children(parentId)) {
+                if (child.name().equalsIgnoreCase(name.strip())) {
+                    touchedTenants.add(child.id());
+                    return new Place(child.id(), null, child.name());
+                }
+            }
+            for (TenantNode child : hierarchy.children(parentId)) {
+                if (LikelySameName.likelySame(child.name(), name)) {
+                    likelySame.add(new ImportPlan.LikelySame(line, name, child.id(), child.name()));
+                    problems.add(new ImportPlan.Problem(line, "\"" + name + "\" is likely the existing \"" + child.name()
+                            + "\" written differently: rename one, or map the source's id to it, before importing this row."));
+                    return null;
+                }
+            }
+        }
+        String parentKey = parentId != null ? parentId.toString() : parentNewKey;
+        String key = parentKey + "/" + (externalId.isEmpty() ? name.strip().toLowerCase(Locale.ROOT) : "#" + externalId);
+        newTenants.computeIfAbsent(key, k -> new ImportPlan.NewTenant(k, name.strip(), parentNewKey, parentId, externalId));
+        return new Place(null, key, name.strip());
+    }
+
+    private Computer match(String device, String serial, String name, UUID tenantId) {
+        Computer found = device.isEmpty() ? null : byDevice.get(device);
+        if (found == null && !serial.isEmpty()) {
+            found = bySerial.get(serial.toLowerCase(Locale.ROOT));
+        }
+        if (found == null && tenantId != null) {
+            found = byName.get(tenantId + "/" + name.toLowerCase(Locale.ROOT));
+        }
+        return found;
+    }
+
+    private String tenantName(UUID id) {
+        return Optional.ofNullable(id).flatMap(hierarchy::node).map(TenantNode::name).orElse("");
+    }
+
+    private static void compare(List<ImportPlan.FieldChange> fields, String field, String before, String after) {
+        if (!after.isEmpty() && !Objects.equals(before == null ? "" : before.strip(), after)) {
+            fields.add(new ImportPlan.FieldChange(field, before == null ? "" : before, after));
+        }
+    }
+}

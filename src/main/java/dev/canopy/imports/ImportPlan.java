@@ -1,0 +1,52 @@
+package dev.canopy.imports;
+
+import dev.canopy.domain.computer.Computer;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What an import would do, before it does anything (the dry run): tenants and computers to create, computers to
+ * change field by field, how many are unchanged, computers here that the source no longer lists (never deleted
+ * automatically), names likely meaning a tenant that exists, and every row that cannot be imported with its line.
+ */
+public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComputers, List<ComputerChange> changes, int unchanged,
+                         List<Computer> missingFromSource, List<LikelySame> likelySame, List<Problem> problems) {
+
+    /** A client (no parent given) or a site (under {@code parentKey}) the import creates, with its id in the source. */
+    public record NewTenant(String key, String name, String parentKey, UUID existingParentId, String externalId) {
+    }
+
+    /** A computer the import creates, in the tenant an existing id or a new tenant's key names. */
+    public record NewComputer(int line, String name, UUID tenantId, String newTenantKey, String deviceId, String serialNumber, String os,
+                              java.time.Instant lastSeen) {
+    }
+
+    /** One field of an existing computer the import changes. */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    public record ComputerChange(int line, Computer computer, List<FieldChange> fields) {
+    }
+
+    /** A name in the file that is likely a tenant here written differently ("Muller GmbH" and "Müller GmbH"). */
+    public record LikelySame(int line, String inFile, UUID tenantId, String here) {
+    }
+
+    public record Problem(int line, String reason) {
+    }
+
+    public ImportPlan {
+        newTenants = List.copyOf(newTenants);
+        newComputers = List.copyOf(newComputers);
+        changes = List.copyOf(changes);
+        missingFromSource = List.copyOf(missingFromSource);
+        likelySame = List.copyOf(likelySame);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether applying would change nothing (re-importing the same file). */
+    public boolean changesNothing() {
+        return newTenants.isEmpty() && newComputers.isEmpty() && changes.isEmpty();
+    }
+}
