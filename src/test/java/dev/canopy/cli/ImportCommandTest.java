@@ -2,13 +2,8 @@ package dev.canopy.cli;
 
 import dev.canopy.reports.ComplianceSeed;
 import dev.canopy.store.LocalStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,34 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code canopy import FILE --dry-run} on {@link ComplianceSeed}: the plan printed, nothing changed, bad input exits 2. */
-class ImportCommandTest {
-
-    @TempDir
-    Path temp;
-
-    private Path folder;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void seed() {
-        folder = temp.resolve("data");
-        try (LocalStore store = LocalStore.open(folder)) {
-            new ComplianceSeed().write(store);
-        }
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+class ImportCommandTest extends SeededCli {
 
     private Path file(String name, String text) throws Exception {
         Path file = temp.resolve(name);

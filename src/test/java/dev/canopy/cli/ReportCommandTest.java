@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.canopy.reports.ComplianceSeed;
 import dev.canopy.reports.CsvCells;
-import dev.canopy.store.LocalStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,34 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code canopy report compliance} and {@code canopy report documentation} on {@link ComplianceSeed}: output, files and exit codes. */
-class ReportCommandTest {
-
-    @TempDir
-    Path temp;
-
-    private Path folder;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void seed() {
-        folder = temp.resolve("data");
-        try (LocalStore store = LocalStore.open(folder)) {
-            new ComplianceSeed().write(store);
-        }
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+class ReportCommandTest extends SeededCli {
 
     private int report(String... more) {
         String[] args = new String[4 + more.length];
@@ -57,10 +24,6 @@ class ReportCommandTest {
         args[3] = "compliance";
         System.arraycopy(more, 0, args, 4, more.length);
         return Main.run(args);
-    }
-
-    private String errText() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
