@@ -102,11 +102,16 @@ final class FleetClient implements AutoCloseable {
      * Returns how many attempts failed.
      */
     int connectThroughFaults(SyncAgent.FirstContact intended, Runnable afterFailure) {
+        boolean replacedLocal = false;
         for (int failed = 0; failed < 40; failed++) {
             try {
                 SyncAgent.FirstContact now = engine.check(connection).firstContact();
+                // a publish whose answer was lost leaves the server holding the data: replacing the local copy is then
+                // offered, and if that download fails before its first page the folder is empty, so DOWNLOAD is next
                 boolean expected = now == intended || failed > 0 && (now == SyncAgent.FirstContact.RESUME
-                        || intended == SyncAgent.FirstContact.PUBLISH && now == SyncAgent.FirstContact.REPLACE_LOCAL);
+                        || intended == SyncAgent.FirstContact.PUBLISH && now == SyncAgent.FirstContact.REPLACE_LOCAL
+                        || replacedLocal && now == SyncAgent.FirstContact.DOWNLOAD);
+                replacedLocal |= now == SyncAgent.FirstContact.REPLACE_LOCAL;
                 if (!expected) {
                     throw new AssertionError(name + " was offered " + now + " as first contact after " + failed + " failed attempts to "
                             + intended);
