@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!dryRun) {
             throw new IllegalArgumentException("applying an import is not built yet; run with --dry-run to see what it would do");
         }
-        Path folder = main.resolveDataDir();
+        Path folder = main.existingDataDir();  // a dry run creates nothing, not even a database
         try (LocalStore store = LocalStore.open(folder)) {
             ImportFile source = ImportFile.open(file);
             ImportPreset shape = chosen(source);

@@ -49,6 +49,15 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The data folder this invocation uses. */
+    /** The data folder for a command that only reads it (a report, an import's dry run): it must already hold data. */
+    Path existingDataDir() {
+        Path folder = resolveDataDir();
+        if (!java.nio.file.Files.exists(folder.resolve("canopy.mv.db"))) {
+            throw new IllegalArgumentException("there is no Canopy data in " + folder + " (canopy sample or canopy sync fills it)");
+        }
+        return folder;
+    }
+
     Path resolveDataDir() {
         return DataFolderLocator.forThisMachine().locate(dataDir);
     }

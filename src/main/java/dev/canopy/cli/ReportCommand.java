@@ -6,7 +6,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -28,10 +27,6 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The data folder, which a report reads: it must already hold data. */
     Path folderWithData() {
-        Path folder = main.resolveDataDir();
-        if (!Files.exists(folder.resolve("canopy.mv.db"))) {
-            throw new IllegalArgumentException("there is no Canopy data in " + folder + " (canopy sample or canopy sync fills it)");
-        }
-        return folder;
+        return main.existingDataDir();
     }
 }

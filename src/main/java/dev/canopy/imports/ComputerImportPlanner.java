@@ -108,8 +108,7 @@ public final class ComputerImportPlanner {
                 return;
             }
         }
-        String device = mapping.value(row, ImportField.DEVICE_ID);
-        String deviceKey = device.isEmpty() ? "" : device;
+        String deviceKey = mapping.value(row, ImportField.DEVICE_ID);
         String serial = mapping.value(row, ImportField.SERIAL_NUMBER);
         String os = mapping.value(row, ImportField.OS);
         String rowKey = !deviceKey.isEmpty() ? "device " + deviceKey : (place.id + "/" + place.newKey + "/" + name.toLowerCase(Locale.ROOT));
@@ -126,7 +125,7 @@ public final class ComputerImportPlanner {
         seenComputers.add(match.id());
         List<ImportPlan.FieldChange> fields = new ArrayList<>();
         compare(fields, "name", match.name(), name);
-        if (place.id != null && !place.id.equals(match.tenantId()) || place.id == null) {
+        if (!Objects.equals(place.id, match.tenantId())) {  // a new tenant's id is null: the computer moves there
             fields.add(new ImportPlan.FieldChange("tenant", tenantName(match.tenantId()), place.id == null ? place.name : tenantName(place.id)));
         }
         compare(fields, "device id", match.deviceId(), deviceKey);

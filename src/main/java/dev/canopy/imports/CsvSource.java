@@ -84,7 +84,6 @@ public final class CsvSource {
                     if (!records.hasNextValue()) {
                         break;
                     }
-                    line = Math.max(line, 1);
                     cells = records.nextValue();
                 } catch (RuntimeException | IOException malformed) {
                     throw new ImportRefused(records.getCurrentLocation().getLineNr(), "the CSV cannot be read here: "

@@ -92,8 +92,7 @@ final class FileSniffer {
         if (header.isEmpty()) {
             throw new ImportRefused(0, "The file is empty.");
         }
-        String lower = header.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<?xml") || lower.startsWith("<")) {
+        if (header.startsWith("<")) {  // <!DOCTYPE html>, <html>, <?xml …>: no CSV or JSON export starts so
             throw new ImportRefused(1, "this is a web page or XML, not an export. Save the export itself (CSV or JSON) from the"
                     + " RMM or PSA, not the page that offers it.");
         }

@@ -3,7 +3,6 @@ package dev.canopy.reports;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.Software;
 import dev.canopy.domain.deployment.Compliance;
-import dev.canopy.domain.deployment.ComputerContext;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DeploymentIndex;
 import dev.canopy.domain.deployment.SharedResolutions;
@@ -16,7 +15,6 @@ import dev.canopy.domain.tenant.TenantNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

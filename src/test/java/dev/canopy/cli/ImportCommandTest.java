@@ -54,11 +54,15 @@ class ImportCommandTest extends SeededCli {
         assertThat(Main.run("--data-dir", folder.toString(), "import", unknown.toString())).isEqualTo(2);
         assertThat(Main.run("--data-dir", folder.toString(), "import", unknown.toString(), "--dry-run")).isEqualTo(2);
         assertThat(Main.run("--data-dir", folder.toString(), "import", unknown.toString(), "--dry-run", "--preset", "kaseya")).isEqualTo(2);
+        Path empty = temp.resolve("empty");
+        assertThat(Main.run("--data-dir", empty.toString(), "import", unknown.toString(), "--dry-run")).isEqualTo(2);
+        assertThat(empty).as("a dry run creates no database").doesNotExist();
 
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
                 "canopy: applying an import is not built yet; run with --dry-run to see what it would do",
                 "canopy: the file's shape is not one Canopy knows. Its columns: Host, Customer. Known presets: datto-rmm, ninjaone, atera (see docs/imports.md)",
-                "canopy: --preset must be datto-rmm, ninjaone, atera; got \"kaseya\"");
+                "canopy: --preset must be datto-rmm, ninjaone, atera; got \"kaseya\"",
+                "canopy: there is no Canopy data in " + temp.resolve("empty") + " (canopy sample or canopy sync fills it)");
         assertThat(out.size()).isZero();
     }
 }

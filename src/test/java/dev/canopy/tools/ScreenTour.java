@@ -56,6 +56,11 @@ public final class ScreenTour {
         }
         complianceReport(app);
         documentationDialog(app);
+        ROBOT.clickOn("#overviewTab");
+        settle(app);
+        ROBOT.clickOn("#people-NONE");  // a people count opens those people in the Users tab, as a shortlist
+        settle(app);
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "usersShortlist");
         ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant != null && tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class)).type(KeyCode.F2);
         settle(app);
         save(ROBOT.lookup("#editorTabs").query().getScene(), "renameInPlace");

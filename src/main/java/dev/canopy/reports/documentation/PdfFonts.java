@@ -30,31 +30,35 @@ record PdfFonts(BaseFont regular, BaseFont bold) {
     }
 
     Font title() {
-        return new Font(bold, 22, Font.NORMAL, TEXT);
+        return font(bold, 22, TEXT);
     }
 
     Font chapter() {
-        return new Font(bold, 17, Font.NORMAL, TEXT);
+        return font(bold, 17, TEXT);
     }
 
     Font heading() {
-        return new Font(bold, 11.5f, Font.NORMAL, ACCENT);
+        return font(bold, 11.5f, ACCENT);
     }
 
     Font body() {
-        return new Font(regular, 9.5f, Font.NORMAL, TEXT);
+        return font(regular, 9.5f, TEXT);
     }
 
     Font muted() {
-        return new Font(regular, 8.5f, Font.NORMAL, MUTED);
+        return font(regular, 8.5f, MUTED);
     }
 
     Font table() {
-        return new Font(regular, 8, Font.NORMAL, TEXT);
+        return font(regular, 8, TEXT);
     }
 
     Font tableHeader() {
-        return new Font(bold, 8, Font.NORMAL, TEXT);
+        return font(bold, 8, TEXT);
+    }
+
+    private static Font font(BaseFont base, float size, Color color) {
+        return new Font(base, size, Font.NORMAL, color);
     }
 
     private static BaseFont font(String file) {

@@ -170,7 +170,7 @@ public final class OverviewViewModel {
         int n = shown.people().getOrDefault(role, 0);
         String of = tenants.hierarchy().node(shown.tenantId()).map(TenantNode::name).orElse("");
         String who = role.map(r -> Plural.count(n, PersonRules.label(r).toLowerCase(java.util.Locale.ROOT)))
-                .orElse(Plural.count(n, "person") + " with no app access");
+                .orElse((n == 1 ? "1 person" : String.format("%,d people", n)) + " with no app access");
         openPeople.accept(new PeopleShortlist(who + (shown.subtree() ? " in " : " of ") + of, role, shown.subtree()));
     }
 
