@@ -1,14 +1,15 @@
 package dev.canopy.cli;
 
-import dev.canopy.domain.tenant.Tenant;
-import dev.canopy.domain.tenant.TenantHierarchy;
-import dev.canopy.domain.tenant.TenantNode;
-import dev.canopy.imports.ComputerImportPlanner;
+
+import dev.canopy.domain.command.CreateTenant;
+import dev.canopy.imports.ColumnMapping;
+import dev.canopy.imports.ComputerImport;
 import dev.canopy.imports.ImportFile;
 import dev.canopy.imports.ImportPlan;
 import dev.canopy.imports.ImportPreset;
 import dev.canopy.imports.ImportPresets;
 import dev.canopy.imports.ImportRefused;
+import dev.canopy.imports.SavedMappings;
 import dev.canopy.imports.SourceDates;
 import dev.canopy.store.LocalStore;
 import picocli.CommandLine.Command;
@@ -19,9 +20,9 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,12 +30,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * {@code canopy import FILE --dry-run}: what importing an RMM/PSA export of computers would do to the data folder —
- * new clients, sites and computers, changes field by field, what the file no longer lists, names likely doubled,
- * rows it cannot import — changing nothing. Applying a plan is not built yet.
+ * {@code canopy import FILE}: imports computers, with their clients and sites, from an RMM/PSA export. It always
+ * works out the plan first — new clients, sites and computers, changes field by field, what the file no longer
+ * lists, names likely doubled, rows it cannot import — and prints it; {@code --dry-run} stops there, otherwise the
+ * plan is applied as one change (one undo step in the app's history, audited, synced like any edit).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Plan an import of computers from an RMM/PSA export (CSV or JSON) and print what it would do.")
+        description = "Import computers from an RMM/PSA export (CSV or JSON): print the plan, then apply it unless --dry-run.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,30 +48,42 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "P", description = "The export's shape: datto-rmm, ninjaone or atera (default: recognised from its columns).")
     String preset;
 
-    @Option(names = "--dry-run", description = "Print the plan and change nothing (required for now: applying is not built yet).")
+    @Option(names = "--mapping", paramLabel = "M", description = "A column mapping: a source whose mapping the app saved, or a mapping file (docs/imports.md).")
+    String mapping;
+
+    @Option(names = "--msp", paramLabel = "NAME", description = "Into a data folder with no MSP yet: create the MSP tenant with this name first.")
+    String msp;
+
+    @Option(names = "--dry-run", description = "Print the plan and change nothing.")
     boolean dryRun;
+
+    @Option(names = "--skip-problem-rows", description = "Apply the rows that can be imported even when others cannot (listed).")
+    boolean skipProblemRows;
+
+    /** The shape the file is read with: its source (the integration mapping's), its columns, and how it was chosen. */
+    private record Shape(String name, String source, ColumnMapping columns, String chosen) {
+    }
 
     @Override
     public Integer call() {
-        if (!dryRun) {
-            throw new IllegalArgumentException("applying an import is not built yet; run with --dry-run to see what it would do");
+        if (preset != null && mapping != null) {
+            throw new IllegalArgumentException("give --preset or --mapping, not both");
         }
-        Path folder = main.existingDataDir();  // a dry run creates nothing, not even a database
-        try (LocalStore store = LocalStore.open(folder)) {
+        // a dry run creates nothing, not even a database
+        Path folder = dryRun || msp == null ? main.existingDataDir() : main.resolveDataDir();
+        try {
             ImportFile source = ImportFile.open(file);
-            ImportPreset shape = chosen(source);
-            shape.mapping().check(source.columns());
-            TenantHierarchy hierarchy = store.loadHierarchy();
-            if (hierarchy.root().isEmpty()) {
-                throw new IllegalArgumentException("the data folder " + folder + " has no MSP yet to import into");
+            Shape shape = shape(source, folder);
+            try (LocalStore store = LocalStore.open(folder)) {
+                if (store.loadHierarchy().root().isEmpty()) {
+                    createMsp(store);
+                }
+                ImportPlan plan = ComputerImport.plan(store, source, shape.columns(), shape.source(), SourceDates.Order.AMBIGUOUS,
+                        ZoneId.systemDefault(), rows -> { }, () -> false);
+                UUID mspId = store.loadHierarchy().root().orElseThrow().id();
+                print(System.out, shape.name() + shape.chosen(), plan, mspId);
+                return dryRun ? 0 : apply(store, plan, shape);
             }
-            List<UUID> ids = hierarchy.depthFirst().stream().map(TenantNode::id).toList();
-            List<Tenant> tenants = ids.stream().map(store::tenant).flatMap(Optional::stream).toList();
-            ComputerImportPlanner planner = new ComputerImportPlanner(hierarchy, tenants, store.computers(ids, false), shape.source(),
-                    shape.mapping(), SourceDates.Order.AMBIGUOUS, ZoneId.systemDefault());
-            int rows = source.read(row -> planner.add(row));
-            print(System.out, shape, rows, planner.plan(), preset == null, hierarchy.root().get().id());
-            return 0;
         } catch (ImportRefused refused) {
             throw new IllegalArgumentException(file + ": " + refused.getMessage());
         } catch (IOException e) {
@@ -77,23 +91,50 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private ImportPreset chosen(ImportFile source) {
-        if (preset != null) {
-            return ImportPresets.standard().stream().filter(p -> p.source().equalsIgnoreCase(preset.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("--preset must be " + known() + "; got \"" + preset + "\""));
+    private void createMsp(LocalStore store) {
+        if (msp == null || dryRun) {
+            throw new IllegalArgumentException("the data folder has no MSP yet to import into; without --dry-run, --msp NAME creates it first");
         }
-        return source.preset().orElseThrow(() -> new IllegalArgumentException("the file's shape is not one Canopy knows. Its columns: "
-                + String.join(", ", source.columns()) + ". Known presets: " + known() + " (see docs/imports.md)"));
+        store.execute(new CreateTenant(UUID.randomUUID(), null, msp));
+    }
+
+    private int apply(LocalStore store, ImportPlan plan, Shape shape) {
+        if (!plan.problems().isEmpty() && !skipProblemRows) {
+            System.out.println("Nothing was changed: fix the rows above, or give --skip-problem-rows to import the others.");
+            return 2;
+        }
+        Optional<dev.canopy.domain.command.Command.Applied> applied = ComputerImport.apply(store, plan, shape.source(), file.getFileName().toString());
+        System.out.println(applied.map(a -> "Applied as one change: " + a.label() + ".")
+                .orElse("Nothing to change: the data folder already holds what the file says."));
+        return 0;
+    }
+
+    private Shape shape(ImportFile source, Path folder) throws IOException, ImportRefused {
+        if (mapping != null) {
+            Path given = Path.of(mapping);
+            SavedMappings.Saved saved = Files.isRegularFile(given) ? SavedMappings.read(given)
+                    : new SavedMappings(folder).find(mapping).orElseThrow(() -> new IllegalArgumentException(
+                    "--mapping must be a mapping file or a source with a saved mapping; there is no file or saved mapping \"" + mapping + "\""));
+            return new Shape("Mapping for " + saved.source(), saved.source(), saved.mapping(), "");
+        }
+        ImportPreset chosen;
+        if (preset != null) {
+            chosen = ImportPresets.standard().stream().filter(p -> p.source().equalsIgnoreCase(preset.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--preset must be " + known() + "; got \"" + preset + "\""));
+        } else {
+            chosen = source.preset().orElseThrow(() -> new IllegalArgumentException("the file's shape is not one Canopy knows. Its columns: "
+                    + String.join(", ", source.columns()) + ". Known presets: " + known() + "; or map its columns with --mapping (see docs/imports.md)"));
+        }
+        return new Shape("Preset: " + chosen.name(), chosen.source(), chosen.mapping(), preset == null ? " (recognised from the file's columns)" : "");
     }
 
     private static String known() {
         return ImportPresets.standard().stream().map(ImportPreset::source).collect(Collectors.joining(", "));
     }
 
-    static void print(PrintStream out, ImportPreset shape, int rows, ImportPlan plan, boolean recognised, UUID mspId) {
-        out.printf(Locale.ROOT, "Preset: %s%s; %,d rows read. Nothing was changed (dry run).%n", shape.name(),
-                recognised ? " (recognised from the file's columns)" : "", rows);
-        out.printf(Locale.ROOT, "Would create %,d tenants and %,d computers, change %,d computers, leave %,d unchanged.%n",
+    private void print(PrintStream out, String shape, ImportPlan plan, UUID mspId) {
+        out.printf(Locale.ROOT, "%s; %,d rows read.%s%n", shape, plan.rows(), dryRun ? " Nothing was changed (dry run)." : "");
+        out.printf(Locale.ROOT, "%s %,d tenants and %,d computers, change %,d computers, leave %,d unchanged.%n", dryRun ? "Would create" : "Creates",
                 plan.newTenants().size(), plan.newComputers().size(), plan.changes().size(), plan.unchanged());
         for (ImportPlan.NewTenant t : plan.newTenants()) {
             boolean client = t.parentKey() == null && mspId.equals(t.existingParentId());
@@ -104,7 +145,7 @@ final class ImportCommand implements Callable<Integer> {
                     .map(f -> f.field() + " " + (f.before().isEmpty() ? "(none)" : f.before()) + " → " + f.after()).collect(Collectors.joining("; ")));
         }
         if (!plan.missingFromSource().isEmpty()) {
-            out.printf(Locale.ROOT, "%,d computers of these tenants are not in the file (kept; deactivate them yourself if gone): %s%n",
+            out.printf(Locale.ROOT, "%,d computers of these tenants are not in the file (kept; remove them yourself if gone): %s%n",
                     plan.missingFromSource().size(), plan.missingFromSource().stream().limit(20).map(c -> c.name()).collect(Collectors.joining(", "))
                             + (plan.missingFromSource().size() > 20 ? ", …" : ""));
         }

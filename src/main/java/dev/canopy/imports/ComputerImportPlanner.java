@@ -49,6 +49,7 @@ public final class ComputerImportPlanner {
     private final Set<UUID> touchedTenants = new HashSet<>();
     private final Set<String> seenKeys = new HashSet<>();
     private int unchanged;
+    private int rows;
 
     /**
      * @param tenants   every live tenant with its integration mappings
@@ -82,6 +83,7 @@ public final class ComputerImportPlanner {
     }
 
     public void add(SourceRow row) {
+        rows++;
         String name = mapping.value(row, ImportField.COMPUTER_NAME);
         String client = mapping.value(row, ImportField.CLIENT);
         if (name.isEmpty() || client.isEmpty()) {
@@ -137,13 +139,16 @@ public final class ComputerImportPlanner {
         if (fields.isEmpty()) {
             unchanged++;
         } else {
-            changes.add(new ImportPlan.ComputerChange(row.line(), match, fields));
+            Computer after = new Computer(match.id(), name, place.id, or(serial, match.serialNumber()), or(deviceKey, match.deviceId()),
+                    or(os, match.os()), match.osVersion(), lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))
+                    ? lastSeen : match.lastSeen(), match.primaryPersonId(), match.tags(), match.software(), match.meta());
+            changes.add(new ImportPlan.ComputerChange(row.line(), match, fields, after, place.newKey));
         }
     }
 
     public ImportPlan plan() {
         List<Computer> missing = existing.stream().filter(c -> touchedTenants.contains(c.tenantId()) && !seenComputers.contains(c.id())).toList();
-        return new ImportPlan(List.copyOf(newTenants.values()), newComputers, changes, unchanged, missing, likelySame, problems);
+        return new ImportPlan(List.copyOf(newTenants.values()), newComputers, changes, unchanged, missing, likelySame, problems, rows);
     }
 
     /** Where a row's computer goes: an existing tenant's id, or the key of a tenant this import creates. */
@@ -191,6 +196,11 @@ public final class ComputerImportPlanner {
 
     private String tenantName(UUID id) {
         return Optional.ofNullable(id).flatMap(hierarchy::node).map(TenantNode::name).orElse("");
+    }
+
+    /** The file's value, else the stored one (a blank cell never clears a field). */
+    private static String or(String fromFile, String stored) {
+        return fromFile.isEmpty() ? stored : fromFile;
     }
 
     private static void compare(List<ImportPlan.FieldChange> fields, String field, String before, String after) {

@@ -8,10 +8,11 @@ import java.util.UUID;
 /**
  * What an import would do, before it does anything (the dry run): tenants and computers to create, computers to
  * change field by field, how many are unchanged, computers here that the source no longer lists (never deleted
- * automatically), names likely meaning a tenant that exists, and every row that cannot be imported with its line.
+ * automatically), names likely meaning a tenant that exists, every row that cannot be imported with its line, and how
+ * many rows were read.
  */
 public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComputers, List<ComputerChange> changes, int unchanged,
-                         List<Computer> missingFromSource, List<LikelySame> likelySame, List<Problem> problems) {
+                         List<Computer> missingFromSource, List<LikelySame> likelySame, List<Problem> problems, int rows) {
 
     /** A client (no parent given) or a site (under {@code parentKey}) the import creates, with its id in the source. */
     public record NewTenant(String key, String name, String parentKey, UUID existingParentId, String externalId) {
@@ -26,7 +27,11 @@ public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComput
     public record FieldChange(String field, String before, String after) {
     }
 
-    public record ComputerChange(int line, Computer computer, List<FieldChange> fields) {
+    /**
+     * An existing computer the import changes: as it is, the fields that change, and as it would be; its tenant is
+     * {@code after.tenantId()}, or the new tenant {@code newTenantKey} names when that is null.
+     */
+    public record ComputerChange(int line, Computer computer, List<FieldChange> fields, Computer after, String newTenantKey) {
     }
 
     /** A name in the file that is likely a tenant here written differently ("Muller GmbH" and "Müller GmbH"). */

@@ -158,7 +158,7 @@ final class PushJudge {
     private void checkScopeAndRoles(List<SavedRecord> saved) throws SQLException {
         for (SavedRecord record : saved) {
             boolean allowed = record.entity().equals("tenant") ? tenantAllowed(record)
-                    : scope.reaches(record.tenantId()) && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
+                    : reachesNow(record.tenantId()) && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
             if (!allowed) {
                 throw new OutOfScope(record.entity());
             }
@@ -182,11 +182,16 @@ final class PushJudge {
             return scope.everything();
         }
         UUID parentId = UUID.fromString(parent.toString());
-        boolean allowed = scope.reaches(parentId) && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
+        boolean allowed = reachesNow(parentId) && (record.previousTenantId() == null || scope.reaches(record.previousTenantId()));
         if (allowed) {
             placed.put(record.id(), parentId);
         }
         return allowed;
+    }
+
+    /** In reach, or a tenant this mutation created (checked already) under one in reach: an import's new client and its sites. */
+    private boolean reachesNow(UUID tenantId) {
+        return scope.reaches(tenantId) || placed.containsKey(tenantId);
     }
 
     private void checkGrant(UUID personId) throws SQLException {

@@ -40,8 +40,8 @@ final class EditUndo {
         List<OutboxTouches.Touch> touches = OutboxTouches.ofMutation(connection, mutationId);
         OutboxRows.remove(connection, mutationId);
         for (OutboxTouches.Touch touch : touches) {
-            if (touch.entity().equals("computer")) {
-                continue;
+            if (touch.entity().equals("computer") && touch.fields().equals(Set.of("tenantId"))) {
+                continue;  // a move only: restoreComputers put its tenant back
             }
             boolean isTheirs = theirs != null && theirs.names(touch);
             ShadowRows.Shadow base = isTheirs ? new ShadowRows.Shadow(theirs.state(), PulledRecords.version(theirs.state()))

@@ -170,6 +170,27 @@ public final class JdbcWorkspace implements Workspace {
     }
 
     @Override
+    public Map<UUID, dev.canopy.domain.computer.Computer> computersWithIds(java.util.Collection<UUID> ids) {
+        return sql(() -> ComputerSaves.current(connection, ids));
+    }
+
+    @Override
+    public void saveComputers(List<dev.canopy.domain.computer.Computer> before, List<dev.canopy.domain.computer.Computer> after) {
+        movedComputers = true;  // new, removed and moved computers change the tree's counts
+        sql(() -> {
+            aboutToWrite("computer", after.stream().map(dev.canopy.domain.computer.Computer::id).toList(), ShadowRows.WHOLE_COMPUTER);
+            for (int i = 0; i < after.size(); i++) {
+                var was = before.get(i);
+                var is = after.get(i);
+                saved.add(new SavedRecord("computer", is.id(), null, is.tenantId(), was == null ? null : was.tenantId(),
+                        ComputerSaves.changedFields(was, is)));
+            }
+            ComputerSaves.save(connection, before, after, now, actor, action);
+            return null;
+        });
+    }
+
+    @Override
     public <R> Optional<R> find(RecordKind<R> kind, UUID id) {
         return sql(() -> RecordTables.of(kind).find(connection, id));
     }

@@ -120,41 +120,15 @@ public final class LocalStore implements AutoCloseable {
      */
     public Command.Applied execute(Command command) {
         return writing(() -> {
-            Outcome outcome = transaction(connection -> apply(connection, command), true);
+            CommandWrite.Outcome outcome = transaction(connection -> apply(connection, command), true);
             // after the commit, so no reader caches what was there before it
             caches.afterCommand(outcome.movedComputers(), outcome.changedComputers(), outcome.savedTenants());
             return outcome.applied();
         });
     }
 
-    /** A command's result, and whether it changed which tenant owns which computers (the tree's counts). */
-    private record Outcome(Command.Applied applied, boolean movedComputers, boolean changedComputers, java.util.Collection<Tenant> savedTenants) {
-    }
-
-    private Outcome apply(Connection connection, Command command) throws SQLException {
-        var now = clock.instant();
-        var workspace = new JdbcWorkspace(connection, actor, now, command.mutationName());
-        String entity = OutboxTarget.entityOf(command.mutationName());
-        String key = OutboxTarget.keyOf(command);
-        // a reassign's target computer is known only once applied (moving keeps a computer's version)
-        long baseVersion = entity.equals("computer") ? 0 : OutboxTarget.versionOf(connection, entity, command.targetId(), key);
-        if (tracking) {
-            workspace.beforeSave((savedEntity, ids, savedKey) -> ShadowRows.keepUntouched(connection, savedEntity, ids, savedKey));
-        }
-        Command.Applied applied = command.applyTo(workspace);
-        SessionRows.followMoved(connection, workspace.saved());
-        var touches = OutboxTouches.of(workspace.saved());
-        var target = OutboxTarget.of(entity, command.targetId(), key, touches);
-        if (entity.equals("computer") && target != null) {
-            baseVersion = OutboxTarget.versionOf(connection, entity, target.id(), key);
-        }
-        long mutationId = ClientSettings.nextMutationId(connection);
-        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now),
-                new OutboxRows.Target(entity, target == null ? command.targetId() : target.id(), key,
-                        target == null ? List.of() : OutboxTarget.editedFields(entity, target.fields()), applied.label()));
-        OutboxTouches.append(connection, mutationId, touches);
-        boolean changedComputers = workspace.movedComputers() || workspace.saved().stream().anyMatch(r -> r.entity().equals("computer"));
-        return new Outcome(applied, workspace.movedComputers(), changedComputers, workspace.savedTenants());
+    private CommandWrite.Outcome apply(Connection connection, Command command) throws SQLException {
+        return CommandWrite.apply(connection, command, actor, clock.instant(), tracking);
     }
 
     /**
@@ -208,7 +182,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** Applies a command in a transaction that is always rolled back; a refusal is ignored (the path was still run). */
-    private Outcome tryOut(Command command) {
+    private CommandWrite.Outcome tryOut(Command command) {
         try {
             return transaction(connection -> apply(connection, command), false);
         } catch (dev.canopy.domain.RuleViolation refused) {
@@ -241,6 +215,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** The live computers of the tenants, by name; with their software inventory when asked. */
+    /** Device id → id of the computers removed here, so an import brings one back instead of doubling it. */
+    public java.util.Map<String, UUID> removedComputersByDevice() {
+        return jdbc(ComputerSaves::deletedByDevice);
+    }
+
     public List<dev.canopy.domain.computer.Computer> computers(java.util.Collection<UUID> tenantIds, boolean withInventory) {
         return jdbc(connection -> ComputerQuery.ofTenants(connection, tenantIds, withInventory));
     }

@@ -26,6 +26,12 @@ final class ShadowRows {
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
+    /**
+     * The key a save of computers' own fields (an import) passes: their whole state is kept, and "not on the server"
+     * for new ones, where a reassign keeps only their tenant.
+     */
+    static final String WHOLE_COMPUTER = "whole computer";
+
     private ShadowRows() {
     }
 
@@ -36,6 +42,10 @@ final class ShadowRows {
      */
     static void keepUntouched(Connection connection, String entity, Collection<UUID> ids, String key) throws SQLException {
         String k = key == null ? "" : key;
+        if (entity.equals("computer") && WHOLE_COMPUTER.equals(key)) {
+            keepWholeComputers(connection, ids);
+            return;
+        }
         if (entity.equals("computer")) {
             try (PreparedStatement insert = connection.prepareStatement("insert into sync_shadow (entity, record_id, setting_key, state, version)"
                     + " select 'computer', c.id, '', cast(json_object('tenantId': cast(c.tenant_id as varchar),"
@@ -52,6 +62,38 @@ final class ShadowRows {
             if (find(connection, entity, id, k).isEmpty()) {
                 Optional<StoredRecords.Current> current = StoredRecords.read(connection, entity, id, key);
                 put(connection, entity, id, k, current.map(StoredRecords.Current::fields).orElse(null), current.map(StoredRecords.Current::version).orElse(0L));
+            }
+        }
+    }
+
+    /** As a pull gives them (inventory included), in batches; null for the computers the server cannot have yet. */
+    private static void keepWholeComputers(Connection connection, Collection<UUID> ids) throws SQLException {
+        java.util.List<UUID> all = java.util.List.copyOf(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1_000) {
+            java.util.List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+            java.util.Set<UUID> kept = new java.util.HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("select s.record_id from unnest(?) as wanted(k)"
+                    + " join sync_shadow s on s.entity = 'computer' and s.record_id = wanted.k and s.setting_key = ''")) {
+                select.setArray(1, SqlArrays.uuids(connection, chunk));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        kept.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            java.util.List<UUID> wanted = chunk.stream().filter(id -> !kept.contains(id)).toList();
+            Map<UUID, dev.canopy.domain.computer.Computer> live = new java.util.HashMap<>();
+            ComputerQuery.byIds(connection, wanted, true).forEach(c -> live.put(c.id(), c));
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into sync_shadow (entity, record_id, setting_key, state, version) values ('computer', ?, '', ?, ?)")) {
+                for (UUID id : wanted) {
+                    var c = live.get(id);
+                    insert.setObject(1, id);
+                    insert.setString(2, c == null ? null : Json.write(Json.MAPPER.convertValue(c, FIELDS)));
+                    insert.setLong(3, c == null ? 0 : c.meta().version());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         }
     }

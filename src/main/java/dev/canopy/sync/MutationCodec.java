@@ -40,6 +40,7 @@ public final class MutationCodec {
         TenantMutations.addTo(decoders);
         MergeMutations.addTo(decoders);
         RecordMutations.addTo(decoders);
+        ImportMutations.addTo(decoders);
         return Collections.unmodifiableMap(decoders);
     }
 

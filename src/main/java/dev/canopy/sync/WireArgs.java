@@ -111,6 +111,10 @@ final class WireArgs {
         }
     }
 
+    Instant instantOrNull(String key) {
+        return present(key) == null ? null : instant(key);
+    }
+
     <E extends Enum<E>> E enumValue(String key, Class<E> type) {
         return toEnum(field(key), required(key, "one of " + choices(type)), type);
     }

@@ -1,6 +1,8 @@
 package dev.canopy.sync;
 
 import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.computer.Software;
 import dev.canopy.domain.deployment.Deployment;
 import dev.canopy.domain.deployment.DeploymentOrder;
 import dev.canopy.domain.deployment.DeploymentScope;
@@ -67,6 +69,14 @@ final class WireRecords {
                 t.uuidOrNull("parentId"), t.stringOrNull("description"), t.stringOrNull("timeZone"), t.strings("tags"),
                 t.bool("active"), t.objects("externalRefs").stream().map(WireRecords::externalRef).toList(),
                 meta(t.object("meta")));
+    }
+
+    static Computer computer(WireArgs c) {
+        return new Computer(c.uuid("id"), c.stringOrNull("name"), c.uuid("tenantId"), c.stringOrNull("serialNumber"),
+                c.stringOrNull("deviceId"), c.stringOrNull("os"), c.stringOrNull("osVersion"), c.instantOrNull("lastSeen"),
+                c.uuidOrNull("primaryPersonId"), c.strings("tags"),
+                c.objects("software").stream().map(s -> new Software(s.stringOrNull("name"), s.stringOrNull("version"),
+                        s.stringOrNull("publisher"))).toList(), meta(c.object("meta")));
     }
 
     private static ExternalRef externalRef(WireArgs r) {

@@ -95,6 +95,13 @@ public final class CommandSamples {
         samples.put("save a person with a role", new SaveRecord<>(PersonKind.INSTANCE, person(401, Role.TENANT_ADMIN)));
         samples.put("save a person without access", new SaveRecord<>(PersonKind.INSTANCE, person(402, null)));
         samples.put("delete a person", new DeleteRecord<>(PersonKind.INSTANCE, id(401)));
+        samples.put("import a client with a site and a computer", new dev.canopy.domain.command.ImportRecords("import of 1 computer from devices.csv",
+                List.of(new Tenant(id(501), "Initech", "", TenantKind.CLIENT, MSP, "", "", List.of(), true,
+                                List.of(new ExternalRef("datto-rmm", "s-2")), LOCAL),
+                        new Tenant(id(502), "Initech Austin", "", TenantKind.SUB, id(501), "", "", List.of(), true, List.of(), LOCAL)),
+                List.of(person(403, null)),
+                List.of(new dev.canopy.domain.computer.Computer(id(503), "INI-01", id(502), "SN-1", "d-1", "Windows 11 Pro", "23H2",
+                        Instant.parse("2026-11-30T10:15:00Z"), null, List.of("desk"), List.of(new dev.canopy.domain.computer.Software("7-Zip", "24.08", "Igor Pavlov")), SYNCED))));
         return samples;
     }
 

@@ -37,6 +37,15 @@ public interface Workspace {
     /** Moves live computers to a tenant, writing one audit entry per computer; before holds their current tenants. */
     void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before);
 
+    /** The computers with these ids as stored, deleted ones included, without their inventory. */
+    java.util.Map<UUID, dev.canopy.domain.computer.Computer> computersWithIds(java.util.Collection<UUID> ids);
+
+    /**
+     * Writes computers' own fields (not their inventory), one audit entry each; before holds each one's stored state,
+     * null for a new one, in the same order as after.
+     */
+    void saveComputers(List<dev.canopy.domain.computer.Computer> before, List<dev.canopy.domain.computer.Computer> after);
+
     /** A tenant-owned record by id, including a deleted one. */
     <R> Optional<R> find(RecordKind<R> kind, UUID id);
 

@@ -76,7 +76,7 @@ public final class TenantRules {
     }
 
     /** The one wording of a sibling-name clash, wherever it is found. */
-    static RuleViolation nameTaken(String parentName, String siblingName) {
+    public static RuleViolation nameTaken(String parentName, String siblingName) {
         return new RuleViolation("name", Kind.TAKEN, "\"" + parentName + "\" already has a tenant named \"" + siblingName + "\".");
     }
 

@@ -1,0 +1,60 @@
+package dev.canopy.imports;
+
+import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.command.ImportRecords;
+import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.Tenant;
+import dev.canopy.domain.tenant.TenantKind;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The records a plan writes, as the one command that applies it: new clients and sites with the source's id as
+ * their integration mapping, new computers (a removed computer with the same device id comes back under its old id
+ * rather than being doubled), changed computers as the plan worked them out. Meta is the command's to set.
+ */
+public final class PlanRecords {
+
+    private PlanRecords() {
+    }
+
+    /**
+     * @param source          the integration mapping's source ("ninjaone")
+     * @param removedByDevice device id → id of the computers removed here (deleted), which an import brings back
+     */
+    public static ImportRecords of(ImportPlan plan, String source, Map<String, UUID> removedByDevice, String label) {
+        RecordMeta placeholder = RecordMeta.created(Instant.EPOCH, "import");
+        Map<String, UUID> newIds = new HashMap<>();
+        List<Tenant> tenants = new ArrayList<>();
+        for (ImportPlan.NewTenant t : plan.newTenants()) {
+            UUID id = UUID.randomUUID();
+            newIds.put(t.key(), id);
+            UUID parent = t.parentKey() == null ? t.existingParentId() : newIds.get(t.parentKey());
+            // the kind follows the parent; the command sets it again from the parent it finds
+            TenantKind kind = t.parentKey() == null ? TenantKind.CLIENT : TenantKind.SUB;
+            tenants.add(new Tenant(id, t.name(), "", kind, parent, "", "", List.of(), true,
+                    t.externalId().isEmpty() ? List.of() : List.of(new ExternalRef(source, t.externalId())), placeholder));
+        }
+        List<Computer> computers = new ArrayList<>();
+        for (ImportPlan.NewComputer c : plan.newComputers()) {
+            UUID id = c.deviceId().isEmpty() ? UUID.randomUUID() : removedByDevice.getOrDefault(c.deviceId(), UUID.randomUUID());
+            // a device id is unique and required: a source without one gets the computer's own id
+            String device = c.deviceId().isEmpty() ? id.toString() : c.deviceId();
+            computers.add(new Computer(id, c.name(), c.tenantId() != null ? c.tenantId() : newIds.get(c.newTenantKey()), c.serialNumber(),
+                    device, c.os(), "", c.lastSeen(), null, List.of(), List.of(), placeholder));
+        }
+        for (ImportPlan.ComputerChange change : plan.changes()) {
+            Computer a = change.after();
+            UUID tenant = a.tenantId() != null ? a.tenantId() : newIds.get(change.newTenantKey());
+            computers.add(new Computer(a.id(), a.name(), tenant, a.serialNumber(), a.deviceId(), a.os(), a.osVersion(), a.lastSeen(),
+                    a.primaryPersonId(), a.tags(), List.of(), a.meta()));
+        }
+        return new ImportRecords(label, tenants, List.of(), computers);
+    }
+}

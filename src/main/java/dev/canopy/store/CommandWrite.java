@@ -1,0 +1,72 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.command.Command;
+import dev.canopy.domain.command.SyncedInParts;
+import dev.canopy.domain.tenant.Tenant;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One command applied inside the caller's transaction: its changes (with their audit entries, written by the
+ * workspace), the maintenance sessions that follow moved computers, and its outbox mutation with the records it
+ * touched — or, for a command synced in parts, one mutation per part, each carrying the touches of its own records.
+ */
+final class CommandWrite {
+
+    /** A command's result, and whether it changed which tenant owns which computers (the tree's counts). */
+    record Outcome(Command.Applied applied, boolean movedComputers, boolean changedComputers, Collection<Tenant> savedTenants) {
+    }
+
+    private CommandWrite() {
+    }
+
+    static Outcome apply(Connection connection, Command command, String actor, Instant now, boolean tracking) throws SQLException {
+        var workspace = new JdbcWorkspace(connection, actor, now, command.mutationName());
+        String entity = OutboxTarget.entityOf(command.mutationName());
+        String key = OutboxTarget.keyOf(command);
+        // a reassign's target computer is known only once applied (moving keeps a computer's version)
+        long baseVersion = entity.equals("computer") ? 0 : OutboxTarget.versionOf(connection, entity, command.targetId(), key);
+        if (tracking) {
+            workspace.beforeSave((savedEntity, ids, savedKey) -> ShadowRows.keepUntouched(connection, savedEntity, ids, savedKey));
+        }
+        Command.Applied applied = command.applyTo(workspace);
+        SessionRows.followMoved(connection, workspace.saved());
+        var touches = OutboxTouches.of(workspace.saved());
+        if (command instanceof SyncedInParts parted) {
+            for (SyncedInParts.Part part : parted.parts()) {
+                List<OutboxTouches.Touch> own = new ArrayList<>();
+                touches.stream().filter(t -> part.recordIds().contains(t.id())).forEach(own::add);
+                // a part names the kind of records it holds, so a refusal shows one of them (not an "import" record)
+                String partEntity = own.isEmpty() ? entity : own.get(0).entity();
+                append(connection, part.command(), 0, new OutboxRows.Target(partEntity, part.command().targetId(), key, List.of(),
+                        labelOf(part.command(), applied.label())), own, now);
+            }
+        } else {
+            var target = OutboxTarget.of(entity, command.targetId(), key, touches);
+            if (entity.equals("computer") && target != null) {
+                baseVersion = OutboxTarget.versionOf(connection, entity, target.id(), key);
+            }
+            append(connection, command, baseVersion, new OutboxRows.Target(entity, target == null ? command.targetId() : target.id(), key,
+                    target == null ? List.of() : OutboxTarget.editedFields(entity, target.fields()), applied.label()), touches, now);
+        }
+        boolean changedComputers = workspace.movedComputers() || workspace.saved().stream().anyMatch(r -> r.entity().equals("computer"));
+        return new Outcome(applied, workspace.movedComputers(), changedComputers, workspace.savedTenants());
+    }
+
+    /** A part's own label when it has one ("import of … (part 2 of 5)"), else the command's. */
+    private static String labelOf(Command part, String fallback) {
+        return part.args().get("label") instanceof String label ? label : fallback;
+    }
+
+    private static void append(Connection connection, Command command, long baseVersion, OutboxRows.Target target,
+                               List<OutboxTouches.Touch> touches, Instant now) throws SQLException {
+        long mutationId = ClientSettings.nextMutationId(connection);
+        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now), target);
+        OutboxTouches.append(connection, mutationId, touches);
+    }
+}
