@@ -114,13 +114,7 @@ public final class JdbcWorkspace implements Workspace {
 
     @Override
     public String uniqueSlug(String base, UUID forTenant) {
-        return sql(() -> {
-            String slug = base;
-            for (int n = 2; TenantTable.slugTaken(connection, slug, forTenant); n++) {
-                slug = base + "-" + n;
-            }
-            return slug;
-        });
+        return sql(() -> TenantTable.freeSlug(connection, base, forTenant));
     }
 
     @Override

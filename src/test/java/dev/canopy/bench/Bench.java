@@ -34,6 +34,7 @@ public final class Bench {
     private static final double EMPTY_PULL_TARGET_MS = 50;
     private static final double FULL_PULL_TARGET = 2;
     private static final double INITIAL_SYNC_TARGET = 2;
+    private static final double IMPORT_TARGET = 2;
     private static final int SERVER_CLIENTS = 20;
     private static final List<String> SERVER_KINDS = List.of("h2", "postgresql");
     /** A technician's first drag cannot end sooner than this after the tree appears. */
@@ -74,7 +75,7 @@ public final class Bench {
     }
 
     /**
-     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv,overview limits a run to some metrics
+     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv,overview,import limits a run to some metrics
      * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
      * server_concurrent_clients; client_sync the desktop client's sync metrics (against the H2 server).
      */
@@ -156,6 +157,9 @@ public final class Bench {
             add("overview_msp_root", size, overview.rootMs().median(), "ms", Double.NaN, "<" + (int) OVERVIEW_TARGET_MS + "ms",
                     overview.rootMs().median() < OVERVIEW_TARGET_MS, overview.rootMs());
             add("overview_fleet_facts", size, overview.factsMs().median(), "ms", Double.NaN, "info:background-read", null, overview.factsMs());
+        }
+        if (wanted("import")) {
+            importCsv(size);
         }
         if (wanted("reassign")) {
             ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 5);
@@ -239,6 +243,19 @@ public final class Bench {
                 new Measurement(List.of(sync.pushMs())));
         add("client_incremental_sync_p95", size, sync.incremental().p95(), "ms", Double.NaN, "<100ms", sync.incremental().p95() < 100,
                 sync.incremental());
+        deleteRecursively(work);
+    }
+
+    /** An RMM export of the size's computers and tenants imported into an empty folder, against Jackson CSV + JDBC. */
+    private void importCsv(Size size) throws Exception {
+        Path work = Files.createDirectories(out.resolve("import-" + size.name()).toAbsolutePath());
+        ImportBench.Result result = ImportBench.run(work, size.tenants(), size.computers(), size.name().equals("small") ? 3 : 2);
+        System.out.printf(java.util.Locale.ROOT, "# import_csv size=%s %d rows; heap after GC with the plan held %.0f MB%n",
+                size.name(), result.rows(), result.heapMb());
+        add("import_csv", size, result.importMs().median(), "ms", result.floorMs().median(), "<=" + IMPORT_TARGET + "x",
+                result.importMs().median() / result.floorMs().median() <= IMPORT_TARGET, result.importMs());
+        add("import_csv_heap", size, result.heapMb(), "MB", Double.NaN, "<" + (int) HEAP_TARGET_MB + "MB", result.heapMb() < HEAP_TARGET_MB,
+                new Measurement(List.of(result.heapMb())));
         deleteRecursively(work);
     }
 
