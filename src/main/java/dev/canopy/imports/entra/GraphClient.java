@@ -113,7 +113,7 @@ public final class GraphClient {
                 found.addAll(page.groups());
                 return page.nextLink();
             } catch (GraphPage.Malformed malformed) {
-                throw new GraphCallFailed(200, "", "GET /v1.0/groups answered with a page that " + malformed.getMessage() + ".");
+                throw new GraphCallFailed(200, "", "GET /v1.0/groups answered with a page that " + malformed.sentence());
             }
         });
         if (found.isEmpty()) {
@@ -133,7 +133,7 @@ public final class GraphClient {
             try {
                 page = GraphPage.parse(body, counts[1] + 1);
             } catch (GraphPage.Malformed malformed) {
-                throw new GraphCallFailed(200, "", name(request, counts[1] + 1) + " answered with a page that " + malformed.getMessage() + ".");
+                throw new GraphCallFailed(200, "", name(request, counts[1] + 1) + " answered with a page that " + malformed.sentence());
             }
             page.users().forEach(sink);
             counts[0] += page.users().size();

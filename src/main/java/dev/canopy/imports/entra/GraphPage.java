@@ -33,6 +33,12 @@ record GraphPage(List<GraphUser> users, int notUsers, String nextLink) {
         Malformed(String message) {
             super(message);
         }
+
+        /** The reason ending a sentence: with a full stop unless Graph's own message already ends with one. */
+        String sentence() {
+            String m = getMessage();
+            return m.endsWith(".") || m.endsWith("?") || m.endsWith("!") ? m : m + ".";
+        }
     }
 
     /** The page's users, each with its place on page {@code page} (counted from 1). */

@@ -54,7 +54,7 @@ public final class GraphPageFiles {
             try {
                 pages.add(GraphPage.parse(Files.readAllBytes(file), pages.size() + 1));
             } catch (GraphPage.Malformed malformed) {
-                throw new ImportRefused(0, file.getFileName() + " " + malformed.getMessage() + ".");
+                throw new ImportRefused(0, file.getFileName() + " " + malformed.sentence());
             }
         }
         if (pages.get(pages.size() - 1).nextLink() != null) {
