@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * group), Graph's error bodies for a bad token or an unknown group, and scripted answers (throttling with Retry-After,
  * a 500, an expired token, an HTML page) served before the normal ones.
  */
-final class FakeGraph implements AutoCloseable {
+public final class FakeGraph implements AutoCloseable {
 
-    static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.test-graph-token.signature";
+    public static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.test-graph-token.signature";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FILTER = Pattern.compile("^(displayName|id) eq '(.*)'$");
 
     /** An answer served instead of the normal one. */
-    record Answer(int status, String contentType, String body, Map<String, String> headers) {
+    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
     }
 
     static Answer throttled(int status, String retryAfter) {
@@ -35,7 +35,7 @@ final class FakeGraph implements AutoCloseable {
                 retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter));
     }
 
-    static Answer graphError(int status, String code, String message) {
+    public static Answer graphError(int status, String code, String message) {
         return new Answer(status, "application/json", error(code, message), Map.of());
     }
 
@@ -75,7 +75,7 @@ final class FakeGraph implements AutoCloseable {
     final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
-    FakeGraph() {
+    public FakeGraph() {
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -88,12 +88,12 @@ final class FakeGraph implements AutoCloseable {
         app.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + app.port();
     }
 
     /** Serves these answers, one a request, before the normal ones. */
-    void then(Answer... answers) {
+    public void then(Answer... answers) {
         script.addAll(List.of(answers));
     }
 
