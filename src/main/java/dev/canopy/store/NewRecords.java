@@ -193,11 +193,11 @@ final class NewRecords {
         }
         freeSlugs();
         try (PreparedStatement insert = connection.prepareStatement(TenantTable.INSERT);
-             PreparedStatement refs = connection.prepareStatement(TenantTable.INSERT_REF)) {
+             PreparedStatement refs = connection.prepareStatement(ExternalRefRows.TENANT.insertSql())) {
             for (Tenant t : tenants) {
                 TenantTable.bind(insert, t);
                 insert.addBatch();
-                TenantTable.addRefs(refs, t);
+                ExternalRefRows.add(refs, t.id(), t.externalRefs());
             }
             insert.executeBatch();
             refs.executeBatch();
@@ -280,6 +280,7 @@ final class NewRecords {
             }
             insert.executeBatch();
         }
+        table.insertParts(connection, records);
     }
 
     private static String keyOf(PulledChange change) {

@@ -3,6 +3,7 @@ package dev.canopy.store;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.Role;
+import dev.canopy.domain.tenant.ExternalRef;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,10 +14,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** People are plain columns (they are counted, searched by e-mail and bulk-loaded by the sample). */
+/**
+ * People are plain columns (they are counted, searched by e-mail and bulk-loaded by the sample); their integration
+ * mappings are rows of person_external_ref, read with them in one more query.
+ */
 final class PersonTable implements RecordTable<Person> {
 
     private static final String COLUMNS = "id, tenant_id, display_name, email, role, active, version, updated_at, updated_by, deleted";
@@ -26,7 +31,10 @@ final class PersonTable implements RecordTable<Person> {
         try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from person where id = ?")) {
             select.setObject(1, id);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(withRefs(connection, List.of(read(rows))).get(0));
             }
         }
     }
@@ -44,7 +52,7 @@ final class PersonTable implements RecordTable<Person> {
                 }
             }
         }
-        return people;
+        return withRefs(connection, people);
     }
 
     @Override
@@ -59,7 +67,7 @@ final class PersonTable implements RecordTable<Person> {
                 }
             }
         }
-        return people;
+        return withRefs(connection, people);
     }
 
     private static final String INSERT = "insert into person (tenant_id, display_name, email, role, active, version, updated_at,"
@@ -75,10 +83,11 @@ final class PersonTable implements RecordTable<Person> {
             for (PreparedStatement write : List.of(update, insert)) {
                 bindInsert(write, p);
                 if (write.executeUpdate() > 0) {
-                    return;
+                    break;
                 }
             }
         }
+        ExternalRefRows.PERSON.replace(connection, p.id(), p.externalRefs());
     }
 
     @Override
@@ -100,10 +109,33 @@ final class PersonTable implements RecordTable<Person> {
         write.setObject(10, p.id());
     }
 
+    @Override
+    public void insertParts(Connection connection, List<Person> inserted) throws SQLException {
+        try (PreparedStatement refs = connection.prepareStatement(ExternalRefRows.PERSON.insertSql())) {
+            for (Person p : inserted) {
+                ExternalRefRows.add(refs, p.id(), p.externalRefs());
+            }
+            refs.executeBatch();
+        }
+    }
+
+    private static List<Person> withRefs(Connection connection, List<Person> people) throws SQLException {
+        Map<UUID, List<ExternalRef>> refs = ExternalRefRows.PERSON.of(connection, people.stream().map(Person::id).toList());
+        if (refs.isEmpty()) {
+            return people;
+        }
+        List<Person> complete = new ArrayList<>(people.size());
+        for (Person p : people) {
+            List<ExternalRef> own = refs.get(p.id());
+            complete.add(own == null ? p : new Person(p.id(), p.tenantId(), p.displayName(), p.email(), p.role(), p.active(), own, p.meta()));
+        }
+        return complete;
+    }
+
     private static Person read(ResultSet rows) throws SQLException {
         String role = rows.getString(5);
         return new Person(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
-                role == null ? null : Role.valueOf(role), rows.getBoolean(6),
+                role == null ? null : Role.valueOf(role), rows.getBoolean(6), List.of(),
                 new RecordMeta(rows.getLong(7), rows.getObject(8, OffsetDateTime.class).toInstant(), rows.getString(9), rows.getBoolean(10)));
     }
 }

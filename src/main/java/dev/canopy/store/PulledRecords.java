@@ -146,7 +146,7 @@ final class PulledRecords {
 
     /** The hidden stand-in of a computer's person (in the computer's tenant) before the person's own change arrives. */
     static void placeholderPerson(Connection connection, UUID id, UUID tenantId) throws SQLException {
-        new PersonTable().upsert(connection, new Person(id, tenantId, "(not pulled yet)", "unpulled-" + id + "@invalid", null, false,
+        new PersonTable().upsert(connection, new Person(id, tenantId, "(not pulled yet)", "unpulled-" + id + "@invalid", null, false, List.of(),
                 new RecordMeta(0, PLACEHOLDER_AT, "sync", true)));
     }
 

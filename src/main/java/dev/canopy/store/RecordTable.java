@@ -25,4 +25,8 @@ interface RecordTable<R> {
 
     /** Sets the parameters of {@link #insertSql()} for the record (the caller adds the batch entry or executes it). */
     void bindInsert(java.sql.PreparedStatement insert, R record) throws SQLException;
+
+    /** After a batch of {@link #insertSql()} rows: the rows other tables hold of those records (a person's mappings). */
+    default void insertParts(Connection connection, List<R> inserted) throws SQLException {
+    }
 }

@@ -131,6 +131,7 @@ final class Revocation {
         inSubtree("update computer set primary_person_id = null where primary_person_id in (" + people + ")", subtree);
         inSubtree("delete from computer_software where computer_id in (" + computers + ")", subtree);
         inSubtree("delete from maintenance_session where computer_id in (" + computers + ")", subtree);
+        inSubtree("delete from person_external_ref where person_id in (" + people + ")", subtree);
         for (String table : List.of("maintenance_session", "computer", "person", "schedule", "deployment", "tenant_preference", "tenant_external_ref")) {
             inSubtree("delete from " + table + " where tenant_id = any(?)", subtree);
         }
@@ -170,6 +171,7 @@ final class Revocation {
             case "preference" -> PreferenceTable.save(connection, id, key, null);
             case "person" -> {
                 ids("update computer set primary_person_id = null where primary_person_id = ?", id, null);
+                ids("delete from person_external_ref where person_id = ?", id, null);
                 ids("delete from person where id = ?", id, null);
             }
             case "computer" -> {

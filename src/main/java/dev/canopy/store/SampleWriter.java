@@ -27,6 +27,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     private final Connection connection;
     private final PreparedStatement tenants;
     private final PreparedStatement people;
+    private final PreparedStatement personRefs;
     private final PreparedStatement computers;
     private final PreparedStatement software;
     /** Prepared at the first session: a server's database (which the bench seeds with this writer) has no session table. */
@@ -49,6 +50,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?,?,?,?)");
             people = connection.prepareStatement("insert into person (id, tenant_id, display_name, email, role, active,"
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)");
+            personRefs = connection.prepareStatement(ExternalRefRows.PERSON.insertSql());
             computers = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
             software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE);
         } catch (SQLException e) {
@@ -104,6 +106,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             people.setBoolean(6, p.active());
             ComputerRows.setMeta(people, 7, p.meta());
             people.addBatch();
+            ExternalRefRows.add(personRefs, p.id(), p.externalRefs());
             counted();
         });
     }
@@ -164,6 +167,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
     private void flush() throws SQLException {
         // people before computers: computers reference their primary person
         people.executeBatch();
+        personRefs.executeBatch();
         computers.executeBatch();
         software.executeBatch();
         if (sessions != null) {

@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,8 +86,6 @@ final class TenantTable {
     /** A new tenant's row; {@link #bind} fills it. */
     static final String INSERT = "insert into tenant (name, slug, kind, parent_id, description, time_zone, tags, active, version,"
             + " updated_at, updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    /** One integration mapping's row; {@link #addRefs} fills it. */
-    static final String INSERT_REF = "insert into tenant_external_ref (tenant_id, source, external_id) values (?, ?, ?)";
 
     /** Inserts (before null) or updates a tenant, replacing its mappings when they changed. */
     static void save(Connection connection, Tenant before, Tenant after) throws SQLException {
@@ -100,7 +97,7 @@ final class TenantTable {
             write.executeUpdate();
         }
         if (before == null || !before.externalRefs().equals(after.externalRefs())) {
-            saveRefs(connection, after);
+            ExternalRefRows.TENANT.replace(connection, after.id(), after.externalRefs());
         }
     }
 
@@ -119,27 +116,6 @@ final class TenantTable {
         write.setString(11, after.meta().updatedBy());
         write.setBoolean(12, after.meta().deleted());
         write.setObject(13, after.id());
-    }
-
-    /** Adds one batch entry of {@link #INSERT_REF} per mapping of the tenant. */
-    static void addRefs(PreparedStatement insert, Tenant tenant) throws SQLException {
-        for (ExternalRef ref : tenant.externalRefs()) {
-            insert.setObject(1, tenant.id());
-            insert.setString(2, ref.source());
-            insert.setString(3, ref.externalId());
-            insert.addBatch();
-        }
-    }
-
-    private static void saveRefs(Connection connection, Tenant tenant) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from tenant_external_ref where tenant_id = ?")) {
-            delete.setObject(1, tenant.id());
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_REF)) {
-            addRefs(insert, tenant);
-            insert.executeBatch();
-        }
     }
 
     private static List<Tenant> select(Connection connection, String where, UUID param) throws SQLException {
@@ -164,7 +140,7 @@ final class TenantTable {
     }
 
     private static List<Tenant> tenants(Connection connection, List<Object[]> rows) throws SQLException {
-        Map<UUID, List<ExternalRef>> refs = refsOf(connection, rows.stream().map(v -> (UUID) v[0]).toArray(UUID[]::new));
+        Map<UUID, List<ExternalRef>> refs = ExternalRefRows.TENANT.of(connection, rows.stream().map(v -> (UUID) v[0]).toList());
         List<Tenant> tenants = new ArrayList<>(rows.size());
         for (Object[] v : rows) {
             String tags = (String) v[7];
@@ -173,24 +149,6 @@ final class TenantTable {
                     refs.getOrDefault((UUID) v[0], List.of()), (RecordMeta) v[9]));
         }
         return tenants;
-    }
-
-    private static Map<UUID, List<ExternalRef>> refsOf(Connection connection, UUID[] ids) throws SQLException {
-        Map<UUID, List<ExternalRef>> refs = new HashMap<>();
-        if (ids.length == 0) {
-            return refs;
-        }
-        try (PreparedStatement select = connection.prepareStatement("select r.tenant_id, r.source, r.external_id from unnest(?) as wanted(k)"
-                + " join tenant_external_ref r on r.tenant_id = wanted.k order by r.tenant_id, r.source")) {
-            select.setArray(1, SqlArrays.uuids(connection, java.util.Arrays.asList(ids)));
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    refs.computeIfAbsent(r.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new ExternalRef(r.getString(2), r.getString(3)));
-                }
-            }
-        }
-        return refs;
     }
 
     /** Every tenant's name, deleted ones too (the history names records that no longer show in the tree). */

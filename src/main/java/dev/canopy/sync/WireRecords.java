@@ -18,6 +18,8 @@ import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 
+import java.util.List;
+
 /**
  * The domain records that travel inside arguments ({@code schedule.save}'s record, {@code tenant.unmerge}'s
  * before-state), read back from the JSON object the store's mapper made of them: one key per record component,
@@ -37,8 +39,10 @@ final class WireRecords {
     }
 
     static Person person(WireArgs p) {
+        // a save queued by a Canopy from before people had mappings carries none: read as none
+        List<ExternalRef> refs = p.has("externalRefs") ? p.objects("externalRefs").stream().map(WireRecords::externalRef).toList() : List.of();
         return new Person(p.uuid("id"), p.uuid("tenantId"), p.stringOrNull("displayName"), p.stringOrNull("email"),
-                p.enumOrNull("role", Role.class), p.bool("active"), meta(p.object("meta")));
+                p.enumOrNull("role", Role.class), p.bool("active"), refs, meta(p.object("meta")));
     }
 
     static MaintenanceSchedule schedule(WireArgs s) {

@@ -4,6 +4,7 @@ import dev.canopy.domain.RuleViolation.Kind;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonRules;
 import dev.canopy.domain.person.Role;
+import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.TenantKind;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class PersonRulesTest {
 
     private static final RecordMeta META = RecordMeta.created(Instant.EPOCH, "test");
     private final UUID acme = UUID.randomUUID();
-    private final Person dana = new Person(UUID.randomUUID(), acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, META);
+    private final Person dana = new Person(UUID.randomUUID(), acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, List.of(), META);
 
     private static RuleViolation refusal(ThrowingCallable rule) {
         return catchThrowableOfType(rule, RuleViolation.class);
@@ -49,8 +50,20 @@ class PersonRulesTest {
                 .hasMessage("Acme already has Dana Cole with dana@acme.example.")
                 .satisfies(v -> assertThat(v.is("email", Kind.TAKEN)).isTrue());
         assertThatCode(() -> PersonRules.checkUniqueEmail(dana.id(), "dana@acme.example", List.of(dana), "Acme")).doesNotThrowAnyException();
-        Person removed = new Person(UUID.randomUUID(), acme, "Old Dana", "dana@acme.example", null, true, META.withDeleted(true, Instant.EPOCH, "test"));
+        Person removed = new Person(UUID.randomUUID(), acme, "Old Dana", "dana@acme.example", null, true, List.of(), META.withDeleted(true, Instant.EPOCH, "test"));
         assertThatCode(() -> PersonRules.checkUniqueEmail(null, "dana@acme.example", List.of(removed), "Acme")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void integrationMappingsAreTrimmedNeedASourceAndAnIdAndHoldOneIdPerSource() {
+        assertThat(PersonRules.checkExternalRefs(List.of(new ExternalRef(" entra ", " 0f6b-01 "), new ExternalRef("psa", "17"))))
+                .containsExactly(new ExternalRef("entra", "0f6b-01"), new ExternalRef("psa", "17"));
+        assertThat(refusal(() -> PersonRules.checkExternalRefs(List.of(new ExternalRef("entra", " ")))))
+                .hasMessage("An integration mapping needs a source and an id.");
+        assertThat(refusal(() -> PersonRules.checkExternalRefs(List.of(new ExternalRef("entra", "a"), new ExternalRef("Entra", "b")))))
+                .hasMessage("A person has one Entra mapping, not two.")
+                .satisfies(v -> assertThat(v.is("externalRefs", Kind.INVALID)).isTrue());
+        assertThat(refusal(() -> PersonRules.checkExternalRefs(List.of(new ExternalRef("entra", "x".repeat(201))))).is("externalRefs", Kind.TOO_LONG)).isTrue();
     }
 
     @Test

@@ -42,7 +42,7 @@ class AccountStoreTest extends ServerDatabaseFixture {
     @ValueSource(strings = {"h2", "postgresql"})
     void migrationsRunAndReportTheSchemaVersion(String kind) {
         store(kind);
-        assertThat(database.schemaVersion()).isEqualTo(2);
+        assertThat(database.schemaVersion()).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0}")

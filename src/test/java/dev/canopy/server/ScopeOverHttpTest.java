@@ -61,7 +61,7 @@ class ScopeOverHttpTest {
     private final UUID berlin = UUID.randomUUID();
     private final UUID globex = UUID.randomUUID();
     private final UUID globexPc = UUID.randomUUID();
-    private final Person tech = new Person(UUID.randomUUID(), acme, "Toni Acme", "toni@acme.example", Role.TECHNICIAN, true, META);
+    private final Person tech = new Person(UUID.randomUUID(), acme, "Toni Acme", "toni@acme.example", Role.TECHNICIAN, true, List.of(), META);
 
     @BeforeEach
     void start() throws Exception {
@@ -115,7 +115,7 @@ class ScopeOverHttpTest {
         assertThat(after.get("changes").get(0).get("id").asText()).isEqualTo(berlin.toString());
         assertThat(after.toString()).doesNotContain("Globex");
 
-        Person demoted = new Person(tech.id(), acme, tech.displayName(), tech.email(), null, true, META);
+        Person demoted = new Person(tech.id(), acme, tech.displayName(), tech.email(), null, true, List.of(), META);
         call("POST", "/api/v1/sync/push", admin, new PushRequest("laptop-1", List.of(mutation(2, new SaveRecord<>(PersonKind.INSTANCE, demoted))), false));
         assertThat(raw("GET", "/api/v1/sync/pull?since=0", toni, null).statusCode()).as("no role, no access").isEqualTo(401);
     }

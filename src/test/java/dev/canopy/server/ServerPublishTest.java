@@ -62,7 +62,7 @@ class ServerPublishTest extends ServerDatabaseFixture {
                         record("tenant", tenant(berlin, "Acme Berlin", TenantKind.SUB, acme)),
                         record("tenant", tenant(acme, "Acme", TenantKind.CLIENT, msp)),
                         record("tenant", tenant(msp, "Northwind", TenantKind.MSP, null))),
-                List.of(record("person", new Person(dana, acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, META)),
+                List.of(record("person", new Person(dana, acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, List.of(), META)),
                         record("computer", new Computer(UUID.randomUUID(), "LAB-01", computerTenant, "S1", "D1", "Windows 11 Pro", "24H2",
                                 Instant.parse("2026-11-30T07:00:00Z"), dana, List.of("lab"), List.of(new Software("7-Zip", "24.08", "Igor Pavlov")), META))));
     }

@@ -74,8 +74,8 @@ class MergeTenantsTest {
             writer.tenant(tenant(sourceBranch, source, "Berlin", TenantKind.SUB));
             writer.tenant(tenant(destinationBranch, destination, "Berlin", TenantKind.SUB));
             writer.tenant(tenant(sourceBranchToo, source, "Hamburg", TenantKind.SUB));
-            writer.person(new Person(alexSource, source, "Alex Old", "alex@acme.example", null, true, META));
-            writer.person(new Person(alexDestination, destination, "Alex New", "alex@acme.example", null, true, META));
+            writer.person(new Person(alexSource, source, "Alex Old", "alex@acme.example", null, true, List.of(), META));
+            writer.person(new Person(alexDestination, destination, "Alex New", "alex@acme.example", null, true, List.of(), META));
             writer.computer(new Computer(pc, "ACM-LT-1", source, "S", "D", "Windows 11 Pro", "24H2", Instant.now(), alexSource,
                     List.of("vip"), List.of(new Software("7-Zip", "24.08", "Igor Pavlov")), META));
             writer.computer(new Computer(pcToo, "ACM-PC-2", source, "S2", "D2", "Windows 11 Pro", "23H2", Instant.now(), null,

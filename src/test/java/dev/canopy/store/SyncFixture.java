@@ -47,7 +47,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static Person person(UUID id, UUID tenant, String name, long version) {
-        return new Person(id, tenant, name, name.toLowerCase().replace(' ', '.') + "@acme.example", null, true, server(version));
+        return new Person(id, tenant, name, name.toLowerCase().replace(' ', '.') + "@acme.example", null, true, List.of(), server(version));
     }
 
     static Computer computer(UUID id, UUID tenant, String name, long version) {

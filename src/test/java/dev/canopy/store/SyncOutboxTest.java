@@ -68,7 +68,7 @@ class SyncOutboxTest {
 
     @Test
     void aPersonSaveTakesThePersonsVersionNotItsTenants() {
-        Person renamed = new Person(erin, acme, "Erin O'Brien", "erin.walsh@acme.example", null, true, SyncFixture.server(9));
+        Person renamed = new Person(erin, acme, "Erin O'Brien", "erin.walsh@acme.example", null, true, List.of(), SyncFixture.server(9));
         f.store.execute(new SaveRecord<>(PersonKind.INSTANCE, renamed));
 
         PendingEdit edit = f.ledger.pending().get(0);

@@ -85,7 +85,7 @@ class SyncSettleTest {
         var pulled = SyncFixture.person(erin, acme, "Erin Walsh", 9);
         f.ledger.applyPage(List.of(upsert("person", erin, pulled)), 9);
         f.store.execute(new dev.canopy.domain.command.SaveRecord<>(dev.canopy.domain.person.PersonKind.INSTANCE,
-                new dev.canopy.domain.person.Person(erin, acme, "Erin O'Brien", pulled.email(), null, false, pulled.meta())));
+                new dev.canopy.domain.person.Person(erin, acme, "Erin O'Brien", pulled.email(), null, false, List.of(), pulled.meta())));
         long save = f.ledger.pending().get(0).id();
         Map<String, Object> theirs = changed(pulled, 14, Map.of("displayName", "Erin W."));
 

@@ -126,18 +126,18 @@ class TenantRecordsTest {
 
     @Test
     void peopleNeedAUniqueValidEmailAndRolesTheTenantAllows() {
-        Person alex = new Person(UUID.randomUUID(), acme, "Alex Kim", "Alex@Acme.example", Role.TENANT_ADMIN, true, NEW);
+        Person alex = new Person(UUID.randomUUID(), acme, "Alex Kim", "Alex@Acme.example", Role.TENANT_ADMIN, true, List.of(), NEW);
         store.execute(new SaveRecord<>(PersonKind.INSTANCE, alex));
         assertThat(store.records(PersonKind.INSTANCE, List.of(acme))).singleElement()
                 .satisfies(p -> assertThat(p.email()).isEqualTo("alex@acme.example"));
         assertThatThrownBy(() -> store.execute(new SaveRecord<>(PersonKind.INSTANCE,
-                new Person(UUID.randomUUID(), acme, "Alex Two", "alex@acme.example", null, true, NEW))))
+                new Person(UUID.randomUUID(), acme, "Alex Two", "alex@acme.example", null, true, List.of(), NEW))))
                 .hasMessageContaining("already has Alex Kim").extracting("field").isEqualTo("email");
         assertThatThrownBy(() -> store.execute(new SaveRecord<>(PersonKind.INSTANCE,
-                new Person(UUID.randomUUID(), acme, "Sam", "sam@acme", null, true, NEW))))
+                new Person(UUID.randomUUID(), acme, "Sam", "sam@acme", null, true, List.of(), NEW))))
                 .extracting("field").isEqualTo("email");
         assertThatThrownBy(() -> store.execute(new SaveRecord<>(PersonKind.INSTANCE,
-                new Person(UUID.randomUUID(), acme, "Pat", "pat@acme.example", Role.MSP_ADMIN, true, NEW))))
+                new Person(UUID.randomUUID(), acme, "Pat", "pat@acme.example", Role.MSP_ADMIN, true, List.of(), NEW))))
                 .hasMessage("MSP admin exists only in the MSP tenant.");
     }
 

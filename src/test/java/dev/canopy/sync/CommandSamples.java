@@ -131,7 +131,7 @@ public final class CommandSamples {
     }
 
     static Person person(int n, Role role) {
-        return new Person(id(n), CONTOSO, "Dana Müller", "dana.mueller@contoso.example", role, true, SYNCED);
+        return new Person(id(n), CONTOSO, "Dana Müller", "dana.mueller@contoso.example", role, true, List.of(), SYNCED);
     }
 
     static MergeTenants merge() {

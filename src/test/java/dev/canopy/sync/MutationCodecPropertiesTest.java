@@ -21,6 +21,7 @@ import dev.canopy.domain.schedule.RebootPreference;
 import dev.canopy.domain.schedule.ScheduleKind;
 import dev.canopy.domain.schedule.ScheduleTarget;
 import dev.canopy.domain.schedule.TargetKind;
+import dev.canopy.domain.tenant.ExternalRef;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -112,8 +113,9 @@ class MutationCodecPropertiesTest {
 
     @Provide
     Arbitrary<Person> people() {
+        Arbitrary<List<ExternalRef>> refs = Combinators.combine(text(), text()).as(ExternalRef::new).list().ofMaxSize(2);
         return Combinators.combine(uuids(), uuids(), text(), text(), Arbitraries.of(Role.class).injectNull(0.3),
-                        Arbitraries.of(true, false), metas())
+                        Arbitraries.of(true, false), refs, metas())
                 .as(Person::new);
     }
 

@@ -63,7 +63,7 @@ public record MergeTenants(UUID sourceId, UUID destinationId, Map<String, Collis
         for (Person p : plan.people()) {
             Collision c = bySource.get(p.id());
             if (settle(ws, c, PersonKind.INSTANCE, p, before)) {
-                move(ws, PersonKind.INSTANCE, p, new Person(p.id(), destinationId, p.displayName(), p.email(), p.role(), p.active(), p.meta()), before);
+                move(ws, PersonKind.INSTANCE, p, p.withTenantId(destinationId), before);
             }
         }
         for (MaintenanceSchedule s : plan.schedules()) {

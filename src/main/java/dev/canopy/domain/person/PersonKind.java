@@ -55,7 +55,7 @@ public final class PersonKind implements RecordKind<Person> {
     public Person check(Workspace ws, Person p) {
         Tenant tenant = ws.tenant(p.tenantId()).orElseThrow();
         Person checked = new Person(p.id(), p.tenantId(), PersonRules.checkName(p.displayName()), PersonRules.checkEmail(p.email()),
-                p.role(), p.active(), p.meta());
+                p.role(), p.active(), PersonRules.checkExternalRefs(p.externalRefs()), p.meta());
         PersonRules.checkUniqueEmail(checked, ws.ofTenant(this, p.tenantId()), tenant.name());
         PersonRules.checkRole(checked.role(), tenant, LOCAL_TECHNICIAN_ROLE, true);
         return checked;

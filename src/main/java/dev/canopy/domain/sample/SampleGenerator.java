@@ -188,7 +188,7 @@ public final class SampleGenerator {
             email = local + n + "@" + tenant.slug() + ".example";
         }
         Person person = new Person(uuid(), tenant.id(), first + " " + last, email, role, random.nextInt(20) > 0,
-                RecordMeta.created(now, actor));
+                List.of(), RecordMeta.created(now, actor));
         peopleByTenant.computeIfAbsent(tenant.id(), k -> new ArrayList<>()).add(person.id());
         sink.person(person);
         return 1;

@@ -140,7 +140,7 @@ public final class PersonFormModel {
         }
         RecordMeta meta = editing == null ? RecordMeta.created(Instant.now(), "") : editing.meta();
         Person person = new Person(editing == null ? UUID.randomUUID() : editing.id(), tenant.get().id(), name.get(), email.get(),
-                role.get(), active.get(), meta);
+                role.get(), active.get(), editing == null ? List.of() : editing.externalRefs(), meta);
         commands.execute(new SaveRecord<>(PersonKind.INSTANCE, person), onSaved, error -> {
             if (ErrorDialogs.unwrap(error) instanceof RuleViolation refused && refused.field() != null && errors.containsKey(refused.field())) {
                 errors.get(refused.field()).set(refused.getMessage());

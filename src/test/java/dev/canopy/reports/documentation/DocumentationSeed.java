@@ -32,8 +32,8 @@ final class DocumentationSeed {
             writer.preference(TenantPreference.of(PreferenceCatalogue.PROMPT_TIMEOUT_MINUTES, tree.berlin, PreferenceMode.OVERRIDE, "30", META));
             writer.schedule(new MaintenanceSchedule(UUID.randomUUID(), tree.acme, "Nightly patching", "0 2 * * *", 90, "Europe/Berlin", false,
                     ScheduleTarget.allComputers(), true, RebootPreference.FORCE, 15, false, true, true, META));
-            writer.person(new Person(UUID.randomUUID(), tree.acme, "Ada Admin", "ada@acme.example", Role.TENANT_ADMIN, true, META));
-            writer.person(new Person(UUID.randomUUID(), tree.acme, "Ian Inactive", "ian@acme.example", Role.TENANT_USER, false, META));
+            writer.person(new Person(UUID.randomUUID(), tree.acme, "Ada Admin", "ada@acme.example", Role.TENANT_ADMIN, true, java.util.List.of(), META));
+            writer.person(new Person(UUID.randomUUID(), tree.acme, "Ian Inactive", "ian@acme.example", Role.TENANT_USER, false, java.util.List.of(), META));
         });
     }
 }

@@ -89,7 +89,7 @@ final class RandomEdits {
             case 13 -> Optional.of(new SaveRecord<>(PersonKind.INSTANCE, person(pick(live).id())));
             case 14 -> some(people(ids), p -> random.nextBoolean() ? new DeleteRecord<>(PersonKind.INSTANCE, p.id())
                     : new SaveRecord<>(PersonKind.INSTANCE, new Person(p.id(), p.tenantId(), "Renamed " + random.nextInt(50), p.email(),
-                    p.role(), !p.active(), p.meta())));
+                    p.role(), !p.active(), List.of(), p.meta())));
             default -> Optional.of(preference(pick(live).id()));
         };
     }
@@ -179,7 +179,7 @@ final class RandomEdits {
     private Person person(UUID tenant) {
         int n = random.nextInt(1_000_000);
         Role role = new Role[] {null, Role.TENANT_USER, Role.TENANT_ADMIN}[random.nextInt(3)];
-        return new Person(uuid(), tenant, "Person " + n, "p" + n + "@client.example", role, true, fresh());
+        return new Person(uuid(), tenant, "Person " + n, "p" + n + "@client.example", role, true, List.of(), fresh());
     }
 
     private Command preference(UUID tenant) {

@@ -47,7 +47,7 @@ class ScopeRevokeTest {
                 WireRecords.published("tenant", WireRecords.tenant(acme, "Acme", TenantKind.CLIENT, msp)),
                 WireRecords.published("tenant", WireRecords.tenant(globex, "Globex", TenantKind.CLIENT, msp)),
                 WireRecords.published("tenant", WireRecords.tenant(initech, "Initech", TenantKind.CLIENT, msp)),
-                WireRecords.published("person", new Person(UUID.randomUUID(), acme, "Toni", "toni@team.example", Role.TECHNICIAN, true,
+                WireRecords.published("person", new Person(UUID.randomUUID(), acme, "Toni", "toni@team.example", Role.TECHNICIAN, true, List.of(),
                         WireRecords.META)),
                 WireRecords.published("computer", new Computer(pc, "PC-1", acme, "S1", "D1", "Windows 11 Pro", "24H2", null, null,
                         List.of(), List.of(), WireRecords.META)))));

@@ -131,6 +131,38 @@ class SyncEngineTest {
         assertThat(sam.tenant(globex).orElseThrow().description()).isEqualTo("Two sites");
     }
 
+    /** A person's Entra object id goes up in the first publish, down in the download, and an edit of it travels back. */
+    @Test
+    void aPersonsIntegrationMappingsSurvivePublishDownloadAndEdits() throws Exception {
+        LocalStore alex = laptop("alex");
+        LocalStore sam = laptop("sam");
+        UUID dana = UUID.randomUUID();
+        alex.execute(new CreateTenant(msp, null, "Northwind"));
+        alex.execute(new CreateTenant(acme, msp, "Acme"));
+        alex.execute(new dev.canopy.domain.command.SaveRecord<>(dev.canopy.domain.person.PersonKind.INSTANCE,
+                new dev.canopy.domain.person.Person(dana, acme, "Dana Cole", "dana@acme.example", null, true,
+                        List.of(new dev.canopy.domain.tenant.ExternalRef("entra", "0f6b5c1e-1111-4a2b-9c3d-000000000001")),
+                        dev.canopy.domain.RecordMeta.created(java.time.Instant.now(), "alex@northwind.example"))));
+        SyncEngine admin = engine(alex);
+        admin.connect(connection(adminToken), SyncAgent.FirstContact.PUBLISH, SyncProgress.NONE);
+        SyncEngine tech = engine(sam);
+        tech.connect(connection(techToken), SyncAgent.FirstContact.DOWNLOAD, SyncProgress.NONE);
+
+        var downloaded = sam.records(dev.canopy.domain.person.PersonKind.INSTANCE, List.of(acme)).get(0);
+        assertThat(downloaded.externalId("entra")).contains("0f6b5c1e-1111-4a2b-9c3d-000000000001");
+
+        var remapped = new dev.canopy.domain.person.Person(dana, acme, downloaded.displayName(), downloaded.email(), null, true,
+                List.of(new dev.canopy.domain.tenant.ExternalRef("entra", "0f6b5c1e-2222-4a2b-9c3d-000000000002"),
+                        new dev.canopy.domain.tenant.ExternalRef("psa", "contact-17")), downloaded.meta());
+        sam.execute(new dev.canopy.domain.command.SaveRecord<>(dev.canopy.domain.person.PersonKind.INSTANCE, remapped));
+        assertThat(tech.syncNow(SyncProgress.NONE).applied()).isEqualTo(1);
+        admin.syncNow(SyncProgress.NONE);
+
+        assertThat(alex.records(dev.canopy.domain.person.PersonKind.INSTANCE, List.of(acme)).get(0).externalRefs())
+                .containsExactly(new dev.canopy.domain.tenant.ExternalRef("entra", "0f6b5c1e-2222-4a2b-9c3d-000000000002"),
+                        new dev.canopy.domain.tenant.ExternalRef("psa", "contact-17"));
+    }
+
     /** A co-managed IT person placed in Acme downloads Acme alone, and their tree starts at Acme. */
     @Test
     void aTechnicianScopedToOneClientGetsThatClientAsTheTopOfTheirTree() throws Exception {
@@ -140,7 +172,7 @@ class SyncEngineTest {
         alex.execute(new CreateTenant(berlin, acme, "Acme Berlin"));
         alex.execute(new dev.canopy.domain.command.SaveRecord<>(dev.canopy.domain.person.PersonKind.INSTANCE,
                 new dev.canopy.domain.person.Person(UUID.randomUUID(), acme, "Toni Acme", "toni@acme.example",
-                        dev.canopy.domain.person.Role.TECHNICIAN, true, dev.canopy.domain.RecordMeta.created(java.time.Instant.now(), "alex@northwind.example"))));
+                        dev.canopy.domain.person.Role.TECHNICIAN, true, List.of(), dev.canopy.domain.RecordMeta.created(java.time.Instant.now(), "alex@northwind.example"))));
         admin.syncNow(SyncProgress.NONE);
         String toniToken = new AccountStore(database.dataSource(), new TokenSecrets(new SecureRandom()), Clock.systemUTC())
                 .issue("toni@acme.example", null).token();

@@ -51,8 +51,8 @@ final class TeamState {
             writer.tenant(tenant(berlin, "Acme Berlin", TenantKind.SUB, acme, meta));
             writer.tenant(tenant(globex, "Globex", TenantKind.CLIENT, msp, meta));
             writer.tenant(tenant(initech, "Initech", TenantKind.CLIENT, msp, meta));
-            writer.person(new Person(id("toni"), acme, "Toni Acme", SCOPED_EMAIL, Role.TECHNICIAN, true, meta));
-            writer.person(new Person(id("gil"), globex, "Gil Globex", "gil@globex.example", Role.TENANT_ADMIN, true, meta));
+            writer.person(new Person(id("toni"), acme, "Toni Acme", SCOPED_EMAIL, Role.TECHNICIAN, true, List.of(), meta));
+            writer.person(new Person(id("gil"), globex, "Gil Globex", "gil@globex.example", Role.TENANT_ADMIN, true, List.of(), meta));
             int n = 0;
             for (UUID tenant : List.of(acme, acme, berlin, globex, globex, initech)) {
                 n++;

@@ -57,7 +57,7 @@ final class ComputersSeed {
             writer.tenant(tenant(lab, dental, "Alder Lab", TenantKind.SUB, ""));
             writer.tenant(tenant(legal, msp, "Birch Legal", TenantKind.CLIENT, "Europe/Berlin"));
             writer.tenant(tenant(vet, msp, "Cedar Vet", TenantKind.CLIENT, ""));
-            writer.person(new Person(dana, dental, "Dana Reyes", "dana@alder.example", Role.TENANT_USER, true, META));
+            writer.person(new Person(dana, dental, "Dana Reyes", "dana@alder.example", Role.TENANT_USER, true, List.of(), META));
             writer.deployment(deployment(dental, "Dentrix"));
             writer.deployment(deployment(legal, "Clio"));
             writer.schedule(schedule(msp, "Nightly patching", "0 2 * * *", true));

@@ -36,8 +36,8 @@ final class MergeSeed {
             writer.tenant(tenant(source, msp, "Acme Old", TenantKind.CLIENT));
             writer.tenant(tenant(destination, msp, "Acme", TenantKind.CLIENT));
             writer.tenant(tenant(branch, source, "Old Branch", TenantKind.SUB));
-            writer.person(new Person(UUID.randomUUID(), source, "Alex Old", "alex@acme.example", null, true, META));
-            writer.person(new Person(UUID.randomUUID(), destination, "Alex New", "alex@acme.example", null, true, META));
+            writer.person(new Person(UUID.randomUUID(), source, "Alex Old", "alex@acme.example", null, true, List.of(), META));
+            writer.person(new Person(UUID.randomUUID(), destination, "Alex New", "alex@acme.example", null, true, List.of(), META));
             writer.schedule(nightly(source, "0 2 * * *"));
             writer.schedule(nightly(destination, "0 3 * * *"));
             writer.computer(new Computer(pc, "ACM-LT-1", source, "S", "D", "Windows 11 Pro", "24H2", Instant.now(), null, List.of(), List.of(), META));

@@ -49,9 +49,9 @@ final class OverviewSeed {
             writer.tenant(SeedRecords.tenant(dental, msp, "Alder Dental", TenantKind.CLIENT, "", META));
             writer.tenant(SeedRecords.tenant(lab, dental, "Alder Lab", TenantKind.SUB, "", META));
             writer.tenant(SeedRecords.tenant(legal, msp, "Birch Legal", TenantKind.CLIENT, "", META));
-            writer.person(new Person(UUID.randomUUID(), dental, "Dana Reyes", "dana@alder.example", Role.TENANT_USER, true, META));
-            writer.person(new Person(UUID.randomUUID(), lab, "Lee Lab", "lee@alder.example", null, true, META));
-            writer.person(new Person(UUID.randomUUID(), legal, "Tom Birch", "tom@birch.example", Role.TENANT_ADMIN, true, META));
+            writer.person(new Person(UUID.randomUUID(), dental, "Dana Reyes", "dana@alder.example", Role.TENANT_USER, true, List.of(), META));
+            writer.person(new Person(UUID.randomUUID(), lab, "Lee Lab", "lee@alder.example", null, true, List.of(), META));
+            writer.person(new Person(UUID.randomUUID(), legal, "Tom Birch", "tom@birch.example", Role.TENANT_ADMIN, true, List.of(), META));
             writer.deployment(deployment(dental, "Google Chrome", DesiredState.AT_LEAST, "121"));
             writer.deployment(deployment(legal, "uTorrent", DesiredState.NOT_PRESENT, ""));
             writer.computer(computer(d1, "ALD-01", dental, NOW.minus(Duration.ofMinutes(5)), List.of(chrome("120"))));

@@ -48,8 +48,8 @@ class UsersTabTest extends AppTestSupport {
         store.execute(new CreateTenant(acme, msp, "Acme"));
         store.execute(new CreateTenant(berlin, acme, "Acme Berlin"));
         RecordMeta meta = RecordMeta.created(Instant.EPOCH, "seed");
-        store.execute(new SaveRecord<>(PersonKind.INSTANCE, new Person(UUID.randomUUID(), acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, meta)));
-        store.execute(new SaveRecord<>(PersonKind.INSTANCE, new Person(UUID.randomUUID(), berlin, "Uma Rossi", "uma@acme.example", null, true, meta)));
+        store.execute(new SaveRecord<>(PersonKind.INSTANCE, new Person(UUID.randomUUID(), acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, List.of(), meta)));
+        store.execute(new SaveRecord<>(PersonKind.INSTANCE, new Person(UUID.randomUUID(), berlin, "Uma Rossi", "uma@acme.example", null, true, List.of(), meta)));
     }
 
     @SuppressWarnings("unchecked")

@@ -28,8 +28,8 @@ class UsersViewModelTest extends ViewModelFixture {
     private final UUID msp = UUID.randomUUID();
     private final UUID acme = UUID.randomUUID();
     private final UUID berlin = UUID.randomUUID();
-    private final Person dana = new Person(UUID.randomUUID(), acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, META);
-    private final Person uma = new Person(UUID.randomUUID(), berlin, "Uma Rossi", "uma@acme.example", null, true, META);
+    private final Person dana = new Person(UUID.randomUUID(), acme, "Dana Cole", "dana@acme.example", Role.TENANT_ADMIN, true, List.of(), META);
+    private final Person uma = new Person(UUID.randomUUID(), berlin, "Uma Rossi", "uma@acme.example", null, true, List.of(), META);
     private final List<Throwable> refusals = new ArrayList<>();
     private UsersViewModel model;
 
@@ -198,7 +198,7 @@ class UsersViewModelTest extends ViewModelFixture {
         PersonFormModel form = newPerson();
         form.nameProperty().set("Alex Kim");
         form.emailProperty().set("alex@acme.example");
-        Person meanwhile = new Person(UUID.randomUUID(), acme, "Alex Early", "alex@acme.example", null, true, META);
+        Person meanwhile = new Person(UUID.randomUUID(), acme, "Alex Early", "alex@acme.example", null, true, List.of(), META);
         main.execute(new SaveRecord<>(PersonKind.INSTANCE, meanwhile), applied -> { }, refusals::add);
 
         form.save(applied -> { }, refusals::add);

@@ -1,0 +1,157 @@
+package dev.canopy.cli;
+
+import dev.canopy.domain.person.Person;
+import dev.canopy.domain.person.PersonKind;
+import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.imports.ImportRefused;
+import dev.canopy.imports.entra.GraphCallFailed;
+import dev.canopy.imports.entra.GraphCancelled;
+import dev.canopy.imports.entra.GraphClient;
+import dev.canopy.imports.entra.GraphGroup;
+import dev.canopy.imports.entra.GraphPageFiles;
+import dev.canopy.imports.entra.GraphProgress;
+import dev.canopy.imports.entra.GraphRead;
+import dev.canopy.imports.entra.GraphWait;
+import dev.canopy.imports.entra.GuestMode;
+import dev.canopy.imports.entra.PersonImportPlan;
+import dev.canopy.imports.entra.PersonImportPlanner;
+import dev.canopy.store.LocalStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code canopy import-entra --tenant NAME --dry-run}: what importing Entra ID users (all, or one group's members)
+ * into one tenant would do, read from Microsoft Graph with the technician's token or from saved Graph pages, changing
+ * nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
+ * history and the process list). Applying a plan is not built yet.
+ */
+@Command(name = "import-entra", mixinStandardHelpOptions = true,
+        description = "Plan an import of people from Entra ID (Microsoft Graph) into one tenant and print what it would do.")
+final class EntraImportCommand implements Callable<Integer> {
+
+    static final String TOKEN_VARIABLE = "CANOPY_GRAPH_TOKEN";
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--tenant", required = true, paramLabel = "NAME", description = "The tenant the people go into (its name, or Client/Site).")
+    String tenant;
+
+    @Option(names = "--graph-url", paramLabel = "URL", description = "Microsoft Graph's address (default " + GraphClient.DEFAULT_URL + ").")
+    String graphUrl;
+
+    @Option(names = "--group", paramLabel = "NAME_OR_ID", description = "Only this group's direct members (its display name or object id).")
+    String group;
+
+    @Option(names = "--guests", paramLabel = "skip|mark", description = "Guest accounts: leave them out (default) or import them marked \"(guest)\".")
+    String guests = "skip";
+
+    @Option(names = "--pages", paramLabel = "FILE_OR_DIR", description = "Read saved Graph pages (a .json page, or a folder of them) instead of calling Graph.")
+    Path pages;
+
+    @Option(names = "--dry-run", description = "Print the plan and change nothing (required for now: applying is not built yet).")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        if (!dryRun) {
+            throw new IllegalArgumentException("applying an Entra import is not built yet; run with --dry-run to see what it would do");
+        }
+        GuestMode mode = OptionChoice.of("--guests", guests, Map.of("skip", GuestMode.SKIP, "mark", GuestMode.MARK));
+        if (pages != null && group != null) {
+            throw new IllegalArgumentException("--group reads a group's members from Graph; saved --pages are read as they are (save the group's members instead)");
+        }
+        Path folder = main.existingDataDir();  // a dry run creates nothing, not even a database
+        try (LocalStore store = LocalStore.open(folder)) {
+            TenantHierarchy hierarchy = store.loadHierarchy();
+            TenantNode into = TenantArgument.find(hierarchy, tenant);
+            List<Person> people = store.records(PersonKind.INSTANCE, List.of(into.id()));
+            PersonImportPlanner planner = new PersonImportPlanner(into.id(), people, mode, Instant.now());
+            String from;
+            GraphRead read;
+            if (pages != null) {
+                from = "saved pages " + pages;
+                read = GraphPageFiles.read(pages, planner::add, GraphProgress.NONE);
+            } else {
+                GraphClient client = GraphClient.connect(graphUrl, token(), GraphWait.SLEEPING);
+                if (group == null) {
+                    from = "Microsoft Graph (all users)";
+                    read = client.users(planner::add, GraphProgress.NONE);
+                } else {
+                    GraphGroup chosen = client.group(group, GraphProgress.NONE);
+                    from = "Microsoft Graph (members of " + chosen.displayName() + ")";
+                    read = client.members(chosen, planner::add, GraphProgress.NONE);
+                }
+            }
+            print(System.out, from, read, hierarchy.pathText(into.id()), planner.plan());
+            return 0;
+        } catch (ImportRefused | GraphCallFailed | GraphCancelled refused) {
+            throw new IllegalArgumentException(refused.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pages + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The token from the environment, else typed at a prompt (not echoed), else one line piped on standard input. */
+    private String token() {
+        String fromEnvironment = System.getenv(TOKEN_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("Graph access token (not shown): ");
+            return typed == null ? "" : new String(typed);
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isBlank()) {
+                throw new IllegalArgumentException("a Graph token is needed: set " + TOKEN_VARIABLE + ", type it at the prompt,"
+                        + " or pipe it on standard input (or read saved pages with --pages)");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Graph token from standard input: " + e.getMessage(), e);
+        }
+    }
+
+    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan) {
+        out.printf(Locale.ROOT, "From %s: %,d users on %,d pages%s. Nothing was changed (dry run).%n", from, read.users(), read.pages(),
+                read.notUsers() == 0 ? "" : String.format(Locale.ROOT, " (%,d members that are not users left out)", read.notUsers()));
+        out.printf(Locale.ROOT, "Into %s: would create %,d people, change %,d, leave %,d unchanged%s.%n", tenantPath, plan.newPeople().size(),
+                plan.changes().size(), plan.unchanged(), plan.guestsSkipped() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %,d guests left out (--guests mark imports them)", plan.guestsSkipped()));
+        for (PersonImportPlan.NewPerson n : plan.newPeople()) {
+            out.printf("  new: %s <%s>%s%n", n.person().displayName(), n.person().email(), n.person().active() ? "" : " (inactive: account disabled)");
+        }
+        for (PersonImportPlan.PersonChange c : plan.changes()) {
+            out.printf("  %s: %s: %s%n", c.where(), c.before().displayName(), c.fields().stream()
+                    .map(f -> f.field() + " " + (f.before().isEmpty() ? "(none)" : f.before()) + " → " + f.after()).collect(Collectors.joining("; ")));
+        }
+        if (!plan.missingFromSource().isEmpty()) {
+            out.printf(Locale.ROOT, "%,d people of this tenant mapped to Entra are not in the source (kept; deactivate them yourself if gone): %s%n",
+                    plan.missingFromSource().size(), plan.missingFromSource().stream().limit(20).map(p -> p.displayName() + " <" + p.email() + ">")
+                            .collect(Collectors.joining(", ")) + (plan.missingFromSource().size() > 20 ? ", …" : ""));
+        }
+        if (!plan.problems().isEmpty()) {
+            out.printf(Locale.ROOT, "%,d %s cannot be imported:%n", plan.problems().size(), plan.problems().size() == 1 ? "user" : "users");
+            plan.problems().forEach(p -> out.printf("  %s: %s%n", p.where(), p.reason()));
+        }
+    }
+}
