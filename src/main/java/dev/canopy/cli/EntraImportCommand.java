@@ -1,5 +1,7 @@
 package dev.canopy.cli;
 
+import dev.canopy.domain.command.ImportRecords;
+
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
@@ -39,7 +41,8 @@ import java.util.stream.Collectors;
  * {@code canopy import-entra --tenant NAME --dry-run}: what importing Entra ID users (all, or one group's members)
  * into one tenant would do, read from Microsoft Graph with the technician's token or from saved Graph pages, changing
  * nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
- * history and the process list). Applying a plan is not built yet.
+ * history and the process list). Without {@code --dry-run} the plan is applied as one change (one undo step,
+ * audited, synced), the same command a file import applies.
  */
 @Command(name = "import-entra", mixinStandardHelpOptions = true,
         description = "Plan an import of people from Entra ID (Microsoft Graph) into one tenant and print what it would do.")
@@ -65,19 +68,19 @@ final class EntraImportCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "FILE_OR_DIR", description = "Read saved Graph pages (a .json page, or a folder of them) instead of calling Graph.")
     Path pages;
 
-    @Option(names = "--dry-run", description = "Print the plan and change nothing (required for now: applying is not built yet).")
+    @Option(names = "--dry-run", description = "Print the plan and change nothing.")
     boolean dryRun;
+
+    @Option(names = "--skip-problem-rows", description = "Apply the users that can be imported even when others cannot (listed).")
+    boolean skipProblemRows;
 
     @Override
     public Integer call() {
-        if (!dryRun) {
-            throw new IllegalArgumentException("applying an Entra import is not built yet; run with --dry-run to see what it would do");
-        }
         GuestMode mode = OptionChoice.of("--guests", guests, Map.of("skip", GuestMode.SKIP, "mark", GuestMode.MARK));
         if (pages != null && group != null) {
             throw new IllegalArgumentException("--group reads a group's members from Graph; saved --pages are read as they are (save the group's members instead)");
         }
-        Path folder = main.existingDataDir();  // a dry run creates nothing, not even a database
+        Path folder = main.existingDataDir();  // people go into a tenant that exists: nothing is created without data
         try (LocalStore store = LocalStore.open(folder)) {
             TenantHierarchy hierarchy = store.loadHierarchy();
             TenantNode into = TenantArgument.find(hierarchy, tenant);
@@ -99,13 +102,30 @@ final class EntraImportCommand implements Callable<Integer> {
                     read = client.members(chosen, planner::add, GraphProgress.NONE);
                 }
             }
-            print(System.out, from, read, hierarchy.pathText(into.id()), planner.plan());
-            return 0;
+            PersonImportPlan plan = planner.plan();
+            print(System.out, from, read, hierarchy.pathText(into.id()), plan, dryRun);
+            return dryRun ? 0 : apply(store, plan);
         } catch (ImportRefused | GraphCallFailed | GraphCancelled refused) {
             throw new IllegalArgumentException(refused.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + pages + ": " + e.getMessage(), e);
         }
+    }
+
+    private int apply(LocalStore store, PersonImportPlan plan) {
+        if (!plan.problems().isEmpty() && !skipProblemRows) {
+            System.out.println("Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
+            return 2;
+        }
+        if (plan.changesNothing()) {
+            System.out.println("Nothing to change: the tenant already holds what Entra ID says.");
+            return 0;
+        }
+        int n = plan.recordsToSave().size();
+        var applied = store.execute(new ImportRecords(String.format(Locale.ROOT, "import of %,d %s from Entra ID", n, n == 1 ? "person" : "people"),
+                List.of(), plan.recordsToSave(), List.of()));
+        System.out.println("Applied as one change: " + applied.label() + ".");
+        return 0;
     }
 
     /** The token from the environment, else typed at a prompt (not echoed), else one line piped on standard input. */
@@ -131,10 +151,12 @@ final class EntraImportCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan) {
-        out.printf(Locale.ROOT, "From %s: %,d users on %,d pages%s. Nothing was changed (dry run).%n", from, read.users(), read.pages(),
-                read.notUsers() == 0 ? "" : String.format(Locale.ROOT, " (%,d members that are not users left out)", read.notUsers()));
-        out.printf(Locale.ROOT, "Into %s: would create %,d people, change %,d, leave %,d unchanged%s.%n", tenantPath, plan.newPeople().size(),
+    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan, boolean dryRun) {
+        out.printf(Locale.ROOT, "From %s: %,d users on %,d pages%s.%s%n", from, read.users(), read.pages(),
+                read.notUsers() == 0 ? "" : String.format(Locale.ROOT, " (%,d members that are not users left out)", read.notUsers()),
+                dryRun ? " Nothing was changed (dry run)." : "");
+        out.printf(Locale.ROOT, "Into %s: %s %,d people, change %,d, leave %,d unchanged%s.%n", tenantPath, dryRun ? "would create" : "creates",
+                plan.newPeople().size(),
                 plan.changes().size(), plan.unchanged(), plan.guestsSkipped() == 0 ? ""
                         : String.format(Locale.ROOT, "; %,d guests left out (--guests mark imports them)", plan.guestsSkipped()));
         for (PersonImportPlan.NewPerson n : plan.newPeople()) {

@@ -95,19 +95,38 @@ class EntraImportCommandTest extends SeededCli {
     }
 
     @Test
-    void anExpiredTokenABadChoiceOrNoDryRunExitTwoWithAReason() {
+    void anExpiredTokenOrABadChoiceExitTwoWithAReason() {
         graph.then(FakeGraph.graphError(401, "InvalidAuthenticationToken", "Lifetime validation failed, the token is expired."));
         tokenOnStandardInput("an-expired-token");
         assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--graph-url", graph.url(), "--dry-run")).isEqualTo(2);
         assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--guests", "hide", "--dry-run")).isEqualTo(2);
-        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme")).isEqualTo(2);
 
         assertThat(errText().lines().toList()).containsExactly(
                 "canopy: GET /v1.0/users: the Graph token has expired or is not valid; get a new one (Graph said: InvalidAuthenticationToken:"
                         + " Lifetime validation failed, the token is expired.).",
-                "canopy: --guests must be mark, skip; got \"hide\"",
-                "canopy: applying an Entra import is not built yet; run with --dry-run to see what it would do");
+                "canopy: --guests must be mark, skip; got \"hide\"");
         assertThat(errText()).doesNotContain("an-expired-token");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void applyingSavesThePlanAsOneChangeAndTheSameUsersAgainChangeNothing() {
+        tokenOnStandardInput(FakeGraph.TOKEN);
+
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--graph-url", graph.url())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Applied as one change: import of 4 people from Entra ID.");
+        List<Person> after = acmePeople();
+        assertThat(after).extracting(Person::displayName).contains("Ada Lovelace", "Cy Young", "Dee Park", "Ben Okafor");
+        assertThat(after).filteredOn(p -> p.displayName().equals("Ben Okafor")).singleElement()
+                .satisfies(p -> assertThat(p.active()).as("disabled in Entra").isFalse());
+        assertThat(after).filteredOn(p -> p.displayName().equals("Ada Lovelace")).singleElement()
+                .satisfies(p -> assertThat(p.externalRefs()).extracting(r -> r.source()).containsExactly("entra"));
+
+        out.reset();
+        tokenOnStandardInput(FakeGraph.TOKEN);
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--graph-url", graph.url())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nothing to change: the tenant already holds what Entra ID says.");
+        assertThat(acmePeople()).containsExactlyInAnyOrderElementsOf(after);
     }
 }
