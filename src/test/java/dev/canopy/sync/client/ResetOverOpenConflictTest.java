@@ -6,11 +6,8 @@ import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.store.SyncConflict;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,19 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meanwhile must leave the local copy too. (It stayed: the download from 0 does not name records that left a scope,
  * so nothing removed them. Found by the convergence property, case seed -230.)
  */
-class ResetOverOpenConflictTest {
-
-    @TempDir
-    Path root;
-
-    private ScopedTeam team;
-
-    @AfterEach
-    void close() {
-        if (team != null) {
-            team.close();
-        }
-    }
+class ResetOverOpenConflictTest extends ScopedTeamTest {
 
     @Test
     void aRecordThatLeftTheScopeLeavesTheLocalCopyThoughAConflictKeptIt() throws Exception {

@@ -3,11 +3,8 @@ package dev.canopy.sync.client;
 import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.merge.MergeTenants;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,19 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * access changed"), and afterwards the client holds Globex's records and no longer Acme's. Found by the convergence
  * property with -Dcanopy.convergence.scoped=true (case seed 7).
  */
-class ScopeChangeResetTest {
-
-    @TempDir
-    Path root;
-
-    private ScopedTeam team;
-
-    @AfterEach
-    void close() {
-        if (team != null) {
-            team.close();
-        }
-    }
+class ScopeChangeResetTest extends ScopedTeamTest {
 
     @Test
     void afterTheScopeChangedTheClientHoldsOnlyTheNewScope() throws Exception {

@@ -1,11 +1,8 @@
 package dev.canopy.sync.client;
 
 import dev.canopy.domain.command.CreateTenant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,19 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * syncs once: both land on the server. (The server judged a push's scope by the tree as it stood before the push, so
  * the sub-tenant came back REJECTED as "outside your scope". Found by the convergence property's scoped client.)
  */
-class ScopedNestedCreateTest {
-
-    @TempDir
-    Path root;
-
-    private ScopedTeam team;
-
-    @AfterEach
-    void close() {
-        if (team != null) {
-            team.close();
-        }
-    }
+class ScopedNestedCreateTest extends ScopedTeamTest {
 
     @Test
     void aTenantCreatedUnderATenantCreatedInTheSamePushIsApplied() throws Exception {
