@@ -26,6 +26,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement tenants;
+    private final PreparedStatement refs;
     private final PreparedStatement people;
     private final PreparedStatement computers;
     private final PreparedStatement software;
@@ -47,6 +48,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             }
             tenants = connection.prepareStatement("insert into tenant (id, name, slug, kind, parent_id, description, time_zone, tags, active,"
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            refs = connection.prepareStatement(TenantTable.INSERT_REF);
             people = connection.prepareStatement("insert into person (id, tenant_id, display_name, email, role, active,"
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)");
             computers = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
@@ -89,6 +91,8 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             tenants.addBatch();
             // parents must exist before children reference them
             tenants.executeBatch();
+            TenantTable.addRefs(refs, t);
+            refs.executeBatch();
         });
     }
 
