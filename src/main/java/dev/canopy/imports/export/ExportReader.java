@@ -57,8 +57,7 @@ final class ExportReader {
             try {
                 return reader.document();
             } catch (JsonEOFException e) {
-                throw new ImportRefused(line(e.getLocation(), parser), "the file ends in the middle of " + reader.where
-                        + ": the export is incomplete (cut off while it was written or copied?).");
+                throw truncated(e, parser, reader);
             } catch (UnrecognizedPropertyException e) {
                 throw new ImportRefused(line(e.getLocation(), parser), reader.where + " has a field this export format does not have: \""
                         + e.getPropertyName() + "\".");
@@ -68,6 +67,9 @@ final class ExportReader {
             } catch (DatabindException e) {
                 throw new ImportRefused(line(e.getLocation(), parser), reader.where + " cannot be read: " + e.getOriginalMessage() + ".");
             } catch (JsonProcessingException e) {
+                if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                    throw truncated(e, parser, reader);  // Jackson reports some ends so, not as a JsonEOFException
+                }
                 throw new ImportRefused(line(e.getLocation(), parser), "this is not valid JSON (in " + reader.where + "): "
                         + e.getOriginalMessage() + ".");
             } catch (StoreException e) {
@@ -77,6 +79,11 @@ final class ExportReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the export: " + e.getMessage(), e);
         }
+    }
+
+    private static ImportRefused truncated(JsonProcessingException e, JsonParser parser, ExportReader reader) {
+        return new ImportRefused(line(e.getLocation(), parser), "the file ends in the middle of " + reader.where
+                + ": the export is incomplete (cut off while it was written or copied?).");
     }
 
     private static int line(JsonLocation location, JsonParser parser) {
