@@ -51,11 +51,20 @@ final class ExportReader {
     }
 
     /** Reads the whole document into the batch; the counts of what it held. */
-    static RecordCounts read(InputStream in, StoreRestore.Batch batch) throws ImportRefused {
+    static RecordCounts read(InputStream source, StoreRestore.Batch batch) throws ImportRefused {
+        CountingInput in = new CountingInput(source);
         try (JsonParser parser = ExportJson.MAPPER.getFactory().createParser(in)) {
             ExportReader reader = new ExportReader(parser, batch);
             try {
-                return reader.document();
+                try {
+                    return reader.document();
+                } catch (JsonProcessingException e) {
+                    // a file cut inside a token ("fal" of false) fails as a bad token, not as an end: what ends where the file does is a cut
+                    if (in.ended && parser.currentLocation().getByteOffset() >= in.bytes) {
+                        throw truncated(e, parser, reader);
+                    }
+                    throw e;
+                }
             } catch (JsonEOFException e) {
                 throw truncated(e, parser, reader);
             } catch (UnrecognizedPropertyException e) {
@@ -67,9 +76,6 @@ final class ExportReader {
             } catch (DatabindException e) {
                 throw new ImportRefused(line(e.getLocation(), parser), reader.where + " cannot be read: " + e.getOriginalMessage() + ".");
             } catch (JsonProcessingException e) {
-                if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
-                    throw truncated(e, parser, reader);  // Jackson reports some ends so, not as a JsonEOFException
-                }
                 throw new ImportRefused(line(e.getLocation(), parser), "this is not valid JSON (in " + reader.where + "): "
                         + e.getOriginalMessage() + ".");
             } catch (StoreException e) {
@@ -78,6 +84,38 @@ final class ExportReader {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the export: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's stream, counting what was read and noting its end. */
+    private static final class CountingInput extends java.io.FilterInputStream {
+        long bytes;
+        boolean ended;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(n);
+            return n;
+        }
+
+        private void count(int n) {
+            if (n < 0) {
+                ended = true;
+            } else {
+                bytes += n;
+            }
         }
     }
 
