@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 /** The {@code canopy} command: with no subcommand it opens the desktop app. */
 @Command(name = "canopy", mixinStandardHelpOptions = true, version = "Canopy 0.1.0",
         description = "Tenant management for MSP technicians. Without a subcommand, opens the desktop app.",
-        subcommands = {SampleCommand.class, SyncCommand.class, ServerCommand.class, ReportCommand.class, ImportCommand.class, EntraImportCommand.class})
+        subcommands = {SampleCommand.class, SyncCommand.class, ServerCommand.class, ReportCommand.class, ImportCommand.class,
+                EntraImportCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;

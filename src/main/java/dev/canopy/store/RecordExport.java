@@ -32,12 +32,13 @@ final class RecordExport {
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
     private static final int SLICE = 200;
+    private static final String LIVE_TENANTS = "select id from tenant where deleted = false";
 
     private RecordExport() {
     }
 
     static void each(Connection connection, Consumer<PulledChange> sink) throws SQLException {
-        each(connection, sink, "select id from tenant where deleted = false");
+        each(connection, sink, LIVE_TENANTS);
     }
 
     /** Every record held, deleted tenants (and what they still hold) included. */
@@ -62,6 +63,11 @@ final class RecordExport {
                 sink.accept(change("preference", preference.tenantId(), preference));
             }
         }
+    }
+
+    /** The ids of every live tenant (an export's). */
+    static List<UUID> liveTenantIds(Connection connection) throws SQLException {
+        return tenantIds(connection, LIVE_TENANTS);
     }
 
     private static List<UUID> tenantIds(Connection connection, String query) throws SQLException {

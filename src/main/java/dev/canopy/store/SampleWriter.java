@@ -26,6 +26,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement tenants;
+    private final PreparedStatement refs;
     private final PreparedStatement people;
     private final PreparedStatement personRefs;
     private final PreparedStatement computers;
@@ -48,6 +49,7 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             }
             tenants = connection.prepareStatement("insert into tenant (id, name, slug, kind, parent_id, description, time_zone, tags, active,"
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            refs = connection.prepareStatement(ExternalRefRows.TENANT.insertSql());
             people = connection.prepareStatement("insert into person (id, tenant_id, display_name, email, role, active,"
                     + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)");
             personRefs = connection.prepareStatement(ExternalRefRows.PERSON.insertSql());
@@ -91,6 +93,8 @@ public final class SampleWriter implements SampleSink, AutoCloseable {
             tenants.addBatch();
             // parents must exist before children reference them
             tenants.executeBatch();
+            ExternalRefRows.add(refs, t.id(), t.externalRefs());
+            refs.executeBatch();
         });
     }
 
