@@ -11,6 +11,7 @@ import dev.canopy.imports.ImportPresets;
 import dev.canopy.imports.ImportRefused;
 import dev.canopy.imports.SavedMappings;
 import dev.canopy.imports.SourceDates;
+import dev.canopy.imports.export.CanopyExport;
 import dev.canopy.store.LocalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
  * {@code canopy import FILE}: imports computers, with their clients and sites, from an RMM/PSA export. It always
  * works out the plan first — new clients, sites and computers, changes field by field, what the file no longer
  * lists, names likely doubled, rows it cannot import — and prints it; {@code --dry-run} stops there, otherwise the
- * plan is applied as one change (one undo step in the app's history, audited, synced like any edit).
+ * plan is applied as one change (one undo step in the app's history, audited, synced like any edit). A Canopy export
+ * ({@code canopy export}) is restored whole into an empty data folder instead.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import computers from an RMM/PSA export (CSV or JSON): print the plan, then apply it unless --dry-run.")
@@ -68,6 +70,13 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         if (preset != null && mapping != null) {
             throw new IllegalArgumentException("give --preset or --mapping, not both");
+        }
+        if (CanopyExport.isExport(file)) {
+            if (dryRun || preset != null || mapping != null || msp != null) {
+                throw new IllegalArgumentException(file + " is a Canopy export: it is restored whole into an empty data folder"
+                        + " (no --dry-run, --preset, --mapping or --msp)");
+            }
+            return ExportRestore.run(main.resolveDataDir(), file, System.out);
         }
         // a dry run creates nothing, not even a database
         Path folder = dryRun || msp == null ? main.existingDataDir() : main.resolveDataDir();

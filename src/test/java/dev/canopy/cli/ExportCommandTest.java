@@ -48,10 +48,11 @@ class ExportCommandTest extends SeededCli {
         assertThat(CanopyExport.isExport(file)).isTrue();
 
         Path copy = temp.resolve("copy");
-        ByteArrayOutputStream said = new ByteArrayOutputStream();
-        assertThat(ExportRestore.run(copy, file, new PrintStream(said, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(Main.run("--data-dir", copy.toString(), "import", file.toString(), "--dry-run")).as("no dry run of a restore").isEqualTo(2);
+        out.reset();
+        assertThat(Main.run("--data-dir", copy.toString(), "import", file.toString())).isZero();
 
-        assertThat(said.toString(StandardCharsets.UTF_8)).startsWith("Restored 7 tenants, 6 computers (11 software lines), 0 people,")
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Restored 7 tenants, 6 computers (11 software lines), 0 people,")
                 .contains("into " + copy);
         try (LocalStore restored = LocalStore.open(copy)) {
             assertThat(restored.loadHierarchy().size()).isEqualTo(7);
