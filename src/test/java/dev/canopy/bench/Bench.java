@@ -35,6 +35,7 @@ public final class Bench {
     private static final double FULL_PULL_TARGET = 2;
     private static final double INITIAL_SYNC_TARGET = 2;
     private static final double IMPORT_TARGET = 2;
+    private static final double EXPORT_TARGET = 2;
     private static final int SERVER_CLIENTS = 20;
     private static final List<String> SERVER_KINDS = List.of("h2", "postgresql");
     /** A technician's first drag cannot end sooner than this after the tree appears. */
@@ -75,7 +76,8 @@ public final class Bench {
     }
 
     /**
-     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv,overview,import limits a run to some metrics
+     * -Dbench.metrics=cold_start,heap,tree_search,effective,edit_latency,reassign,compliance_report,compliance_csv,overview,import,export
+     * limits a run to some metrics
      * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
      * server_concurrent_clients; client_sync the desktop client's sync metrics (against the H2 server).
      */
@@ -87,7 +89,7 @@ public final class Bench {
 
     private void measure(Size size, ServerBench.Databases serverDatabases) throws Exception {
         if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign", "compliance_report", "compliance_csv",
-                "overview").anyMatch(Bench::wanted)) {
+                "overview", "export").anyMatch(Bench::wanted)) {
             measureApp(size);
         }
         boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
@@ -160,6 +162,9 @@ public final class Bench {
         }
         if (wanted("import")) {
             importCsv(size);
+        }
+        if (wanted("export")) {
+            export(size, folder);
         }
         if (wanted("reassign")) {
             ReassignBench.Result reassign = ReassignBench.run(folder, size.computers() / 10, 5);
@@ -323,6 +328,19 @@ public final class Bench {
         String atOnce = Processes.run(List.of(), EditLatencyApp.Launcher.class.getName(), folder.toString(), "0", "1");
         double immediate = Processes.number(atOnce, "first-edit-ms");
         add("edit_latency_first_at_tree_filled", size, immediate, "ms", Double.NaN, "info", null, new Measurement(List.of(immediate)));
+    }
+
+    /** canopy export's JSON of the whole database against plain JDBC + Jackson writing the same document (see {@link ExportBench}). */
+    private void export(Size size, Path folder) throws Exception {
+        String output = Processes.run(List.of("-Xmx256m"), java.time.Duration.ofMinutes(15), ExportBench.class.getName(), folder.toString(),
+                Integer.toString(size.name().equals("small") ? 5 : 3));
+        Measurement export = new Measurement(Processes.numbers(output, "export-ms"));
+        Measurement floor = new Measurement(Processes.numbers(output, "floor-ms"));
+        System.out.printf(java.util.Locale.ROOT, "# export size=%s %.1f MB of JSON (floor %.1f MB), in a JVM with a %d MB heap;"
+                        + " floor min/median/max %.0f/%.0f/%.0f ms%n", size.name(), Processes.number(output, "export-bytes") / 1e6,
+                Processes.number(output, "floor-bytes") / 1e6, (long) Processes.number(output, "heap-mb"), floor.min(), floor.median(), floor.max());
+        add("export", size, export.median(), "ms", floor.median(), "<=" + EXPORT_TARGET + "x",
+                export.median() / floor.median() <= EXPORT_TARGET, export);
     }
 
     private void heap(Size size, Path folder) throws Exception {

@@ -99,8 +99,8 @@ final class ComplianceBench {
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
     }
 
-    /** Discards what is written; counts it. */
-    private static final class CountingStream extends OutputStream {
+    /** Discards what is written; counts it (the export bench's streams too). */
+    static final class CountingStream extends OutputStream {
         long bytes;
 
         @Override

@@ -228,7 +228,10 @@ public final class MainWindow extends BorderPane {
                 () -> actions.createUnder(model.selectedTenantProperty().get()));
         newTenant.setId("newTenantMenu");
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> stage.close());
-        Menu file = new Menu("_File", null, newTenant, new SeparatorMenuItem(), quit);
+        MenuItem export = item("Export…", AppIcon.EXPORT,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openExport);
+        export.setId("exportMenu");
+        Menu file = new Menu("_File", null, newTenant, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", AppIcon.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> model.undo(actions::refused));
         undo.setId("undoMenu");
@@ -283,6 +286,13 @@ public final class MainWindow extends BorderPane {
         EditorServices services = model.services();
         DocumentationDialog.open(stage, new DocumentationViewModel(services.tenants(), services.store(), services.tasks(),
                 services.notices(), java.time.Clock.systemDefaultZone()), ReportFiles.saveAs(stage));
+    }
+
+    /** The whole data folder as the JSON export or CSV files, to a place the technician chooses. */
+    private void openExport() {
+        EditorServices services = model.services();
+        dev.canopy.ui.export.ExportDialog.open(stage, new dev.canopy.ui.export.ExportViewModel(services.tenants(), services.store(),
+                services.tasks(), services.notices(), java.time.Clock.systemDefaultZone()), dev.canopy.ui.export.ExportFiles.saveAs(stage));
     }
 
     private static MenuItem item(String text, AppIcon icon, KeyCombination keys, Runnable action) {
