@@ -175,6 +175,7 @@ final class MappingStep extends VBox {
         });
         bindBoth(order.valueProperty(), model.dateOrderProperty());
         HBox row = new HBox(10, labelFor("Last seen _dates like 03/04/2026:", order), order);
+        row.setId("importDateRow");
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.datesMatterProperty());
         unbind.add(() -> row.visibleProperty().unbind());
