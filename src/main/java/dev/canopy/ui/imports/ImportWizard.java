@@ -53,7 +53,7 @@ public final class ImportWizard extends Dialog<Void> {
         getDialogPane().lookupButton(CANCEL).disableProperty().bind(model.stepProperty().isEqualTo(ImportViewModel.Step.APPLYING));
         getDialogPane().lookupButton(BACK).disableProperty().bind(model.stepProperty().isNotEqualTo(ImportViewModel.Step.DRY_RUN));
         getDialogPane().lookupButton(IMPORT).disableProperty().bind(model.canApplyProperty().not());
-        getDialogPane().setPrefSize(940, 640);
+        getDialogPane().setPrefSize(960, 700);
         getDialogPane().setMinSize(Region.USE_PREF_SIZE, 480);
         dryRun = new DryRunStep(model);
         getDialogPane().setContent(content);

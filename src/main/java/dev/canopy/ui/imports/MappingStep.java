@@ -66,19 +66,31 @@ final class MappingStep extends VBox {
         TextField source = new TextField();
         source.setId("importSourceField");
         source.setPromptText("e.g. connectwise");
-        source.setPrefColumnCount(16);
+        source.setPrefColumnCount(18);
+        source.setMaxWidth(Region.USE_PREF_SIZE);
         bindBoth(source.textProperty(), model.sourceProperty());
         source.disableProperty().bind(model.presetProperty().isNotNull());
         unbind.add(() -> source.disableProperty().unbind());
-        Label sourceHint = hint("The system the file's ids belong to; a preset sets it.");
         Label sourceError = error("importSourceError", model.sourceErrorProperty());
+        Label sourceHint = hint("The system the file's ids belong to; a preset sets it.");
+        sourceHint.visibleProperty().bind(sourceError.visibleProperty().not());
+        sourceHint.managedProperty().bind(sourceHint.visibleProperty());
+        unbind.add(() -> {
+            sourceHint.managedProperty().unbind();
+            sourceHint.visibleProperty().unbind();
+        });
 
+        // preset and source side by side, so the twelve fields below get the height
         GridPane top = new GridPane();
         top.setHgap(10);
-        top.setVgap(6);
-        top.addRow(0, labelFor("_Preset:", preset), preset);
-        top.addRow(1, labelFor("_Source:", source), new HBox(10, source, sourceHint));
-        top.add(sourceError, 1, 2);
+        top.setVgap(4);
+        top.addRow(0, labelFor("_Preset:", preset), preset, labelFor("_Source:", source), source);
+        top.add(new VBox(sourceHint, sourceError), 3, 1);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        top.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(), grow);
+        HBox heading = new HBox(16, file, recognised);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         CheckBox save = new CheckBox();
         save.setId("importSaveMapping");
@@ -89,7 +101,7 @@ final class MappingStep extends VBox {
 
         ScrollPane fields = new ScrollPane(fieldGrid());
         fields.setFitToWidth(true);
-        fields.setPrefViewportHeight(330);
+        fields.setPrefViewportHeight(370);
         VBox.setVgrow(fields, Priority.ALWAYS);
         Label mappingError = error("importMappingError", model.mappingErrorProperty());
         Label prefill = hint("");
@@ -97,7 +109,7 @@ final class MappingStep extends VBox {
         prefill.textProperty().bind(model.prefillNoteProperty());
         unbind.add(() -> prefill.textProperty().unbind());
         managedWhenShown(prefill);
-        getChildren().addAll(file, recognised, top, fields, dateRow(), mappingError, prefill, save);
+        getChildren().addAll(heading, top, fields, dateRow(), mappingError, prefill, save);
         setPadding(new Insets(4, 0, 0, 0));
     }
 
@@ -106,7 +118,7 @@ final class MappingStep extends VBox {
         GridPane grid = new GridPane();
         grid.setId("importFields");
         grid.setHgap(12);
-        grid.setVgap(6);
+        grid.setVgap(3);
         grid.setPadding(new Insets(6, 10, 6, 2));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,7 +132,7 @@ final class MappingStep extends VBox {
         choices.add(NOT_MAPPED);
         choices.addAll(model.fileColumns());
         int row = 1;
-        for (ImportField field : ImportField.values()) {
+        for (ImportField field : MappingModel.OFFERED) {
             ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
             column.setId("column-" + field.name());
             column.setMaxWidth(Double.MAX_VALUE);
@@ -164,7 +176,7 @@ final class MappingStep extends VBox {
                 return o == null ? "" : switch (o) {
                     case MONTH_FIRST -> "Month first (US: 11/30/2026)";
                     case DAY_FIRST -> "Day first (30/11/2026)";
-                    case AMBIGUOUS -> "Not sure: list the dates that could be either as problems";
+                    case AMBIGUOUS -> "Not sure: dates that could be either are problems";
                 };
             }
 
@@ -174,7 +186,7 @@ final class MappingStep extends VBox {
             }
         });
         bindBoth(order.valueProperty(), model.dateOrderProperty());
-        HBox row = new HBox(10, labelFor("Last seen _dates like 03/04/2026:", order), order);
+        HBox row = new HBox(10, labelFor("_Last seen dates like 03/04/2026:", order), order);
         row.setId("importDateRow");
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.datesMatterProperty());

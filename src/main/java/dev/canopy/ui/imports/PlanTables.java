@@ -4,8 +4,10 @@ import dev.canopy.imports.ImportPlan;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.function.Function;
@@ -80,7 +82,22 @@ final class PlanTables {
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new FullTextCell<>());
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A cell whose whole text is a tooltip away when the column cuts it short (a problem's reason, a long path). */
+    private static final class FullTextCell<T> extends TableCell<T, String> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            boolean cut = !empty && text != null && text.length() > 40;
+            tip.setText(cut ? text : "");
+            setTooltip(cut ? tip : null);
+        }
     }
 }

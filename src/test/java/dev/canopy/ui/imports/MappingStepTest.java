@@ -54,6 +54,7 @@ class MappingStepTest {
         assertThat(robot.lookup("#importRecognised").queryAs(Label.class).getText()).isEqualTo("Not a known export: map its columns");
         assertThat(text(robot, "#importMappingError")).startsWith("Client is not mapped to a column; Computer name is not mapped to a column.");
         assertThat(robot.lookup("#column-CLIENT").queryAs(ComboBox.class).getItems()).hasSize(8);  // "not in the file" and the 7 columns
+        assertThat(robot.lookup("#column-PERSON_EMAIL").tryQuery()).as("a computer import reads no people").isEmpty();
 
         choose(robot, "#column-CLIENT", "Client");
         assertThat(text(robot, "#importMappingError")).startsWith("Computer name is not mapped to a column.").doesNotContain("Client is");
