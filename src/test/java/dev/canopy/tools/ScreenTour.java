@@ -56,6 +56,8 @@ public final class ScreenTour {
         }
         complianceReport(app);
         documentationDialog(app);
+        new ImportScreens(ROBOT, ScreenTour::saveTopWindow).run(app, ROBOT.lookup("#editorTabs").query().getScene().getWindow());
+        settle(app);
         ROBOT.clickOn("#overviewTab");
         settle(app);
         ROBOT.clickOn("#people-NONE");  // a people count opens those people in the Users tab, as a shortlist

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
@@ -37,6 +38,7 @@ public enum AppIcon {
     DATA_FOLDER(MaterialDesignF.FOLDER_OUTLINE),
     COMPUTERS(MaterialDesignL.LAPTOP),
     SAMPLE(MaterialDesignD.DATABASE),
+    IMPORT(MaterialDesignI.IMPORT),
     WARNING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     LOCKED(MaterialDesignL.LOCK),
     PEOPLE(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),

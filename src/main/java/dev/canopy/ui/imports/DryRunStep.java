@@ -1,0 +1,155 @@
+package dev.canopy.ui.imports;
+
+import atlantafx.base.theme.Styles;
+import dev.canopy.ui.common.AppIcon;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 2, "Dry run": while the file is read, the rows read so far and Stop; then the summary and a tab per section
+ * (new, changed, not in the file, likely the same, problems), the go-ahead to leave problem rows out, and why Import
+ * is or is not possible.
+ */
+final class DryRunStep extends VBox {
+
+    private final ImportViewModel model;
+    private final List<Runnable> unbind = new ArrayList<>();
+    private final Tab newTab = new Tab();
+    private final Tab changedTab = new Tab();
+    private final Tab missingTab = new Tab();
+    private final Tab likelyTab = new Tab();
+    private final Tab problemsTab = new Tab();
+    private final TableView<PlanRows.Added> added = PlanTables.added();
+    private final TableView<PlanRows.Changed> changed = PlanTables.changed();
+    private final TableView<PlanRows.Missing> missing = PlanTables.missing();
+    private final TableView<PlanRows.Likely> likely = PlanTables.likely();
+    private final TableView<dev.canopy.imports.ImportPlan.Problem> problems = PlanTables.problems();
+    private final CheckBox otherRows = new CheckBox();
+    private final Label summary = new Label();
+
+    DryRunStep(ImportViewModel model) {
+        super(10);
+        this.model = model;
+        setId("importDryRunStep");
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setPrefWidth(220);
+        Label line = new Label();
+        line.setId("importProgress");
+        line.textProperty().bind(model.progressProperty());
+        unbind.add(() -> line.textProperty().unbind());
+        Button stop = new Button("_Stop", AppIcon.CANCEL.view());
+        stop.setId("importStopButton");
+        stop.setAccessibleText("Stop the dry run");
+        stop.setOnAction(e -> model.stop());
+        HBox running = new HBox(10, bar, line, stop);
+        running.setAlignment(Pos.CENTER_LEFT);
+        showWhile(running, model.stepProperty().isEqualTo(ImportViewModel.Step.PLANNING));
+
+        summary.setId("importSummary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+
+        newTab.setContent(added);
+        changedTab.setContent(changed);
+        missingTab.setContent(missing);
+        likelyTab.setContent(likely);
+        problemsTab.setContent(problems);
+        newTab.setId("importNewTab");
+        changedTab.setId("importChangedTab");
+        missingTab.setId("importMissingTab");
+        likelyTab.setId("importLikelyTab");
+        problemsTab.setId("importProblemsTab");
+        TabPane sections = new TabPane(newTab, changedTab, missingTab, likelyTab, problemsTab);
+        sections.setId("importSections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sections.getStyleClass().add(Styles.DENSE);
+        VBox.setVgrow(sections, Priority.ALWAYS);
+
+        otherRows.setId("importOtherRows");
+        otherRows.setMnemonicParsing(true);
+        otherRows.selectedProperty().bindBidirectional(model.importOtherRowsProperty());
+        unbind.add(() -> otherRows.selectedProperty().unbindBidirectional(model.importOtherRowsProperty()));
+        Label note = label("importApplyNote", model.applyNoteProperty());
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        Label error = label("importError", model.errorProperty());
+        error.getStyleClass().add(Styles.DANGER);
+        VBox results = new VBox(10, summary, sections, otherRows, note);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        showWhile(results, model.rowsProperty().isNotNull());
+        getChildren().addAll(running, results, error);
+
+        ChangeListener<PlanRows> onRows = (obs, old, rows) -> show(rows);
+        model.rowsProperty().addListener(onRows);
+        unbind.add(() -> model.rowsProperty().removeListener(onRows));
+        show(model.rowsProperty().get());
+        setPadding(new Insets(4, 0, 0, 0));
+    }
+
+    private void show(PlanRows rows) {
+        if (rows == null) {
+            return;
+        }
+        summary.setText(rows.summary());
+        PlanTables.show(added, rows.added());
+        PlanTables.show(changed, rows.changed());
+        PlanTables.show(missing, rows.missing());
+        PlanTables.show(likely, rows.likely());
+        PlanTables.show(problems, rows.problems());
+        newTab.setText("New (" + String.format("%,d", rows.added().size()) + ")");
+        changedTab.setText("Changed (" + String.format("%,d", rows.plan().changes().size()) + ")");
+        missingTab.setText("Not in the file (" + String.format("%,d", rows.missing().size()) + ")");
+        likelyTab.setText("Likely the same (" + String.format("%,d", rows.likely().size()) + ")");
+        problemsTab.setText("Problems (" + String.format("%,d", rows.problems().size()) + ")");
+        int n = rows.problems().size();
+        otherRows.setText("Import the _other rows (leave out the " + (n == 1 ? "row" : String.format("%,d rows", n)) + " that cannot be imported)");
+        otherRows.setVisible(rows.hasProblems());
+        otherRows.setManaged(rows.hasProblems());
+        // open on the first section with something in it, problems before what stays as it is
+        Tab first = !rows.added().isEmpty() ? newTab : !rows.changed().isEmpty() ? changedTab : rows.hasProblems() ? problemsTab
+                : !rows.likely().isEmpty() ? likelyTab : !rows.missing().isEmpty() ? missingTab : newTab;
+        first.getTabPane().getSelectionModel().select(first);
+    }
+
+    /** The dialog closed: the controls let go of the model. */
+    void dispose() {
+        unbind.forEach(Runnable::run);
+        unbind.clear();
+    }
+
+    private void showWhile(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+        unbind.add(() -> {
+            node.managedProperty().unbind();
+            node.visibleProperty().unbind();
+        });
+    }
+
+    private Label label(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        showWhile(label, Bindings.isNotEmpty(label.textProperty()));
+        unbind.add(() -> label.textProperty().unbind());
+        return label;
+    }
+}
