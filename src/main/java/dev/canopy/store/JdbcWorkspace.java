@@ -93,6 +93,11 @@ public final class JdbcWorkspace implements Workspace {
     }
 
     @Override
+    public List<Tenant> tenantsMappedTo(String source, String externalId) {
+        return sql(() -> TenantTable.mappedTo(connection, source, externalId));
+    }
+
+    @Override
     public Ownership ownership(UUID tenantId) {
         return sql(() -> new Ownership(
                 count("select count(*) from tenant where parent_id = ? and deleted = false", tenantId),

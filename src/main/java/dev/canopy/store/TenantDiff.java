@@ -39,6 +39,8 @@ final class TenantDiff {
         f.put("description", t.description());
         f.put("timeZone", t.timeZone());
         f.put("tags", List.copyOf(t.tags()));
+        // as "source externalId" texts: the History tab shows them as they are
+        f.put("externalRefs", t.externalRefs().stream().map(r -> r.source() + " " + r.externalId()).toList());
         f.put("active", t.active());
         f.put("deleted", t.deleted());
         return f;

@@ -56,6 +56,22 @@ final class TenantTable {
                 : select(connection, "where parent_id = ? and deleted = false", parentId);
     }
 
+    /** The live tenants with their own mapping of the source (ignoring case) to exactly this external id. */
+    static List<Tenant> mappedTo(Connection connection, String source, String externalId) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select r.tenant_id from tenant_external_ref r"
+                + " join tenant t on t.id = r.tenant_id where lower(r.source) = lower(?) and r.external_id = ? and t.deleted = false")) {
+            select.setString(1, source);
+            select.setString(2, externalId);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids.isEmpty() ? List.of() : findAll(connection, ids);
+    }
+
     /** Whether another tenant (deleted ones included) already has the slug. */
     /**
      * The base, else base-2, base-3…: the first no other tenant has, found with one query (an import of 400 clients

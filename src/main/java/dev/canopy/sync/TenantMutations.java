@@ -8,6 +8,7 @@ import dev.canopy.domain.command.SetPreference;
 import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.preference.PreferenceMode;
+import dev.canopy.domain.tenant.ExternalRef;
 
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,9 @@ final class TenantMutations {
                 a.has("description") ? a.string("description") : null,
                 a.has("parentId") ? a.uuid("parentId") : null,
                 a.has("timeZone") ? a.string("timeZone") : null,
-                a.has("tags") ? a.strings("tags") : null));
+                a.has("tags") ? a.strings("tags") : null,
+                a.has("externalRefs") ? a.objects("externalRefs").stream()
+                        .map(r -> new ExternalRef(r.string("source"), r.string("externalId"))).toList() : null));
     }
 
     private static ReassignComputers reassign(WireArgs a) {

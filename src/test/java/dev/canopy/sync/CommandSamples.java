@@ -73,6 +73,9 @@ public final class CommandSamples {
                 List.of())));
         samples.put("update every field", new UpdateTenant(CONTOSO_BERLIN, new TenantChanges("Berlin Office", "Sales & support",
                 CONTOSO, "Europe/Berlin", List.of("branch"))));
+        samples.put("update the integration mappings", new UpdateTenant(CONTOSO_BERLIN, TenantChanges.mappings(List.of(
+                new ExternalRef("autotask", "4711"), new ExternalRef("datto-rmm", "b7c1e0f2-Berlin")))));
+        samples.put("update removing every mapping (undo of a first one)", new UpdateTenant(CONTOSO, TenantChanges.mappings(List.of())));
         samples.put("delete a tenant", new DeleteTenant(FABRIKAM));
         samples.put("restore a tenant", new RestoreTenant(FABRIKAM));
         samples.put("reassign several computers", ReassignComputers.to(CONTOSO, List.of(id(101), id(102), id(103))));

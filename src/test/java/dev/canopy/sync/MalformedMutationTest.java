@@ -48,6 +48,10 @@ class MalformedMutationTest {
             update name and tags            | tags                       | 'gold'       | tenant.update: "tags" must be a list
             update name and tags            | tags.1                     | true         | tenant.update: "tags[1]" must be text
             create a client under the MSP   | parentId                   | ABSENT       | tenant.create: "parentId" is missing
+            update the integration mappings | externalRefs               | 'autotask'   | tenant.update: "externalRefs" must be a list
+            update the integration mappings | externalRefs.1             | '4711'       | tenant.update: "externalRefs[1]" must be an object
+            update the integration mappings | externalRefs.0.externalId  | ABSENT       | tenant.update: "externalRefs[0].externalId" is missing
+            update the integration mappings | externalRefs.0.source      | 7            | tenant.update: "externalRefs[0].source" must be text
             delete a tenant                 | id                         | 42           | tenant.delete: "id" must be a UUID
             restore a tenant                | id                         | ABSENT       | tenant.restore: "id" is missing
             reassign several computers      | groups                     | EMPTY_LIST   | computer.reassign: "groups" must hold at least one group

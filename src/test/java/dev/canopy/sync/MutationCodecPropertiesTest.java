@@ -82,8 +82,11 @@ class MutationCodecPropertiesTest {
         Arbitrary<String> maybeText = text().injectNull(0.5);
         Arbitrary<UUID> maybeParent = uuids().injectNull(0.5);
         Arbitrary<List<String>> maybeTags = text().list().ofMaxSize(4).injectNull(0.5);
-        return Combinators.combine(uuids(), maybeText, maybeText, maybeParent, maybeText, maybeTags)
-                .as((id, name, description, parent, zone, tags) -> new UpdateTenant(id, new TenantChanges(name, description, parent, zone, tags)));
+        Arbitrary<List<dev.canopy.domain.tenant.ExternalRef>> maybeRefs = Combinators.combine(text(), text())
+                .as(dev.canopy.domain.tenant.ExternalRef::new).list().ofMaxSize(3).injectNull(0.5);
+        return Combinators.combine(uuids(), maybeText, maybeText, maybeParent, maybeText, maybeTags, maybeRefs)
+                .as((id, name, description, parent, zone, tags, refs) -> new UpdateTenant(id,
+                        new TenantChanges(name, description, parent, zone, tags, refs)));
     }
 
     @Provide

@@ -33,6 +33,8 @@ public record RestoreTenant(UUID id) implements Command {
         }
         Tenant parent = TenantLookup.existing(ws, tenant.parentId(), "parent");
         TenantRules.checkUniqueAmongSiblings(tenant.name(), id, ws.children(parent.id()), parent.name());
+        // its mappings come back with it: one another tenant took meanwhile would then belong to two
+        UpdateTenant.refuseTaken(ws, id, tenant.externalRefs());
         ws.saveTenant(tenant, tenant.withMeta(tenant.meta().withDeleted(false, ws.now(), ws.actor())));
         return new Applied("restore of " + tenant.name(), new DeleteTenant(id));
     }

@@ -1,6 +1,8 @@
 package dev.canopy.domain.command;
 
 import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.IntegrationMappingRules;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantRules;
@@ -62,11 +64,39 @@ public record UpdateTenant(UUID id, TenantChanges changes) implements Command {
         if (changes.tags() != null) {
             after = after.withTags(TenantRules.checkTags(changes.tags()));
         }
+        if (changes.externalRefs() != null) {
+            after = after.withExternalRefs(checkedMappings(ws, before, changes.externalRefs()));
+        }
         if (after.equals(before)) {
             throw new RuleViolation("Nothing to save: no field has changed.");
         }
         ws.saveTenant(before, after.withMeta(before.meta().touched(ws.now(), ws.actor())));
         return new Applied(label(before, after), new UpdateTenant(id, inverseOf(before, after)));
+    }
+
+    /**
+     * The new own mappings, checked: valid, one per source, and none whose external id another tenant already has for
+     * that source (only added or changed ones are looked up: a duplicate from before, say from an import, does not
+     * block editing the others). The same list in another order is no change.
+     */
+    private static List<ExternalRef> checkedMappings(Workspace ws, Tenant before, List<ExternalRef> wanted) {
+        List<ExternalRef> refs = IntegrationMappingRules.checkAll(wanted);
+        if (new java.util.HashSet<>(refs).equals(new java.util.HashSet<>(before.externalRefs()))) {
+            return before.externalRefs();
+        }
+        refuseTaken(ws, before.id(), IntegrationMappingRules.addedOrChanged(before.externalRefs(), refs));
+        return refs;
+    }
+
+    /** Refuses the first of these mappings that another live tenant already has (restoring a tenant asks it too). */
+    static void refuseTaken(Workspace ws, UUID tenantId, List<ExternalRef> refs) {
+        for (ExternalRef ref : refs) {
+            java.util.Optional<RuleViolation> taken = IntegrationMappingRules.takenBy(ref, tenantId,
+                    ws.tenantsMappedTo(ref.source(), ref.externalId()));
+            if (taken.isPresent()) {
+                throw taken.get();
+            }
+        }
     }
 
     private static Tenant move(Workspace ws, Tenant tenant, UUID newParentId) {
@@ -89,7 +119,8 @@ public record UpdateTenant(UUID id, TenantChanges changes) implements Command {
                 before.description().equals(after.description()) ? null : before.description(),
                 java.util.Objects.equals(before.parentId(), after.parentId()) ? null : before.parentId(),
                 before.timeZone().equals(after.timeZone()) ? null : before.timeZone(),
-                before.tags().equals(after.tags()) ? null : List.copyOf(before.tags()));
+                before.tags().equals(after.tags()) ? null : List.copyOf(before.tags()),
+                before.externalRefs().equals(after.externalRefs()) ? null : before.externalRefs());
     }
 
     private static String label(Tenant before, Tenant after) {
@@ -99,6 +130,9 @@ public record UpdateTenant(UUID id, TenantChanges changes) implements Command {
         }
         if (diff.equals(TenantChanges.rename(before.name()))) {
             return "rename of " + before.name();
+        }
+        if (diff.equals(TenantChanges.mappings(before.externalRefs()))) {
+            return "integration mappings of " + before.name();
         }
         return "edit of " + after.name();
     }

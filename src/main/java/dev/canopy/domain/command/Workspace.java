@@ -22,6 +22,12 @@ public interface Workspace {
     /** What a tenant still owns (non-deleted records). */
     Ownership ownership(UUID tenantId);
 
+    /**
+     * The live tenants whose own integration mapping for the source (ignoring case) has exactly this external id:
+     * how a command keeps one external id of a source from belonging to two tenants.
+     */
+    List<Tenant> tenantsMappedTo(String source, String externalId);
+
     /** A slug no other tenant (deleted ones included) has, derived from the base. */
     String uniqueSlug(String base, UUID forTenant);
 

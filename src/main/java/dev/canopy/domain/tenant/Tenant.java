@@ -53,6 +53,10 @@ public record Tenant(UUID id,
         return new Tenant(id, name, slug, kind, parentId, description, timeZone, newTags, active, externalRefs, meta);
     }
 
+    public Tenant withExternalRefs(List<ExternalRef> newExternalRefs) {
+        return new Tenant(id, name, slug, kind, parentId, description, timeZone, tags, active, newExternalRefs, meta);
+    }
+
     public Tenant withMeta(RecordMeta newMeta) {
         return new Tenant(id, name, slug, kind, parentId, description, timeZone, tags, active, externalRefs, newMeta);
     }
