@@ -18,8 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Step 2, "Dry run": while the file is read, the rows read so far and Stop; then the summary and a tab per section
@@ -29,7 +27,7 @@ import java.util.List;
 final class DryRunStep extends VBox {
 
     private final ImportViewModel model;
-    private final List<Runnable> unbind = new ArrayList<>();
+    private final StepBindings bindings = new StepBindings();
     private final Tab newTab = new Tab();
     private final Tab changedTab = new Tab();
     private final Tab missingTab = new Tab();
@@ -42,6 +40,7 @@ final class DryRunStep extends VBox {
     private final TableView<dev.canopy.imports.ImportPlan.Problem> problems = PlanTables.problems();
     private final CheckBox otherRows = new CheckBox();
     private final Label summary = new Label();
+    private ChangeListener<PlanRows> onRows;
 
     DryRunStep(ImportViewModel model) {
         super(10);
@@ -51,15 +50,14 @@ final class DryRunStep extends VBox {
         bar.setPrefWidth(220);
         Label line = new Label();
         line.setId("importProgress");
-        line.textProperty().bind(model.progressProperty());
-        unbind.add(() -> line.textProperty().unbind());
+        bindings.text(line, model.progressProperty());
         Button stop = new Button("_Stop", AppIcon.CANCEL.view());
         stop.setId("importStopButton");
         stop.setAccessibleText("Stop the dry run");
         stop.setOnAction(e -> model.stop());
         HBox running = new HBox(10, bar, line, stop);
         running.setAlignment(Pos.CENTER_LEFT);
-        showWhile(running, model.stepProperty().isEqualTo(ImportViewModel.Step.PLANNING));
+        bindings.shownWhile(running, model.stepProperty().isEqualTo(ImportViewModel.Step.PLANNING));
 
         summary.setId("importSummary");
         summary.setWrapText(true);
@@ -84,20 +82,19 @@ final class DryRunStep extends VBox {
 
         otherRows.setId("importOtherRows");
         otherRows.setMnemonicParsing(true);
-        otherRows.selectedProperty().bindBidirectional(model.importOtherRowsProperty());
-        unbind.add(() -> otherRows.selectedProperty().unbindBidirectional(model.importOtherRowsProperty()));
+        bindings.both(otherRows.selectedProperty(), model.importOtherRowsProperty());
         Label note = label("importApplyNote", model.applyNoteProperty());
         note.getStyleClass().add(Styles.TEXT_MUTED);
         Label error = label("importError", model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
         VBox results = new VBox(10, summary, sections, otherRows, note);
         VBox.setVgrow(results, Priority.ALWAYS);
-        showWhile(results, model.rowsProperty().isNotNull());
+        bindings.shownWhile(results, model.rowsProperty().isNotNull());
         getChildren().addAll(running, results, error);
 
         ChangeListener<PlanRows> onRows = (obs, old, rows) -> show(rows);
         model.rowsProperty().addListener(onRows);
-        unbind.add(() -> model.rowsProperty().removeListener(onRows));
+        this.onRows = onRows;
         show(model.rowsProperty().get());
         setPadding(new Insets(4, 0, 0, 0));
     }
@@ -129,17 +126,8 @@ final class DryRunStep extends VBox {
 
     /** The dialog closed: the controls let go of the model. */
     void dispose() {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
-    }
-
-    private void showWhile(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-        unbind.add(() -> {
-            node.managedProperty().unbind();
-            node.visibleProperty().unbind();
-        });
+        model.rowsProperty().removeListener(onRows);
+        bindings.dispose();
     }
 
     private Label label(String id, javafx.beans.value.ObservableStringValue text) {
@@ -147,9 +135,8 @@ final class DryRunStep extends VBox {
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.textProperty().bind(text);
-        showWhile(label, Bindings.isNotEmpty(label.textProperty()));
-        unbind.add(() -> label.textProperty().unbind());
+        bindings.text(label, text);
+        bindings.shownWhile(label, Bindings.isNotEmpty(text));
         return label;
     }
 }

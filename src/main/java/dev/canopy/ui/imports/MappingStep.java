@@ -36,7 +36,7 @@ final class MappingStep extends VBox {
     private static final String NOT_MAPPED = "";
 
     private final MappingModel model;
-    private final List<Runnable> unbind = new ArrayList<>();
+    private final StepBindings bindings = new StepBindings();
 
     MappingStep(MappingModel model) {
         super(10);
@@ -62,23 +62,17 @@ final class MappingStep extends VBox {
                 return null;
             }
         });
-        bindBoth(preset.valueProperty(), model.presetProperty());
+        bindings.both(preset.valueProperty(), model.presetProperty());
         TextField source = new TextField();
         source.setId("importSourceField");
         source.setPromptText("e.g. connectwise");
         source.setPrefColumnCount(18);
         source.setMaxWidth(Region.USE_PREF_SIZE);
-        bindBoth(source.textProperty(), model.sourceProperty());
-        source.disableProperty().bind(model.presetProperty().isNotNull());
-        unbind.add(() -> source.disableProperty().unbind());
+        bindings.both(source.textProperty(), model.sourceProperty());
+        bindings.disabledWhile(source, model.presetProperty().isNotNull());
         Label sourceError = error("importSourceError", model.sourceErrorProperty());
         Label sourceHint = hint("The system the file's ids belong to; a preset sets it.");
-        sourceHint.visibleProperty().bind(sourceError.visibleProperty().not());
-        sourceHint.managedProperty().bind(sourceHint.visibleProperty());
-        unbind.add(() -> {
-            sourceHint.managedProperty().unbind();
-            sourceHint.visibleProperty().unbind();
-        });
+        bindings.shownWhile(sourceHint, model.sourceErrorProperty().isEmpty());
 
         // preset and source side by side, so the twelve fields below get the height
         GridPane top = new GridPane();
@@ -95,9 +89,8 @@ final class MappingStep extends VBox {
         CheckBox save = new CheckBox();
         save.setId("importSaveMapping");
         save.setMnemonicParsing(false);
-        bindBoth(save.selectedProperty(), model.saveMappingProperty());
-        save.textProperty().bind(model.saveTextProperty());
-        unbind.add(() -> save.textProperty().unbind());
+        bindings.both(save.selectedProperty(), model.saveMappingProperty());
+        bindings.text(save, model.saveTextProperty());
 
         ScrollPane fields = new ScrollPane(fieldGrid());
         fields.setFitToWidth(true);
@@ -106,9 +99,8 @@ final class MappingStep extends VBox {
         Label mappingError = error("importMappingError", model.mappingErrorProperty());
         Label prefill = hint("");
         prefill.setId("importPrefillNote");
-        prefill.textProperty().bind(model.prefillNoteProperty());
-        unbind.add(() -> prefill.textProperty().unbind());
-        managedWhenShown(prefill);
+        bindings.text(prefill, model.prefillNoteProperty());
+        bindings.shownWhile(prefill, model.prefillNoteProperty().isNotEmpty());
         getChildren().addAll(heading, top, fields, dateRow(), mappingError, prefill, save);
         setPadding(new Insets(4, 0, 0, 0));
     }
@@ -149,7 +141,7 @@ final class MappingStep extends VBox {
                 }
             });
             column.setAccessibleText(field.label() + ": column");
-            bindBoth(column.valueProperty(), model.columnProperty(field));
+            bindings.both(column.valueProperty(), model.columnProperty(field));
             Label name = new Label(field.label() + (field.required() ? " *" : ""));
             name.setLabelFor(column);
             if (field.required()) {
@@ -158,8 +150,7 @@ final class MappingStep extends VBox {
             Label sample = new Label();
             sample.setId("sample-" + field.name());
             sample.getStyleClass().add(Styles.TEXT_MUTED);
-            sample.textProperty().bind(model.sampleProperty(field));
-            unbind.add(() -> sample.textProperty().unbind());
+            bindings.text(sample, model.sampleProperty(field));
             GridPane.setHalignment(name, HPos.LEFT);
             grid.addRow(row++, name, column, sample);
         }
@@ -185,26 +176,17 @@ final class MappingStep extends VBox {
                 return null;
             }
         });
-        bindBoth(order.valueProperty(), model.dateOrderProperty());
+        bindings.both(order.valueProperty(), model.dateOrderProperty());
         HBox row = new HBox(10, labelFor("_Last seen dates like 03/04/2026:", order), order);
         row.setId("importDateRow");
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.datesMatterProperty());
-        unbind.add(() -> row.visibleProperty().unbind());
-        row.managedProperty().bind(row.visibleProperty());
-        unbind.add(() -> row.managedProperty().unbind());
+        bindings.shownWhile(row, model.datesMatterProperty());
         return row;
     }
 
     /** The dialog closed: the controls let go of the model. */
     void dispose() {
-        unbind.forEach(Runnable::run);
-        unbind.clear();
-    }
-
-    private <T> void bindBoth(javafx.beans.property.Property<T> control, javafx.beans.property.Property<T> state) {
-        control.bindBidirectional(state);
-        unbind.add(() -> control.unbindBidirectional(state));
+        bindings.dispose();
     }
 
     private Label error(String id, javafx.beans.value.ObservableStringValue text) {
@@ -213,19 +195,9 @@ final class MappingStep extends VBox {
         label.getStyleClass().add(Styles.DANGER);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);  // a wrapping label in a VBox is cut to one line otherwise
-        label.textProperty().bind(text);
-        unbind.add(() -> label.textProperty().unbind());
-        managedWhenShown(label);
+        bindings.text(label, text);
+        bindings.shownWhile(label, Bindings.isNotEmpty(text));
         return label;
-    }
-
-    private void managedWhenShown(Label label) {
-        label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
-        label.managedProperty().bind(label.visibleProperty());
-        unbind.add(() -> {
-            label.managedProperty().unbind();
-            label.visibleProperty().unbind();
-        });
     }
 
     static Label labelFor(String text, Node control) {

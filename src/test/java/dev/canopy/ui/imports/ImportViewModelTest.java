@@ -240,4 +240,34 @@ class ImportViewModelTest extends ViewModelFixture {
         assertThat(main.hierarchy().depthFirst().size()).isEqualTo(before);
         assertThat(Files.exists(folder.resolve("import-mappings/psa-x.json"))).isFalse();
     }
+
+    @Test
+    void aStoppedDryRunGoesBackToTheColumnsHavingChangedNothing() {
+        List<Runnable> longWork = new ArrayList<>();
+        // long work waits until the test runs it, as a background thread would be part-way through it
+        dev.canopy.ui.common.TaskExecutor deferred = new dev.canopy.ui.common.LaneTaskExecutor(Runnable::run, Runnable::run, longWork::add,
+                Runnable::run) { };
+        model = new ImportViewModel(services().tenants(), services().store(), deferred, services().commands(), services().notices(),
+                folder, ZoneOffset.UTC);
+        model.open(ImportFiles.write(folder, "psa.csv", ImportFiles.PSA_CLEAN));
+        longWork.remove(0).run();
+        MappingModel mapping = model.mappingProperty().get();
+        map(mapping, ImportField.CLIENT, "Client");
+        map(mapping, ImportField.COMPUTER_NAME, "Device");
+        mapping.sourceProperty().set("psa-x");
+
+        model.dryRun();
+        assertThat(model.stepProperty().get()).isEqualTo(Step.PLANNING);
+        assertThat(model.progressProperty().get()).isEqualTo("Reading psa.csv…");
+        assertThat(deferred.runningTasks()).extracting(dev.canopy.ui.common.RunningTask::title).containsExactly("Dry run of psa.csv");
+
+        model.stop();
+        longWork.remove(0).run();
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.COLUMNS);
+        assertThat(model.progressProperty().get()).isEqualTo("The dry run was stopped; nothing was changed.");
+        assertThat(model.rowsProperty().get()).isNull();
+        assertThat(deferred.runningTasks()).isEmpty();
+        assertThat(inTree("Initech")).isFalse();
+    }
 }
