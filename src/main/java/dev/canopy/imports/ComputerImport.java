@@ -59,11 +59,18 @@ public final class ComputerImport {
 
     /** Applies a plan as one command; empty when it changes nothing (a re-import of the same file). */
     public static Optional<Command.Applied> apply(LocalStore store, ImportPlan plan, String source, String fileName) {
+        return command(store, plan, source, fileName).map(store::execute);
+    }
+
+    /**
+     * The one command that applies a plan, for a caller that runs it its own way (the app, through its undo history);
+     * empty when the plan changes nothing. Reads the store (the computers removed here, which come back).
+     */
+    public static Optional<ImportRecords> command(LocalStore store, ImportPlan plan, String source, String fileName) {
         if (plan.changesNothing()) {
             return Optional.empty();
         }
-        ImportRecords records = PlanRecords.of(plan, source, store.removedComputersByDevice(), label(plan, fileName));
-        return Optional.of(store.execute(records));
+        return Optional.of(PlanRecords.of(plan, source, store.removedComputersByDevice(), label(plan, fileName)));
     }
 
     /** The undo menu's and the history's name of it: "import of 1,204 computers from datto.csv". */

@@ -5,7 +5,6 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.imports.ColumnMapping;
 import dev.canopy.imports.ComputerImport;
 import dev.canopy.imports.ImportPlan;
-import dev.canopy.imports.PlanRecords;
 import dev.canopy.imports.SavedMappings;
 import dev.canopy.imports.SourceDates;
 import dev.canopy.ui.common.BackgroundTask;
@@ -165,10 +164,10 @@ public final class ImportViewModel {
         String source = chosen.checkedSource();
         ColumnMapping columns = chosen.mapping();
         boolean save = chosen.saveMappingProperty().get();
-        String label = label(plan, fileName);
         error.set("");
         step.set(Step.APPLYING);
-        tasks.edit(() -> PlanRecords.of(plan, source, store.current().removedComputersByDevice(), label),
+        // Import is enabled only for a plan that changes something, so there is always a command
+        tasks.edit(() -> ComputerImport.command(store.current(), plan, source, fileName).orElseThrow(),
                 (ImportRecords records) -> commands.execute(records, applied -> {
                     notices.setNotice("Imported: " + applied.label() + ".");
                     step.set(Step.DONE);
@@ -191,13 +190,6 @@ public final class ImportViewModel {
         }, done -> notices.setNotice("Imported: " + label + ". The mapping is saved for " + done + "."),
                 failure -> notices.setNotice("Imported: " + label + ", but the mapping for " + source + " was not saved: "
                         + ImportMessages.of(failure)));
-    }
-
-    /** The undo menu's and the history's name for it, as the command line names it: "import of 1,204 computers from datto.csv". */
-    static String label(ImportPlan plan, String fileName) {
-        int computers = plan.newComputers().size() + plan.changes().size();
-        return "import of " + (computers > 0 ? Plural.count(computers, "computer") : Plural.count(plan.newTenants().size(), "tenant"))
-                + " from " + fileName;
     }
 
     /** The dialog closed: long work still running is cancelled (an apply, once started, finishes). */
