@@ -49,7 +49,11 @@ class RandomEditsTest {
                 }
             }
         }
-        assertThat(made.keySet()).as("made: %s", made).containsAll(MutationCodec.names());
+        // every kind but an import's: imports are not among the convergence property's random edits yet (their sync is
+        // pinned by ImportSyncTest); adding a kind changes every fixed CI case, so it comes with its own soak
+        java.util.Set<String> kinds = new java.util.TreeSet<>(MutationCodec.names());
+        kinds.remove("import.apply");
+        assertThat(made.keySet()).as("made: %s", made).containsAll(kinds);
         assertThat(refused).as("refused of %d tried, made %s", tried, made).isLessThan(tried / 2);
     }
 }
