@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -25,6 +26,8 @@ import java.util.function.Function;
  */
 final class IntegrationMappingsPane extends VBox {
 
+    private static final javafx.css.PseudoClass INHERITED = javafx.css.PseudoClass.getPseudoClass("inherited");
+
     private final IntegrationMappingsModel model;
     private final TableView<Mapping> table = new TableView<>();
     private final ChangeListener<Mapping> onModelSelection;
@@ -38,20 +41,28 @@ final class IntegrationMappingsPane extends VBox {
         table.setId("mappingTable");
         table.setAccessibleText("Integration mappings");
         table.setItems(model.rows());
-        table.getColumns().add(column("Source", Mapping::source, 130));
-        table.getColumns().add(column("External id", Mapping::externalId, 150));
+        table.getColumns().add(column("Source", Mapping::source, 90));
+        table.getColumns().add(column("External id", Mapping::externalId, 300));
         TableColumn<Mapping, Mapping> origin = new TableColumn<>("From");
         origin.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         origin.setCellFactory(c -> new OriginCell());
-        origin.setPrefWidth(240);
+        origin.setPrefWidth(292);
         table.getColumns().add(origin);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label("No mappings here or above. Add one below, e.g. the tenant's PSA company id.");
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.setFixedCellSize(28);
-        table.setPrefHeight(28 * 4 + 32);
-        table.setMinHeight(28 * 2 + 32);
+        // rows grow where a long "Own, replaces …" wraps, so no fixed cell size; room for about four rows
+        table.setPrefHeight(180);
+        table.setMinHeight(90);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Mapping mapping, boolean empty) {
+                super.updateItem(mapping, empty);
+                // inherited rows are muted: they are shown here but changed at the tenant they come from
+                pseudoClassStateChanged(INHERITED, !empty && mapping != null && !mapping.own());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         // the model clears its selection after an add, change or remove: the table follows
         onModelSelection = (obs, old, now) -> {
@@ -116,6 +127,7 @@ final class IntegrationMappingsPane extends VBox {
         hint.getStyleClass().add("field-hint");
         hint.setWrapText(true);
 
+        setMaxWidth(682);  // as wide as the form's labels and fields together
         getChildren().addAll(table, editor, error, hint);
     }
 
@@ -139,22 +151,19 @@ final class IntegrationMappingsPane extends VBox {
         return button;
     }
 
-    /** "Own", "Own, replaces … inherited from …" or "Inherited from …"; inherited rows muted, as they are not edited here. */
+    /** "Own", "Own, replaces … inherited from …" or "Inherited from …", wrapped when long. */
     private static final class OriginCell extends TableCell<Mapping, Mapping> {
         @Override
         protected void updateItem(Mapping mapping, boolean empty) {
             super.updateItem(mapping, empty);
-            getStyleClass().remove("text-muted");
             if (empty || mapping == null) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             setText(mapping.origin());
+            setWrapText(true);
             setTooltip(new javafx.scene.control.Tooltip(mapping.origin()));
-            if (!mapping.own()) {
-                getStyleClass().add("text-muted");
-            }
         }
     }
 }

@@ -107,13 +107,13 @@ public final class TenantEditView extends VBox {
 
         TextArea description = new TextArea();
         description.setId("descriptionField");
-        description.setPrefRowCount(4);
+        description.setPrefRowCount(3);
         description.setWrapText(true);
         description.textProperty().bindBidirectional(model.descriptionProperty());
         addField("Description", description, "description", null);
 
         mappings = new IntegrationMappingsPane(model.mappings());
-        addField("Integration mappings", mappings, null, null);
+        addSection("Integration mappings", mappings);
 
         Button revert = new Button("Revert", AppIcon.REVERT.view());
         revert.setId("revertButton");
@@ -193,6 +193,16 @@ public final class TenantEditView extends VBox {
         caption.setPadding(new Insets(6, 0, 0, 0));
         form.add(caption, 0, row);
         form.add(cell, 1, row++);
+    }
+
+    /** A part of the form as wide as label and field together, under a caption of its own (a table needs the room). */
+    private void addSection(String label, Node section) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add("field-label");
+        caption.setLabelFor(section);
+        caption.setPadding(new Insets(6, 0, 4, 0));
+        form.add(caption, 0, row++, 2, 1);
+        form.add(section, 0, row++, 2, 1);
     }
 
     private Label errorLabel(String errorKey) {

@@ -64,7 +64,7 @@ class IntegrationMappingsViewTest extends ViewModelFixture {
     }
 
     @Test
-    void anInheritedRowADuplicateRefusedAtTheFieldsAndAnAddedMappingSaved(FxRobot robot) {
+    void anInheritedRowADuplicateRefusedAtTheFieldsAndAnAddedMappingSaved(FxRobot robot) throws Exception {
         assertThat(table(robot).getItems()).extracting(Mapping::source, Mapping::externalId, Mapping::origin)
                 .containsExactly(tuple("autotask", "4711", "Inherited from Acme"));
         assertThat(robot.lookup("#mappingChangeButton").queryButton().isDisabled()).as("nothing of its own selected").isTrue();
@@ -76,6 +76,7 @@ class IntegrationMappingsViewTest extends ViewModelFixture {
         assertThat(error.getText()).isEqualTo("External id 9 is already used by Globex for ninjaone.");
         assertThat(table(robot).getItems()).hasSize(1);
         assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).as("nothing to save").isTrue();
+        dev.canopy.ui.SceneSnapshot.saveIfAsked(error.getScene(), "edit-mapping-refused");
 
         robot.clickOn("#mappingExternalIdField").push(KeyCode.CONTROL, KeyCode.A).write("10").type(KeyCode.ENTER);
         assertThat(error.isVisible()).isFalse();
