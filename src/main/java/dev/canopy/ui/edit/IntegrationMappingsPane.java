@@ -114,13 +114,7 @@ final class IntegrationMappingsPane extends VBox {
         HBox editor = new HBox(6, source, externalId, add, change, remove);
         editor.setAlignment(Pos.CENTER_LEFT);
 
-        Label error = new Label();
-        error.setId("mappingError");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = TenantEditView.errorLabel("mappingError", model.errorProperty());
 
         Label hint = new Label("Select a row to change or remove your own mapping, or to replace an inherited one. A tenant"
                 + " without its own mapping for a source uses its nearest ancestor's. Saved with Save.");

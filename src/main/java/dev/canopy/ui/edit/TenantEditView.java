@@ -206,10 +206,15 @@ public final class TenantEditView extends VBox {
     }
 
     private Label errorLabel(String errorKey) {
+        return errorLabel(errorKey + "Error", model.errorProperty(errorKey));
+    }
+
+    /** A field's message, shown only while there is one. */
+    static Label errorLabel(String id, javafx.beans.value.ObservableValue<String> message) {
         Label error = new Label();
-        error.setId(errorKey + "Error");
+        error.setId(id);
         error.getStyleClass().add("field-error");
-        error.textProperty().bind(model.errorProperty(errorKey));
+        error.textProperty().bind(message);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
