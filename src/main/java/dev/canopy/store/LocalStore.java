@@ -211,6 +211,11 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> TenantTable.find(connection, id));
     }
 
+    /** The live tenants whose own mapping of the source (ignoring case) has exactly this external id (the Edit tab's check). */
+    public List<Tenant> tenantsMappedTo(String source, String externalId) {
+        return jdbc(connection -> TenantTable.mappedTo(connection, source, externalId));
+    }
+
     /** The live records of a kind owned by any of the tenants. */
     public <R> List<R> records(dev.canopy.domain.command.RecordKind<R> kind, java.util.Collection<UUID> tenantIds) {
         return jdbc(connection -> RecordTables.of(kind).ofTenants(connection, tenantIds));

@@ -35,6 +35,7 @@ public final class TenantEditView extends VBox {
     private final SearchableComboBox<TenantNode> parentPicker = new SearchableComboBox<>();
     private final ComboBox<TenantKind> kindPicker = new ComboBox<>(FXCollections.observableArrayList(TenantKind.values()));
     private final ChangeListener<Object> onOriginal;
+    private final IntegrationMappingsPane mappings;
     private int row;
 
     public TenantEditView(TenantEditViewModel model) {
@@ -106,10 +107,13 @@ public final class TenantEditView extends VBox {
 
         TextArea description = new TextArea();
         description.setId("descriptionField");
-        description.setPrefRowCount(4);
+        description.setPrefRowCount(3);
         description.setWrapText(true);
         description.textProperty().bindBidirectional(model.descriptionProperty());
         addField("Description", description, "description", null);
+
+        mappings = new IntegrationMappingsPane(model.mappings());
+        addSection("Integration mappings", mappings);
 
         Button revert = new Button("Revert", AppIcon.REVERT.view());
         revert.setId("revertButton");
@@ -121,16 +125,18 @@ public final class TenantEditView extends VBox {
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.dirtyBinding().not().or(model.validBinding().not()));
         save.setOnAction(e -> model.save(() -> { }));
-        HBox buttons = new HBox(8, revert, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setMaxWidth(680);
+        // Save and Revert beside the title, outside the scrolling form: reachable however long the form gets
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, gap, revert, save);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setMaxWidth(682);
 
-        VBox content = new VBox(14, title, form, buttons);
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        getChildren().addAll(header, scroll);
 
         onOriginal = (obs, old, now) -> refreshChoices();
         model.originalProperty().addListener(onOriginal);
@@ -139,6 +145,7 @@ public final class TenantEditView extends VBox {
 
     public void dispose() {
         model.originalProperty().removeListener(onOriginal);
+        mappings.dispose();
     }
 
     private void refreshChoices() {
@@ -172,14 +179,10 @@ public final class TenantEditView extends VBox {
         Label caption = new Label(label);
         caption.getStyleClass().add("field-label");
         caption.setLabelFor(field);
-        Label error = new Label();
-        error.setId(errorKey + "Error");
-        error.getStyleClass().add("field-error");
-        error.textProperty().bind(model.errorProperty(errorKey));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        error.setWrapText(true);
-        VBox cell = new VBox(3, field, error);
+        VBox cell = new VBox(3, field);
+        if (errorKey != null) {
+            cell.getChildren().add(errorLabel(errorKey));
+        }
         if (hint instanceof String text) {
             cell.getChildren().add(hint(text));
         } else if (hint instanceof Label label1) {
@@ -190,6 +193,32 @@ public final class TenantEditView extends VBox {
         caption.setPadding(new Insets(6, 0, 0, 0));
         form.add(caption, 0, row);
         form.add(cell, 1, row++);
+    }
+
+    /** A part of the form as wide as label and field together, under a caption of its own (a table needs the room). */
+    private void addSection(String label, Node section) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add("field-label");
+        caption.setLabelFor(section);
+        caption.setPadding(new Insets(6, 0, 4, 0));
+        form.add(caption, 0, row++, 2, 1);
+        form.add(section, 0, row++, 2, 1);
+    }
+
+    private Label errorLabel(String errorKey) {
+        return errorLabel(errorKey + "Error", model.errorProperty(errorKey));
+    }
+
+    /** A field's message, shown only while there is one. */
+    static Label errorLabel(String id, javafx.beans.value.ObservableValue<String> message) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        return error;
     }
 
     private static Label hint(String text) {

@@ -3,6 +3,7 @@ package dev.canopy.ui.edit;
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
+import dev.canopy.domain.tenant.IntegrationMappingRules;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantKind;
@@ -57,6 +58,7 @@ public final class TenantEditViewModel {
             "parent", new ReadOnlyStringWrapper(""), "kind", new ReadOnlyStringWrapper(""),
             "timeZone", new ReadOnlyStringWrapper(""), "tags", new ReadOnlyStringWrapper(""));
     private final ReadOnlyStringWrapper inheritedZone = new ReadOnlyStringWrapper("");
+    private final IntegrationMappingsModel mappings;
     private final BooleanBinding dirty;
     private final BooleanBinding valid;
     private final ChangeListener<TenantHierarchy> onHierarchy = (obs, old, now) -> reloadIfClean();
@@ -68,7 +70,8 @@ public final class TenantEditViewModel {
         this.tasks = tasks;
         this.commands = commands;
         this.notices = notices;
-        dirty = Bindings.createBooleanBinding(this::computeDirty, original, name, description, parent, timeZone, tags);
+        mappings = new IntegrationMappingsModel(store, tasks);
+        dirty = Bindings.createBooleanBinding(this::computeDirty, original, name, description, parent, timeZone, tags, mappings.dirtyBinding());
         valid = Bindings.createBooleanBinding(() -> errors.values().stream().allMatch(e -> e.get().isEmpty()),
                 errors.values().toArray(new ReadOnlyStringWrapper[0]));
         name.addListener((o, a, b) -> validate());
@@ -88,17 +91,39 @@ public final class TenantEditViewModel {
     public void dispose() {
         tenants.hierarchyProperty().removeListener(onHierarchy);
         tasks.dropLoad(this);  // a read still on its way must not fill a released editor
+        mappings.dispose();
     }
 
     /** Loads a tenant's fields from the store (in the background). */
     public void load(UUID id) {
         if (id == null || !store.isOpen()) {
             tasks.dropLoad(this);
-            original.set(null);
+            show(null, List.of());
             return;
         }
-        tasks.load(this, () -> store.current().tenant(id).orElse(null), this::show,
+        tasks.load(this, () -> read(id), loaded -> show(loaded.tenant(), loaded.ancestors()),
                 error -> notices.setNotice(ErrorDialogs.messageFor(error)));
+    }
+
+    /** A tenant with its ancestors, root first: they supply the mappings it inherits. */
+    private record Loaded(Tenant tenant, List<Tenant> ancestors) {
+    }
+
+    private Loaded read(UUID id) {
+        var current = store.current();
+        Tenant tenant = current.tenant(id).orElse(null);
+        java.util.LinkedList<Tenant> ancestors = new java.util.LinkedList<>();
+        Set<UUID> seen = new HashSet<>();
+        // a scoped copy holds no parent above its top, so the walk stops there
+        for (UUID up = tenant == null ? null : tenant.parentId(); up != null && seen.add(up); ) {
+            Tenant ancestor = current.tenant(up).orElse(null);
+            if (ancestor == null) {
+                break;
+            }
+            ancestors.addFirst(ancestor);
+            up = ancestor.parentId();
+        }
+        return new Loaded(tenant, ancestors);
     }
 
     private void reloadIfClean() {
@@ -110,10 +135,17 @@ public final class TenantEditViewModel {
         }
     }
 
-    private void show(Tenant tenant) {
+    private void show(Tenant tenant, List<Tenant> ancestors) {
+        mappings.show(tenant, ancestors);
+        original.set(tenant);
+        revert();
+    }
+
+    /** Every field back to the shown tenant's, the mappings too. */
+    public void revert() {
         loading = true;
         try {
-            original.set(tenant);
+            Tenant tenant = original.get();
             if (tenant != null) {
                 name.set(tenant.name());
                 description.set(tenant.description());
@@ -122,14 +154,11 @@ public final class TenantEditViewModel {
                 timeZone.set(tenant.timeZone());
                 tags.set(String.join(", ", tenant.tags()));
             }
+            mappings.revert();
         } finally {
             loading = false;
         }
         validate();
-    }
-
-    public void revert() {
-        show(original.get());
     }
 
     /** Saves the changed fields as one command; refusals land at their field. */
@@ -145,7 +174,8 @@ public final class TenantEditViewModel {
                 description.get().strip().equals(before.description()) ? null : description.get(),
                 newParent,
                 timeZone.get().equals(before.timeZone()) ? null : timeZone.get(),
-                newTags.equals(before.tags()) ? null : newTags);
+                newTags.equals(before.tags()) ? null : newTags,
+                mappings.changes());
         commands.execute(new UpdateTenant(before.id(), changes), applied -> {
             load(before.id());
             onSaved.run();
@@ -154,7 +184,9 @@ public final class TenantEditViewModel {
 
     private void refused(Throwable error) {
         Throwable e = ErrorDialogs.unwrap(error);
-        if (e instanceof RuleViolation violation && violation.field() != null && errors.containsKey(violation.field())) {
+        if (e instanceof RuleViolation violation && IntegrationMappingRules.FIELD.equals(violation.field())) {
+            mappings.refused(violation.getMessage());
+        } else if (e instanceof RuleViolation violation && violation.field() != null && errors.containsKey(violation.field())) {
             errors.get(violation.field()).set(violation.getMessage());
         } else {
             notices.setNotice(ErrorDialogs.messageFor(e));
@@ -230,7 +262,8 @@ public final class TenantEditViewModel {
                 || !description.get().strip().equals(t.description())
                 || !Objects.equals(parent.get() == null ? null : parent.get().id(), t.parentId())
                 || !timeZone.get().equals(t.timeZone())
-                || !tagsText(t).equals(normalisedTags());
+                || !tagsText(t).equals(normalisedTags())
+                || mappings.dirtyBinding().get();
     }
 
     private static String tagsText(Tenant t) {
@@ -291,6 +324,11 @@ public final class TenantEditViewModel {
 
     public ReadOnlyStringProperty errorProperty(String field) {
         return errors.get(field).getReadOnlyProperty();
+    }
+
+    /** The integration mappings section: own (saved with the form) and inherited. */
+    public IntegrationMappingsModel mappings() {
+        return mappings;
     }
 
     public ReadOnlyStringProperty inheritedZoneProperty() {
