@@ -86,6 +86,9 @@ final class ImportCommand implements Callable<Integer> {
             try (LocalStore store = LocalStore.open(folder)) {
                 if (store.loadHierarchy().root().isEmpty()) {
                     createMsp(store);
+                } else if (msp != null) {
+                    throw new IllegalArgumentException("the data folder has its MSP already (" + store.loadHierarchy().root().get().name()
+                            + "); --msp only names the MSP of an empty data folder");
                 }
                 ImportPlan plan = ComputerImport.plan(store, source, shape.columns(), shape.source(), SourceDates.Order.AMBIGUOUS,
                         ZoneId.systemDefault(), rows -> { }, () -> false);

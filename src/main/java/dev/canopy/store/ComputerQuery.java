@@ -25,22 +25,28 @@ final class ComputerQuery {
     }
 
     static List<Computer> ofTenants(Connection connection, Collection<UUID> tenantIds, boolean withInventory) throws SQLException {
-        return load(connection, "tenant_id", tenantIds, withInventory);
+        return load(connection, "tenant_id", tenantIds, withInventory, false);
     }
 
     static List<Computer> byIds(Connection connection, Collection<UUID> ids, boolean withInventory) throws SQLException {
-        return load(connection, "id", ids, withInventory);
+        return load(connection, "id", ids, withInventory, false);
     }
 
-    private static List<Computer> load(Connection connection, String column, Collection<UUID> given, boolean withInventory) throws SQLException {
+    /** The computers with these ids as stored, removed ones included (what an import writes over), without inventory. */
+    static List<Computer> storedWithIds(Connection connection, Collection<UUID> ids) throws SQLException {
+        return load(connection, "id", ids, false, true);
+    }
+
+    private static List<Computer> load(Connection connection, String column, Collection<UUID> given, boolean withInventory,
+                                       boolean withDeleted) throws SQLException {
         Collection<UUID> keys = new java.util.LinkedHashSet<>(given);  // joined as a table, a repeated key would repeat rows
         Map<UUID, Object[]> rows = new LinkedHashMap<>();
         String columns = "c.id, c.name, c.tenant_id, c.serial_number, c.device_id, c.os, c.os_version, c.last_seen,"
-                + " c.primary_person_id, c.tags, c.version, c.updated_at, c.updated_by";
+                + " c.primary_person_id, c.tags, c.version, c.updated_at, c.updated_by, c.deleted";
         // the keys joined as a table: with "= any(?)" H2 may pick the (deleted, tenant) index and compare every row
         // it reads with every key
         try (PreparedStatement select = connection.prepareStatement("select " + columns + " from unnest(?) as wanted(k)"
-                + " join computer c on c." + column + " = wanted.k where c.deleted = false order by c.name")) {
+                + " join computer c on c." + column + " = wanted.k" + (withDeleted ? "" : " where c.deleted = false") + " order by c.name")) {
             select.setArray(1, SqlArrays.uuids(connection, keys));
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
@@ -48,7 +54,7 @@ final class ComputerQuery {
                     rows.put(r.getObject(1, UUID.class), new Object[]{r.getString(2), r.getObject(3, UUID.class), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), seen == null ? null : seen.toInstant(),
                             r.getObject(9, UUID.class), r.getString(10),
-                            new RecordMeta(r.getLong(11), r.getObject(12, OffsetDateTime.class).toInstant(), r.getString(13), false)});
+                            new RecordMeta(r.getLong(11), r.getObject(12, OffsetDateTime.class).toInstant(), r.getString(13), r.getBoolean(14))});
                 }
             }
         }

@@ -178,13 +178,12 @@ public final class JdbcWorkspace implements Workspace {
         movedComputers = true;  // new, removed and moved computers change the tree's counts
         sql(() -> {
             aboutToWrite("computer", after.stream().map(dev.canopy.domain.computer.Computer::id).toList(), ShadowRows.WHOLE_COMPUTER);
+            List<java.util.Set<String>> fields = ComputerSaves.save(connection, before, after, now, actor, action);
             for (int i = 0; i < after.size(); i++) {
                 var was = before.get(i);
-                var is = after.get(i);
-                saved.add(new SavedRecord("computer", is.id(), null, is.tenantId(), was == null ? null : was.tenantId(),
-                        ComputerSaves.changedFields(was, is)));
+                saved.add(new SavedRecord("computer", after.get(i).id(), null, after.get(i).tenantId(), was == null ? null : was.tenantId(),
+                        fields.get(i)));
             }
-            ComputerSaves.save(connection, before, after, now, actor, action);
             return null;
         });
     }

@@ -129,6 +129,11 @@ class ImportCommandTest extends SeededCli {
 
         folder = empty;
         assertThat(tenantsAndComputers()).startsWith("[Northwind IT=[], acme=[ACME-01/d-1/Windows 11 Pro], Initech=[");
+        String imported = tenantsAndComputers();
+
+        assertThat(Main.run("--data-dir", empty.toString(), "import", export.toString(), "--msp", "Other MSP")).isEqualTo(2);
+        assertThat(errText()).contains("the data folder has its MSP already (Northwind IT); --msp only names the MSP of an empty data folder");
+        assertThat(tenantsAndComputers()).isEqualTo(imported);
     }
 
     @Test

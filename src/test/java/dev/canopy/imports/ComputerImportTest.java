@@ -109,4 +109,18 @@ class ComputerImportTest extends SeededStore {
                 n -> { }, () -> true)).isInstanceOf(CancellationException.class);
         assertThat(state()).isEqualTo(original);
     }
+
+    @Test
+    void anImportListingADeviceIdTwiceIsRefusedByNameAndWritesNothing() {
+        Map<String, List<String>> original = state();
+        UUID acme = store.loadHierarchy().depthFirst().stream().filter(t -> t.name().equals("Acme")).findFirst().orElseThrow().id();
+        var meta = dev.canopy.domain.RecordMeta.created(java.time.Instant.EPOCH, "import");
+        var twice = new dev.canopy.domain.command.ImportRecords("import of 2 computers from twice.csv", List.of(), List.of(), List.of(
+                new Computer(UUID.randomUUID(), "NEW-01", acme, "", "dev-same", "", "", null, null, List.of(), List.of(), meta),
+                new Computer(UUID.randomUUID(), "NEW-02", acme, "", "dev-same", "", "", null, null, List.of(), List.of(), meta)));
+
+        assertThatThrownBy(() -> store.execute(twice)).isInstanceOf(dev.canopy.domain.RuleViolation.class)
+                .hasMessageContaining("The import lists device id dev-same twice (NEW-02).");
+        assertThat(state()).isEqualTo(original);
+    }
 }

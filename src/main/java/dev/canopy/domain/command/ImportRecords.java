@@ -178,12 +178,17 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         List<Computer> before = new ArrayList<>(computers.size());
         List<Computer> after = new ArrayList<>(computers.size());
         List<Computer> undo = new ArrayList<>(computers.size());
+        Set<String> devices = new HashSet<>();
         for (Computer c : computers) {
             Computer was = current.get(c.id());
             boolean remove = c.meta().deleted();
             Computer checked = remove ? c : ComputerRules.check(c);
-            if (!remove && !liveTenants.computeIfAbsent(c.tenantId(), id -> written.containsKey(id) || ws.tenant(id).filter(t -> !t.deleted()).isPresent())) {
+            if (!remove && !liveTenants.computeIfAbsent(c.tenantId(), id -> written.containsKey(id) || isLive(ws, id))) {
                 throw new RuleViolation("tenantId", "The computer " + checked.name() + " goes to a tenant that no longer exists.");
+            }
+            if (!devices.add(checked.deviceId())) {
+                // the store's unique index would refuse it too, but only as a database error
+                throw new RuleViolation("deviceId", "The import lists device id " + checked.deviceId() + " twice (" + checked.name() + ").");
             }
             RecordMeta meta = was == null ? RecordMeta.created(ws.now(), ws.actor()) : was.meta().withDeleted(remove, ws.now(), ws.actor());
             Computer saved = withMeta(checked, meta);
@@ -193,6 +198,10 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         }
         ws.saveComputers(before, after);
         return undo;
+    }
+
+    private static boolean isLive(Workspace ws, UUID tenantId) {
+        return ws.tenant(tenantId).filter(t -> !t.deleted()).isPresent();
     }
 
     private static Computer withMeta(Computer c, RecordMeta meta) {
