@@ -72,7 +72,6 @@ final class TenantTable {
         return ids.isEmpty() ? List.of() : findAll(connection, ids);
     }
 
-    /** Whether another tenant (deleted ones included) already has the slug. */
     /**
      * The base, else base-2, base-3…: the first no other tenant has, found with one query (an import of 400 clients
      * that each have a "Main Office" would otherwise probe 400 slugs for the last one). Slugs hold only a-z, 0-9

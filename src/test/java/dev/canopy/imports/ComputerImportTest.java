@@ -123,4 +123,19 @@ class ComputerImportTest extends SeededStore {
                 .hasMessageContaining("The import lists device id dev-same twice (NEW-02).");
         assertThat(state()).isEqualTo(original);
     }
+
+    @Test
+    void anImportedTenantMayNotTakeAnExternalIdAnotherTenantHas() throws Exception {
+        ComputerImport.apply(store, plan(), "psa-x", "psa.csv").orElseThrow();  // Initech holds psa-x c-7
+        Map<String, List<String>> imported = state();
+        UUID msp = store.loadHierarchy().root().orElseThrow().id();
+        var meta = dev.canopy.domain.RecordMeta.created(java.time.Instant.EPOCH, "import");
+        var clash = new dev.canopy.domain.command.ImportRecords("import of 1 tenant from other.csv", List.of(new dev.canopy.domain.tenant.Tenant(
+                UUID.randomUUID(), "Initrode", "", dev.canopy.domain.tenant.TenantKind.CLIENT, msp, "", "", List.of(), true,
+                List.of(new dev.canopy.domain.tenant.ExternalRef("PSA-X", "c-7")), meta)), List.of(), List.of());
+
+        assertThatThrownBy(() -> store.execute(clash)).isInstanceOf(dev.canopy.domain.RuleViolation.class)
+                .hasMessage("External id c-7 is already used by Initech for PSA-X.");
+        assertThat(state()).isEqualTo(imported);
+    }
 }

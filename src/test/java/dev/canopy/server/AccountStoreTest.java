@@ -42,7 +42,7 @@ class AccountStoreTest extends ServerDatabaseFixture {
     @ValueSource(strings = {"h2", "postgresql"})
     void migrationsRunAndReportTheSchemaVersion(String kind) {
         store(kind);
-        assertThat(database.schemaVersion()).isEqualTo(3);
+        assertThat(database.schemaVersion()).isEqualTo(4);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,8 @@ import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.ComputerRules;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.IntegrationMappingRules;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantRules;
@@ -143,8 +145,11 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         String slug = before != null && TenantRules.sameName(before.name(), name) ? before.slug()
                 : ws.uniqueSlug(TenantRules.slugBase(name), t.id());
         RecordMeta meta = before == null ? RecordMeta.created(ws.now(), ws.actor()) : before.meta().withDeleted(false, ws.now(), ws.actor());
+        // the mapping rules of an edit on the Edit tab: an external id of a source belongs to one tenant
+        List<ExternalRef> refs = IntegrationMappingRules.checkAll(t.externalRefs());
+        UpdateTenant.refuseTaken(ws, t.id(), IntegrationMappingRules.addedOrChanged(before == null ? List.of() : before.externalRefs(), refs));
         Tenant after = new Tenant(t.id(), name, slug, kind, parent.id(), TenantRules.checkDescription(t.description()),
-                TenantRules.checkTimeZone(t.timeZone()), TenantRules.checkTags(t.tags()), t.active(), t.externalRefs(), meta);
+                TenantRules.checkTimeZone(t.timeZone()), TenantRules.checkTags(t.tags()), t.active(), refs, meta);
         ws.saveTenant(before, after);
         written.put(after.id(), after);
         return before == null || before.deleted() ? removed(after, ws) : before;
