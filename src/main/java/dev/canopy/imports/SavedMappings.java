@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.canopy.reports.WholeFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,10 +54,8 @@ public final class SavedMappings {
         ObjectNode columns = root.putObject("columns");
         mapping.columns().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> columns.put(e.getKey().name(), e.getValue()));
         Files.createDirectories(folder);
-        Path part = folder.resolve(name + ".json.part");
-        Files.writeString(part, JSON.writeValueAsString(root));
-        Files.move(part, folder.resolve(name + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        byte[] text = JSON.writeValueAsBytes(root);
+        WholeFile.write(folder.resolve(name + ".json"), out -> out.write(text));
     }
 
     /** The mapping saved for a source, if there is one. */

@@ -7,7 +7,6 @@ import dev.canopy.domain.tenant.Tenant;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -39,12 +38,11 @@ final class CommandWrite {
         var touches = OutboxTouches.of(workspace.saved());
         if (command instanceof SyncedInParts parted) {
             for (SyncedInParts.Part part : parted.parts()) {
-                List<OutboxTouches.Touch> own = new ArrayList<>();
-                touches.stream().filter(t -> part.recordIds().contains(t.id())).forEach(own::add);
+                List<OutboxTouches.Touch> own = touches.stream().filter(t -> part.recordIds().contains(t.id())).toList();
                 // a part names the kind of records it holds, so a refusal shows one of them (not an "import" record)
                 String partEntity = own.isEmpty() ? entity : own.get(0).entity();
                 append(connection, part.command(), 0, new OutboxRows.Target(partEntity, part.command().targetId(), key, List.of(),
-                        labelOf(part.command(), applied.label())), own, now);
+                        part.label()), own, now);
             }
         } else {
             var target = OutboxTarget.of(entity, command.targetId(), key, touches);
@@ -56,11 +54,6 @@ final class CommandWrite {
         }
         boolean changedComputers = workspace.movedComputers() || workspace.saved().stream().anyMatch(r -> r.entity().equals("computer"));
         return new Outcome(applied, workspace.movedComputers(), changedComputers, workspace.savedTenants());
-    }
-
-    /** A part's own label when it has one ("import of … (part 2 of 5)"), else the command's. */
-    private static String labelOf(Command part, String fallback) {
-        return part.args().get("label") instanceof String label ? label : fallback;
     }
 
     private static void append(Connection connection, Command command, long baseVersion, OutboxRows.Target target,

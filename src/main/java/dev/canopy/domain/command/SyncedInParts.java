@@ -13,8 +13,11 @@ public interface SyncedInParts {
     /** The parts, in the order the server must apply them; together they do what the whole command did. */
     List<Part> parts();
 
-    /** One pushed mutation's command and the ids of the records it writes (which pending changes it carries). */
-    record Part(Command command, Set<UUID> recordIds) {
+    /**
+     * One pushed mutation's command, the ids of the records it writes (which pending changes it carries) and what the
+     * technician sees it as ("import of … (part 2 of 5)").
+     */
+    record Part(Command command, Set<UUID> recordIds, String label) {
         public Part {
             recordIds = Set.copyOf(recordIds);
         }
