@@ -8,10 +8,8 @@ import dev.canopy.domain.command.RestoreTenant;
 import dev.canopy.domain.command.TenantChanges;
 import dev.canopy.domain.command.UpdateTenant;
 import dev.canopy.domain.tenant.ExternalRef;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,29 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A tenant's own integration mappings set through UpdateTenant on a real H2 file: stored, audited, queued, undone. */
-class TenantMappingsTest {
+class TenantMappingsTest extends NorthwindStore {
 
-    @TempDir
-    Path folder;
-
-    private LocalStore store;
-    private final UUID msp = UUID.randomUUID();
-    private final UUID acme = UUID.randomUUID();
-    private final UUID berlin = UUID.randomUUID();
     private final UUID globex = UUID.randomUUID();
 
     @BeforeEach
-    void open() {
-        store = LocalStore.open(folder);
-        store.execute(new CreateTenant(msp, null, "Northwind"));
-        store.execute(new CreateTenant(acme, msp, "Acme"));
-        store.execute(new CreateTenant(berlin, acme, "Acme Berlin"));
+    void addGlobex() {
         store.execute(new CreateTenant(globex, msp, "Globex"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private List<ExternalRef> refsOf(UUID tenant) {

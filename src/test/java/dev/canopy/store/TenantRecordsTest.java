@@ -3,7 +3,6 @@ package dev.canopy.store;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.domain.command.Command;
-import dev.canopy.domain.command.CreateTenant;
 import dev.canopy.domain.command.DeleteRecord;
 import dev.canopy.domain.command.SaveRecord;
 import dev.canopy.domain.command.SetPreference;
@@ -21,12 +20,8 @@ import dev.canopy.domain.schedule.MaintenanceSchedule;
 import dev.canopy.domain.schedule.RebootPreference;
 import dev.canopy.domain.schedule.ScheduleKind;
 import dev.canopy.domain.schedule.ScheduleTarget;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,30 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Schedules, deployments, people and preferences saved through commands on a real H2 file. */
-class TenantRecordsTest {
+class TenantRecordsTest extends NorthwindStore {
 
     private static final RecordMeta NEW = RecordMeta.created(Instant.EPOCH, "test");
-
-    @TempDir
-    Path folder;
-
-    private LocalStore store;
-    private final UUID msp = UUID.randomUUID();
-    private final UUID acme = UUID.randomUUID();
-    private final UUID berlin = UUID.randomUUID();
-
-    @BeforeEach
-    void open() {
-        store = LocalStore.open(folder);
-        store.execute(new CreateTenant(msp, null, "Northwind"));
-        store.execute(new CreateTenant(acme, msp, "Acme"));
-        store.execute(new CreateTenant(berlin, acme, "Acme Berlin"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private static MaintenanceSchedule schedule(UUID id, UUID tenant, String name, String cron, int window) {
         return new MaintenanceSchedule(id, tenant, name, cron, window, "", false, ScheduleTarget.allComputers(), true,
