@@ -103,8 +103,22 @@ final class EntraImportCommand implements Callable<Integer> {
                 }
             }
             PersonImportPlan plan = planner.plan();
-            print(System.out, from, read, hierarchy.pathText(into.id()), plan, dryRun);
-            return dryRun ? 0 : apply(store, plan);
+            boolean refused = !plan.problems().isEmpty() && !skipProblemRows;
+            // "creates" only when it does: a dry run, a refused or an empty apply says what it would do
+            boolean applies = !dryRun && !refused && !plan.changesNothing();
+            print(System.out, from, read, hierarchy.pathText(into.id()), plan, dryRun, applies);
+            if (dryRun) {
+                return 0;
+            }
+            if (refused) {
+                System.out.println("Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
+                return 2;
+            }
+            if (!applies) {
+                System.out.println("Nothing to change: the tenant already holds what Entra ID says.");
+                return 0;
+            }
+            return apply(store, plan);
         } catch (ImportRefused | GraphCallFailed | GraphCancelled refused) {
             throw new IllegalArgumentException(refused.getMessage());
         } catch (IOException e) {
@@ -112,15 +126,8 @@ final class EntraImportCommand implements Callable<Integer> {
         }
     }
 
-    private int apply(LocalStore store, PersonImportPlan plan) {
-        if (!plan.problems().isEmpty() && !skipProblemRows) {
-            System.out.println("Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
-            return 2;
-        }
-        if (plan.changesNothing()) {
-            System.out.println("Nothing to change: the tenant already holds what Entra ID says.");
-            return 0;
-        }
+    /** The plan's people saved by one command: one transaction, so a refusal part-way leaves the store as it was. */
+    private static int apply(LocalStore store, PersonImportPlan plan) {
         int n = plan.recordsToSave().size();
         var applied = store.execute(new ImportRecords(String.format(Locale.ROOT, "import of %,d %s from Entra ID", n, n == 1 ? "person" : "people"),
                 List.of(), plan.recordsToSave(), List.of()));
@@ -151,13 +158,12 @@ final class EntraImportCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan, boolean dryRun) {
+    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan, boolean dryRun, boolean applies) {
         out.printf(Locale.ROOT, "From %s: %,d users on %,d pages%s.%s%n", from, read.users(), read.pages(),
                 read.notUsers() == 0 ? "" : String.format(Locale.ROOT, " (%,d members that are not users left out)", read.notUsers()),
                 dryRun ? " Nothing was changed (dry run)." : "");
-        out.printf(Locale.ROOT, "Into %s: %s %,d people, change %,d, leave %,d unchanged%s.%n", tenantPath, dryRun ? "would create" : "creates",
-                plan.newPeople().size(),
-                plan.changes().size(), plan.unchanged(), plan.guestsSkipped() == 0 ? ""
+        out.printf(Locale.ROOT, "Into %s: " + (applies ? "creates %,d people, changes %,d, leaves %,d" : "would create %,d people, change %,d, leave %,d")
+                        + " unchanged%s.%n", tenantPath, plan.newPeople().size(), plan.changes().size(), plan.unchanged(), plan.guestsSkipped() == 0 ? ""
                         : String.format(Locale.ROOT, "; %,d guests left out (--guests mark imports them)", plan.guestsSkipped()));
         for (PersonImportPlan.NewPerson n : plan.newPeople()) {
             out.printf("  new: %s <%s>%s%n", n.person().displayName(), n.person().email(), n.person().active() ? "" : " (inactive: account disabled)");
