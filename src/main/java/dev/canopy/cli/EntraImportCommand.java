@@ -38,14 +38,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * {@code canopy import-entra --tenant NAME --dry-run}: what importing Entra ID users (all, or one group's members)
- * into one tenant would do, read from Microsoft Graph with the technician's token or from saved Graph pages, changing
- * nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
+ * {@code canopy import-entra --tenant NAME [--dry-run]}: what importing Entra ID users (all, or one group's members)
+ * into one tenant does, read from Microsoft Graph with the technician's token or from saved Graph pages; with
+ * {@code --dry-run} it changes nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
  * history and the process list). Without {@code --dry-run} the plan is applied as one change (one undo step,
  * audited, synced), the same command a file import applies.
  */
 @Command(name = "import-entra", mixinStandardHelpOptions = true,
-        description = "Plan an import of people from Entra ID (Microsoft Graph) into one tenant and print what it would do.")
+        description = "Import people from Entra ID (Microsoft Graph) into one tenant: print the plan, then apply it unless --dry-run.")
 final class EntraImportCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "CANOPY_GRAPH_TOKEN";

@@ -23,7 +23,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code canopy import-entra --dry-run} against a Graph-shaped loopback server and saved pages: the plan printed, nothing changed. */
+/**
+ * {@code canopy import-entra} against a Graph-shaped loopback server and saved pages: the dry run's plan printed with
+ * nothing changed; applying as one change, refused whole while users cannot be imported.
+ */
 class EntraImportCommandTest extends SeededCli {
 
     private final FakeGraph graph = new FakeGraph();
