@@ -38,14 +38,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * {@code canopy import-entra --tenant NAME --dry-run}: what importing Entra ID users (all, or one group's members)
- * into one tenant would do, read from Microsoft Graph with the technician's token or from saved Graph pages, changing
- * nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
+ * {@code canopy import-entra --tenant NAME [--dry-run]}: what importing Entra ID users (all, or one group's members)
+ * into one tenant does, read from Microsoft Graph with the technician's token or from saved Graph pages; with
+ * {@code --dry-run} it changes nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
  * history and the process list). Without {@code --dry-run} the plan is applied as one change (one undo step,
  * audited, synced), the same command a file import applies.
  */
 @Command(name = "import-entra", mixinStandardHelpOptions = true,
-        description = "Plan an import of people from Entra ID (Microsoft Graph) into one tenant and print what it would do.")
+        description = "Import people from Entra ID (Microsoft Graph) into one tenant: print the plan, then apply it unless --dry-run.")
 final class EntraImportCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "CANOPY_GRAPH_TOKEN";
@@ -103,8 +103,22 @@ final class EntraImportCommand implements Callable<Integer> {
                 }
             }
             PersonImportPlan plan = planner.plan();
-            print(System.out, from, read, hierarchy.pathText(into.id()), plan, dryRun);
-            return dryRun ? 0 : apply(store, plan);
+            boolean refused = !plan.problems().isEmpty() && !skipProblemRows;
+            // "creates" only when it does: a dry run, a refused or an empty apply says what it would do
+            boolean applies = !dryRun && !refused && !plan.changesNothing();
+            print(System.out, from, read, hierarchy.pathText(into.id()), plan, dryRun, applies);
+            if (dryRun) {
+                return 0;
+            }
+            if (refused) {
+                System.out.println("Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
+                return 2;
+            }
+            if (!applies) {
+                System.out.println("Nothing to change: the tenant already holds what Entra ID says.");
+                return 0;
+            }
+            return apply(store, plan);
         } catch (ImportRefused | GraphCallFailed | GraphCancelled refused) {
             throw new IllegalArgumentException(refused.getMessage());
         } catch (IOException e) {
@@ -112,15 +126,8 @@ final class EntraImportCommand implements Callable<Integer> {
         }
     }
 
-    private int apply(LocalStore store, PersonImportPlan plan) {
-        if (!plan.problems().isEmpty() && !skipProblemRows) {
-            System.out.println("Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
-            return 2;
-        }
-        if (plan.changesNothing()) {
-            System.out.println("Nothing to change: the tenant already holds what Entra ID says.");
-            return 0;
-        }
+    /** The plan's people saved by one command: one transaction, so a refusal part-way leaves the store as it was. */
+    private static int apply(LocalStore store, PersonImportPlan plan) {
         int n = plan.recordsToSave().size();
         var applied = store.execute(new ImportRecords(String.format(Locale.ROOT, "import of %,d %s from Entra ID", n, n == 1 ? "person" : "people"),
                 List.of(), plan.recordsToSave(), List.of()));
@@ -151,13 +158,12 @@ final class EntraImportCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan, boolean dryRun) {
+    static void print(PrintStream out, String from, GraphRead read, String tenantPath, PersonImportPlan plan, boolean dryRun, boolean applies) {
         out.printf(Locale.ROOT, "From %s: %,d users on %,d pages%s.%s%n", from, read.users(), read.pages(),
                 read.notUsers() == 0 ? "" : String.format(Locale.ROOT, " (%,d members that are not users left out)", read.notUsers()),
                 dryRun ? " Nothing was changed (dry run)." : "");
-        out.printf(Locale.ROOT, "Into %s: %s %,d people, change %,d, leave %,d unchanged%s.%n", tenantPath, dryRun ? "would create" : "creates",
-                plan.newPeople().size(),
-                plan.changes().size(), plan.unchanged(), plan.guestsSkipped() == 0 ? ""
+        out.printf(Locale.ROOT, "Into %s: " + (applies ? "creates %,d people, changes %,d, leaves %,d" : "would create %,d people, change %,d, leave %,d")
+                        + " unchanged%s.%n", tenantPath, plan.newPeople().size(), plan.changes().size(), plan.unchanged(), plan.guestsSkipped() == 0 ? ""
                         : String.format(Locale.ROOT, "; %,d guests left out (--guests mark imports them)", plan.guestsSkipped()));
         for (PersonImportPlan.NewPerson n : plan.newPeople()) {
             out.printf("  new: %s <%s>%s%n", n.person().displayName(), n.person().email(), n.person().active() ? "" : " (inactive: account disabled)");

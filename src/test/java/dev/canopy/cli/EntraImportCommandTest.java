@@ -23,7 +23,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code canopy import-entra --dry-run} against a Graph-shaped loopback server and saved pages: the plan printed, nothing changed. */
+/**
+ * {@code canopy import-entra} against a Graph-shaped loopback server and saved pages: the dry run's plan printed with
+ * nothing changed; applying as one change, refused whole while users cannot be imported.
+ */
 class EntraImportCommandTest extends SeededCli {
 
     private final FakeGraph graph = new FakeGraph();
@@ -110,12 +113,42 @@ class EntraImportCommandTest extends SeededCli {
     }
 
     @Test
+    void aUserTheStoreCouldNotHoldIsAProblemOfThePlanAndApplyingWithoutSkippingItChangesNothing() throws Exception {
+        Path saved = Files.writeString(temp.resolve("users.json"), "{\"value\":["
+                + "{\"id\":\"id-ada\",\"displayName\":\"Ada Lovelace\",\"mail\":\"ada@contoso.example\"},"
+                + "{\"id\":\"" + "x".repeat(201) + "\",\"displayName\":\"Long Id\",\"mail\":\"long@contoso.example\"}]}");
+        List<Person> before = acmePeople();
+
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--pages", saved.toString())).isEqualTo(2);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "From saved pages " + saved + ": 2 users on 1 pages.",
+                "Into Northwind › Acme: would create 1 people, change 0, leave 0 unchanged.",
+                "  new: Ada Lovelace <ada@contoso.example>",
+                "2 people of this tenant mapped to Entra are not in the source (kept; deactivate them yourself if gone):"
+                        + " Ben O. <ben.old@contoso.example>, Zed Gone <zed@contoso.example>",
+                "1 user cannot be imported:",
+                "  page 1, user 2 (long@contoso.example): The entra mapping is too long (source at most 40 characters, id at most 200).",
+                "Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
+        assertThat(acmePeople()).containsExactlyInAnyOrderElementsOf(before);
+
+        out.reset();
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--pages", saved.toString(),
+                "--skip-problem-rows")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
+                .contains("Into Northwind › Acme: creates 1 people, changes 0, leaves 0 unchanged.", "Applied as one change: import of 1 person from Entra ID.");
+        assertThat(acmePeople()).extracting(Person::displayName).containsExactlyInAnyOrder("Ben O.", "Zed Gone", "Ada Lovelace");
+    }
+
+    @Test
     void applyingSavesThePlanAsOneChangeAndTheSameUsersAgainChangeNothing() {
         tokenOnStandardInput(FakeGraph.TOKEN);
 
         assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--graph-url", graph.url())).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Applied as one change: import of 4 people from Entra ID.");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).contains(
+                "Into Northwind › Acme: creates 3 people, changes 1, leaves 0 unchanged; 1 guests left out (--guests mark imports them).",
+                "Applied as one change: import of 4 people from Entra ID.");
         List<Person> after = acmePeople();
         assertThat(after).extracting(Person::displayName).contains("Ada Lovelace", "Cy Young", "Dee Park", "Ben Okafor");
         assertThat(after).filteredOn(p -> p.displayName().equals("Ben Okafor")).singleElement()
@@ -126,7 +159,9 @@ class EntraImportCommandTest extends SeededCli {
         out.reset();
         tokenOnStandardInput(FakeGraph.TOKEN);
         assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "Acme", "--graph-url", graph.url())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Nothing to change: the tenant already holds what Entra ID says.");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).contains(
+                "Into Northwind › Acme: would create 0 people, change 0, leave 4 unchanged; 1 guests left out (--guests mark imports them).",
+                "Nothing to change: the tenant already holds what Entra ID says.");
         assertThat(acmePeople()).containsExactlyInAnyOrderElementsOf(after);
     }
 }

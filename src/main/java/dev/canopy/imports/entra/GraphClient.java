@@ -56,8 +56,14 @@ public final class GraphClient {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("a Graph token is needed (set CANOPY_GRAPH_TOKEN, or read saved pages with --pages)");
         }
+        String trimmed = token.strip();
+        // the JDK refuses such a header with a message that quotes it, token and all: refuse it here, quoting nothing
+        if (!trimmed.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw new IllegalArgumentException("the Graph token holds a space or a character a token cannot have;"
+                    + " copy only the access token itself");
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NEVER).build();
-        return new GraphClient(address(url), token.strip(), http, wait);
+        return new GraphClient(address(url), trimmed, http, wait);
     }
 
     /** The Graph address as given, checked; refused with a sentence naming it. */

@@ -24,10 +24,11 @@ import java.util.UUID;
 
 /**
  * Works out a {@link PersonImportPlan} for Entra users going into one tenant. Users are taken as they stream in and
- * checked one by one (an address, a name and an e-mail the person rules accept, no object id or address twice);
- * matching waits for the last page, so it does not depend on the order Graph lists users in: first every user whose
- * object id a person of the tenant is mapped to ("entra" integration mapping), then by e-mail (ignoring case) among
- * the people not matched yet. A disabled account makes an inactive person; guests are left out or marked with
+ * checked one by one (an address, a name, an e-mail and a mapping the person rules accept, no object id or address
+ * twice: a user the store would refuse is a problem of the plan, named, not a failed apply); matching waits for the
+ * last page, so it does not depend on the order Graph lists users in: first every user whose object id a person of
+ * the tenant is mapped to ("entra" integration mapping), then by e-mail (ignoring case) among the people not matched
+ * yet. A disabled account makes an inactive person; guests are left out or marked with
  * {@link #GUEST_SUFFIX}. A change that would give two people one address is held back with its reason. Re-planning
  * the same users after applying the plan gives a plan that changes nothing.
  */
@@ -89,6 +90,7 @@ public final class PersonImportPlanner {
         try {
             name = PersonRules.checkName(user.displayName());
             email = PersonRules.checkEmail(user.address());
+            PersonRules.checkExternalRefs(List.of(new ExternalRef(SOURCE, objectId)));  // an id the store could not hold
         } catch (RuleViolation refused) {
             problems.add(new Problem(where, refused.getMessage()));
             return;

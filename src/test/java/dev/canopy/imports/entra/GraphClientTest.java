@@ -189,4 +189,15 @@ class GraphClientTest {
         assertThatThrownBy(() -> GraphClient.connect(null, " ", recordingWait))
                 .hasMessage("a Graph token is needed (set CANOPY_GRAPH_TOKEN, or read saved pages with --pages)");
     }
+
+    @Test
+    void aTokenWithAControlCharacterOrSpaceIsRefusedWithoutQuotingIt() {
+        for (String pasted : List.of("eyJ0eXAi\u0001secret-part", "eyJ0eXAi secret-part", "eyJ0eXAi\u00e9secret-part")) {
+            assertThatThrownBy(() -> GraphClient.connect(graph.url(), pasted, recordingWait))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the Graph token holds a space or a character a token cannot have; copy only the access token itself")
+                    .hasMessageNotContaining("secret-part");
+        }
+        assertThat(graph.requests).as("nothing was sent").isEmpty();
+    }
 }
