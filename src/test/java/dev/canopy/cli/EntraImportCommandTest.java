@@ -128,7 +128,7 @@ class EntraImportCommandTest extends SeededCli {
                 "2 people of this tenant mapped to Entra are not in the source (kept; deactivate them yourself if gone):"
                         + " Ben O. <ben.old@contoso.example>, Zed Gone <zed@contoso.example>",
                 "1 user cannot be imported:",
-                "  page 1, user 2 (long@contoso.example): The entra mapping is too long (source at most 40 characters, id at most 200).",
+                "  page 1, user 2 (long@contoso.example): External id " + "x".repeat(37) + "… is 201 characters; at most 200 are allowed.",
                 "Nothing was changed: fix the users above, or give --skip-problem-rows to import the others.");
         assertThat(acmePeople()).containsExactlyInAnyOrderElementsOf(before);
 

@@ -48,7 +48,7 @@ class IntegrationMappingRulesTest {
         assertThat(IntegrationMappingRules.checkAll(List.of(new ExternalRef("ninjaone", "12"), new ExternalRef(" Autotask", "4711"))))
                 .containsExactly(new ExternalRef("Autotask", "4711"), new ExternalRef("ninjaone", "12"));
         assertThat(refusal(() -> IntegrationMappingRules.checkAll(List.of(new ExternalRef("autotask", "4711"), new ExternalRef("AutoTask", "12")))))
-                .hasMessage("Source autotask is listed twice (external ids 4711 and 12); a tenant has one mapping per source.")
+                .hasMessage("Source autotask is listed twice (external ids 4711 and 12); there is one mapping per source.")
                 .satisfies(v -> assertThat(v.is("externalRefs", Kind.TAKEN)).isTrue());
     }
 

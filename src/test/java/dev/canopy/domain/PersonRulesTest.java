@@ -59,10 +59,10 @@ class PersonRulesTest {
         assertThat(PersonRules.checkExternalRefs(List.of(new ExternalRef(" entra ", " 0f6b-01 "), new ExternalRef("psa", "17"))))
                 .containsExactly(new ExternalRef("entra", "0f6b-01"), new ExternalRef("psa", "17"));
         assertThat(refusal(() -> PersonRules.checkExternalRefs(List.of(new ExternalRef("entra", " ")))))
-                .hasMessage("An integration mapping needs a source and an id.");
+                .hasMessage("External id is required.");
         assertThat(refusal(() -> PersonRules.checkExternalRefs(List.of(new ExternalRef("entra", "a"), new ExternalRef("Entra", "b")))))
-                .hasMessage("A person has one Entra mapping, not two.")
-                .satisfies(v -> assertThat(v.is("externalRefs", Kind.INVALID)).isTrue());
+                .hasMessage("Source entra is listed twice (external ids a and b); there is one mapping per source.")
+                .satisfies(v -> assertThat(v.is("externalRefs", Kind.TAKEN)).isTrue());
         assertThat(refusal(() -> PersonRules.checkExternalRefs(List.of(new ExternalRef("entra", "x".repeat(201))))).is("externalRefs", Kind.TOO_LONG)).isTrue();
     }
 

@@ -6,12 +6,9 @@ import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -22,9 +19,6 @@ import java.util.regex.Pattern;
 public final class PersonRules {
 
     public static final int MAX_NAME_LENGTH = 200;
-    /** The columns of person_external_ref. */
-    public static final int MAX_REF_SOURCE_LENGTH = 40;
-    public static final int MAX_REF_ID_LENGTH = 200;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -54,26 +48,9 @@ public final class PersonRules {
         return typed.toLowerCase(Locale.ROOT);
     }
 
-    /** Integration mappings trimmed; refused when a source or id is blank or too long, or a source is given twice. */
+    /** Integration mappings as every record's are checked: trimmed, source and id required and fitting, one per source. */
     public static List<ExternalRef> checkExternalRefs(List<ExternalRef> refs) {
-        List<ExternalRef> checked = new ArrayList<>(refs.size());
-        Set<String> sources = new HashSet<>();
-        for (ExternalRef ref : refs) {
-            String source = ref.source() == null ? "" : ref.source().strip();
-            String id = ref.externalId() == null ? "" : ref.externalId().strip();
-            if (source.isEmpty() || id.isEmpty()) {
-                throw new RuleViolation("externalRefs", Kind.REQUIRED, "An integration mapping needs a source and an id.");
-            }
-            if (source.length() > MAX_REF_SOURCE_LENGTH || id.length() > MAX_REF_ID_LENGTH) {
-                throw new RuleViolation("externalRefs", Kind.TOO_LONG, "The " + source + " mapping is too long (source at most "
-                        + MAX_REF_SOURCE_LENGTH + " characters, id at most " + MAX_REF_ID_LENGTH + ").");
-            }
-            if (!sources.add(source.toLowerCase(Locale.ROOT))) {
-                throw new RuleViolation("externalRefs", Kind.INVALID, "A person has one " + source + " mapping, not two.");
-            }
-            checked.add(new ExternalRef(source, id));
-        }
-        return checked;
+        return dev.canopy.domain.tenant.IntegrationMappingRules.checkAll(refs);
     }
 
     public static void checkUniqueEmail(Person person, List<Person> tenantPeople, String tenantName) {

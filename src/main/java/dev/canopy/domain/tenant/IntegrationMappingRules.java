@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The rules of a tenant's own integration mappings (DESIGN.md §1), in one place for the Edit tab, the command and so
- * the server: source and external id are required and trimmed and fit their columns; a tenant has at most one mapping
+ * The rules of integration mappings (DESIGN.md §1: a tenant's, a person's), in one place for the Edit tab, the commands
+ * and so the server: source and external id are required and trimmed and fit their columns; a tenant has at most one mapping
  * per source (sources compare ignoring case: "Autotask" is "autotask"); and no external id of a source belongs to two
  * tenants, as an import could then not tell which tenant a record is. External ids compare exactly, as the import
  * matches them. Every refusal is on field {@value #FIELD} and names the field and the value.
@@ -42,7 +42,7 @@ public final class IntegrationMappingRules {
         return new ExternalRef(source, externalId);
     }
 
-    /** A tenant's whole list of own mappings, each checked, one per source, in a stable order (by source). */
+    /** A record's whole list of own mappings, each checked, one per source, in a stable order (by source). */
     public static List<ExternalRef> checkAll(Collection<ExternalRef> raw) {
         Map<String, ExternalRef> bySource = new HashMap<>();
         List<ExternalRef> refs = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class IntegrationMappingRules {
             ExternalRef earlier = bySource.putIfAbsent(key(checked.source()), checked);
             if (earlier != null) {
                 throw new RuleViolation(FIELD, Kind.TAKEN, "Source " + earlier.source() + " is listed twice (external ids "
-                        + earlier.externalId() + " and " + checked.externalId() + "); a tenant has one mapping per source.");
+                        + earlier.externalId() + " and " + checked.externalId() + "); there is one mapping per source.");
             }
             refs.add(checked);
         }
