@@ -14,6 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,6 +41,7 @@ public final class ScreenTour {
             ROBOT.clickOn(ROBOT.lookup("#tenantTree .tree-cell").match((javafx.scene.Node n) -> tenant.equals(n.getAccessibleText())).queryAs(javafx.scene.Node.class));
             settle(app);
         }
+        int mappingEdits = giveMappings(app);
         for (String tab : new String[]{"overviewTab", "computersTab", "schedulesTab", "preferencesTab", "usersTab", "deploymentsTab", "editTab", "historyTab"}) {
             if (ROBOT.lookup("#" + tab).tryQuery().isPresent()) {
                 ROBOT.clickOn("#" + tab);
@@ -52,10 +54,14 @@ public final class ScreenTour {
                 if (tab.equals("schedulesTab")) {
                     scheduleEditor(app);
                 }
+                if (tab.equals("editTab")) {
+                    editMappings(app, mappingEdits);
+                }
             }
         }
         complianceReport(app);
         documentationDialog(app);
+        exportDialog(app);
         new ImportScreens(ROBOT, ScreenTour::saveTopWindow).run(app, ROBOT.lookup("#editorTabs").query().getScene().getWindow());
         settle(app);
         ROBOT.clickOn("#overviewTab");
@@ -151,6 +157,66 @@ public final class ScreenTour {
             ROBOT.clickOn("#revertScheduleButton");
             settle(app);
         }
+    }
+
+    /**
+     * Integration mappings to look at (sample data has none): the selected tenant's parent gets two, the tenant its own
+     * for one of those sources and one more, so the Edit tab shows every origin (own, own replacing, inherited).
+     * Returns how many edits to undo afterwards.
+     */
+    private static int giveMappings(CanopyApp app) throws Exception {
+        java.util.UUID shown = app.model().selectedTenantProperty().get();
+        var hierarchy = app.model().hierarchyProperty().get();
+        java.util.UUID parent = shown == null ? null : hierarchy.node(shown).map(dev.canopy.domain.tenant.TenantNode::parentId).orElse(null);
+        if (parent == null) {
+            return 0;
+        }
+        java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
+        ROBOT.interact(() -> {
+            mapping(app, parent, applied, new dev.canopy.domain.tenant.ExternalRef("autotask", "29684117"),
+                    new dev.canopy.domain.tenant.ExternalRef("datto-rmm", "4f1c2e7a-site"));
+            mapping(app, shown, applied, new dev.canopy.domain.tenant.ExternalRef("datto-rmm", "9b3e51d0-site"),
+                    new dev.canopy.domain.tenant.ExternalRef("entra", "3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> applied.get() == 2);
+        settle(app);
+        return 2;
+    }
+
+    private static void mapping(CanopyApp app, java.util.UUID tenant, java.util.concurrent.atomic.AtomicInteger applied,
+                                dev.canopy.domain.tenant.ExternalRef... refs) {
+        app.model().execute(new dev.canopy.domain.command.UpdateTenant(tenant, dev.canopy.domain.command.TenantChanges.mappings(List.of(refs))),
+                done -> applied.incrementAndGet(), refused -> System.err.println("mapping not set: " + refused.getMessage()));
+    }
+
+    /** The Edit tab scrolled to its mappings with the own row selected (Change and Remove enabled), then the set-up undone. */
+    private static void editMappings(CanopyApp app, int edits) throws Exception {
+        ROBOT.interact(() -> {
+            javafx.scene.control.TableView<?> table = ROBOT.lookup("#mappingTable").queryAs(javafx.scene.control.TableView.class);
+            table.getSelectionModel().select(0);
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) ROBOT.lookup(".edge-to-edge")
+                    .match(n -> n instanceof javafx.scene.control.ScrollPane && ((javafx.scene.control.ScrollPane) n).getContent().lookup("#mappingTable") != null)
+                    .query();
+            scroll.setVvalue(scroll.getVmax());
+        });
+        settle(app);
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "editMappings");
+        ROBOT.interact(() -> ROBOT.lookup("#revertButton").queryButton().fire());
+        for (int i = 0; i < edits; i++) {
+            ROBOT.interact(() -> app.model().undo(refused -> System.err.println("undo refused: " + refused.getMessage())));
+            settle(app);
+        }
+    }
+
+    /** File → Export… (Ctrl+Shift+E) as it opens, then cancelled (nothing written). */
+    private static void exportDialog(CanopyApp app) throws Exception {
+        ROBOT.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ROBOT.lookup("#exportDialog").tryQuery().isPresent());
+        settle(app);
+        saveTopWindow("exportDialog");
+        ROBOT.interact(() -> ((javafx.scene.control.Button) ROBOT.lookup("#exportDialog").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        settle(app);
     }
 
     /** The compliance report of the selected tenant (Ctrl+Shift+R), run as it opens, then closed. */

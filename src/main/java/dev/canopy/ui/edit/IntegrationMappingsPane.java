@@ -2,6 +2,7 @@ package dev.canopy.ui.edit;
 
 import dev.canopy.domain.tenant.IntegrationMappings.Mapping;
 import dev.canopy.ui.common.AppIcon;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -27,11 +29,19 @@ import java.util.function.Function;
 final class IntegrationMappingsPane extends VBox {
 
     private static final javafx.css.PseudoClass INHERITED = javafx.css.PseudoClass.getPseudoClass("inherited");
+    private static final double ROW_HEIGHT = 28;
+    private static final double HEADER_HEIGHT = 40;
 
     private final IntegrationMappingsModel model;
     private final TableView<Mapping> table = new TableView<>();
     private final ChangeListener<Mapping> onModelSelection;
     private final ChangeListener<String> onModelSource;
+    private final ComboBox<String> source = new ComboBox<>();
+    private final TextField externalId = new TextField();
+    private final Button add;
+    private final Button change;
+    private final Button remove;
+    private final Label error;
 
     IntegrationMappingsPane(IntegrationMappingsModel model) {
         super(6);
@@ -52,9 +62,12 @@ final class IntegrationMappingsPane extends VBox {
         Label empty = new Label("No mappings here or above. Add one below, e.g. the tenant's PSA company id.");
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        // rows grow where a long "Own, replaces …" wraps, so no fixed cell size; room for about four rows
-        table.setPrefHeight(180);
-        table.setMinHeight(90);
+        // one line a row, so rows line up and the table is as tall as its rows (two to five): the fields and buttons
+        // under it stay in view at the default window size; a cut "Own, replaces …" is whole in its tooltip
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(2, Math.min(5, table.getItems().size())) + 2, table.getItems()));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Mapping mapping, boolean empty) {
@@ -72,7 +85,7 @@ final class IntegrationMappingsPane extends VBox {
         };
         model.selectedProperty().addListener(onModelSelection);
 
-        ComboBox<String> source = new ComboBox<>(model.sourceSuggestions());
+        source.setItems(model.sourceSuggestions());
         source.setId("mappingSourceField");
         source.setEditable(true);
         source.setPromptText("Source");
@@ -91,7 +104,6 @@ final class IntegrationMappingsPane extends VBox {
             }
         };
         model.sourceProperty().addListener(onModelSource);
-        TextField externalId = new TextField();
         externalId.setId("mappingExternalIdField");
         externalId.setPromptText("External id");
         externalId.setAccessibleText("External id");
@@ -102,19 +114,19 @@ final class IntegrationMappingsPane extends VBox {
         });
         HBox.setHgrow(externalId, Priority.ALWAYS);
 
-        Button add = button("Add", AppIcon.ADD, "mappingAddButton", "Add this mapping");
+        add = button("Add", AppIcon.ADD, "mappingAddButton", "Add this mapping");
         add.disableProperty().bind(model.checkingProperty());
         add.setOnAction(e -> model.add());
-        Button change = button("Change", AppIcon.RENAME, "mappingChangeButton", "Change the selected mapping to these values");
+        change = button("Change", AppIcon.RENAME, "mappingChangeButton", "Change the selected mapping to these values");
         change.disableProperty().bind(model.canChangeBinding().not().or(model.checkingProperty()));
         change.setOnAction(e -> model.change());
-        Button remove = button("Remove", AppIcon.DELETE, "mappingRemoveButton", "Remove the selected mapping");
+        remove = button("Remove", AppIcon.DELETE, "mappingRemoveButton", "Remove the selected mapping");
         remove.disableProperty().bind(model.canChangeBinding().not());
         remove.setOnAction(e -> model.remove());
         HBox editor = new HBox(6, source, externalId, add, change, remove);
         editor.setAlignment(Pos.CENTER_LEFT);
 
-        Label error = TenantEditView.errorLabel("mappingError", model.errorProperty());
+        error = TenantEditView.errorLabel("mappingError", model.errorProperty());
 
         Label hint = new Label("Select a row to change or remove your own mapping, or to replace an inherited one. A tenant"
                 + " without its own mapping for a source uses its nearest ancestor's. Saved with Save.");
@@ -125,9 +137,16 @@ final class IntegrationMappingsPane extends VBox {
         getChildren().addAll(table, editor, error, hint);
     }
 
+    /** The view closed: nothing of the model keeps the controls. */
     void dispose() {
         model.selectedProperty().removeListener(onModelSelection);
         model.sourceProperty().removeListener(onModelSource);
+        source.getEditor().textProperty().unbindBidirectional(model.sourceProperty());
+        externalId.textProperty().unbindBidirectional(model.externalIdProperty());
+        add.disableProperty().unbind();
+        change.disableProperty().unbind();
+        remove.disableProperty().unbind();
+        error.textProperty().unbind();
     }
 
     private static TableColumn<Mapping, String> column(String title, Function<Mapping, String> text, double width) {
@@ -145,7 +164,7 @@ final class IntegrationMappingsPane extends VBox {
         return button;
     }
 
-    /** "Own", "Own, replaces … inherited from …" or "Inherited from …", wrapped when long. */
+    /** "Own", "Own, replaces … inherited from …" or "Inherited from …"; the tooltip has it whole when the column cuts it. */
     private static final class OriginCell extends TableCell<Mapping, Mapping> {
         @Override
         protected void updateItem(Mapping mapping, boolean empty) {
@@ -156,7 +175,6 @@ final class IntegrationMappingsPane extends VBox {
                 return;
             }
             setText(mapping.origin());
-            setWrapText(true);
             setTooltip(new javafx.scene.control.Tooltip(mapping.origin()));
         }
     }

@@ -1,12 +1,10 @@
 package dev.canopy.ui.export;
 
-import dev.canopy.ui.common.ErrorDialogs;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,16 +36,10 @@ public final class ExportFiles {
             if (chosen == null) {
                 return Optional.empty();
             }
-            lastFolder = chosen.isDirectory() ? chosen : chosen.getParentFile();
-            if (model.formatProperty().get() == ExportViewModel.Format.JSON) {
-                return Optional.of(chosen.toPath());
-            }
-            try {
-                return Optional.of(model.csvFolder(chosen.toPath()));
-            } catch (IOException e) {
-                ErrorDialogs.show(owner, "Cannot use that folder", e);
-                return Optional.empty();
-            }
+            // the CSV folder's contents are looked at by the export, in the background
+            boolean json = model.formatProperty().get() == ExportViewModel.Format.JSON;
+            lastFolder = json ? chosen.getParentFile() : chosen;
+            return Optional.of(chosen.toPath());
         };
     }
 

@@ -87,7 +87,7 @@ public final class ExportViewModel {
      * Where the CSV files go when the technician picked a folder: into it when it is empty, else into a new folder
      * named {@link #suggestedName} inside it.
      */
-    public Path csvFolder(Path chosen) throws IOException {
+    Path csvFolder(Path chosen) throws IOException {
         if (!Files.exists(chosen)) {
             return chosen;
         }
@@ -96,17 +96,26 @@ public final class ExportViewModel {
         }
     }
 
-    /** Writes the export to {@code target} (a file for JSON, a new folder for CSV) in the background. */
+    /**
+     * Writes the export in the background: JSON to the file {@code target}, CSV into the folder {@code target} picked
+     * (see {@link #csvFolder}: looking into it is disk work too, so it is done there as well).
+     */
     public void export(Path target) {
         if (!hasData()) {
             return;
         }
         LocalStore current = store.current();
         Format chosen = format.get();
-        tasks.start(BackgroundTask.of("Exporting the data folder", progress -> chosen == Format.JSON
-                        ? json(current, target, progress) : CsvExport.write(current, target, step(progress), progress::isCancelled)),
+        Path[] written = {target};
+        tasks.start(BackgroundTask.of("Exporting the data folder", progress -> {
+                    if (chosen == Format.JSON) {
+                        return json(current, target, progress);
+                    }
+                    written[0] = csvFolder(target);
+                    return CsvExport.write(current, written[0], step(progress), progress::isCancelled);
+                }),
                 done -> notices.setNotice("Exported " + Plural.count(done.tenants(), "tenant") + " and "
-                        + Plural.count(done.computers(), "computer") + (chosen == Format.JSON ? " to " : " as CSV files into ") + target + "."),
+                        + Plural.count(done.computers(), "computer") + (chosen == Format.JSON ? " to " : " as CSV files into ") + written[0] + "."),
                 error -> notices.setNotice("Could not export: " + ErrorDialogs.messageFor(error)),
                 () -> notices.setNotice("Export cancelled; nothing was written."));
     }

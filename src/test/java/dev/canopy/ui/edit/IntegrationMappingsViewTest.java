@@ -49,7 +49,11 @@ class IntegrationMappingsViewTest extends ViewModelFixture {
                 services.commands(), services.notices());
         model.load(berlin);
         Stage window = new Stage();
-        window.setScene(new Scene(new TenantEditView(model), 720, 700));
+        // the app's look, in the room the Edit tab has in the app's window at its default size (1240 × 780)
+        dev.canopy.ui.common.ThemeManager.applyTheme();
+        Scene scene = new Scene(new TenantEditView(model), 800, 640);
+        dev.canopy.ui.common.ThemeManager.style(scene);
+        window.setScene(scene);
         window.show();
     }
 
@@ -61,6 +65,24 @@ class IntegrationMappingsViewTest extends ViewModelFixture {
     private static void typeMapping(FxRobot robot, String source, String externalId) {
         robot.clickOn("#mappingSourceField .text-field").push(KeyCode.CONTROL, KeyCode.A).write(source);
         robot.clickOn("#mappingExternalIdField").push(KeyCode.CONTROL, KeyCode.A).write(externalId);
+    }
+
+    /** Whether the node is inside the form's scrolled viewport, so the technician sees it without scrolling. */
+    private static boolean inView(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".edge-to-edge").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        return viewport.contains(node.localToScene(node.getLayoutBounds()));
+    }
+
+    @Test
+    void theMappingsFieldsAndButtonsAreInViewAndTheTableShowsWhereEachRowComesFrom(FxRobot robot) {
+        for (String id : List.of("#mappingTable", "#mappingSourceField", "#mappingExternalIdField", "#mappingAddButton",
+                "#mappingChangeButton", "#mappingRemoveButton")) {
+            assertThat(inView(robot, id)).as(id + " visible without scrolling").isTrue();
+        }
+        assertThat(robot.lookup("#mappingTable .table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(javafx.scene.control.TableCell::getText).containsSubsequence("autotask", "4711", "Inherited from Acme");
     }
 
     @Test

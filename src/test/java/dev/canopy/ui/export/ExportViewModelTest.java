@@ -70,10 +70,12 @@ class ExportViewModelTest extends ViewModelFixture {
         Files.writeString(busy.resolve("notes.txt"), "mine");
         assertThat(model.csvFolder(busy)).isEqualTo(busy.resolve("canopy-export-2026-12-01"));
 
-        model.export(model.csvFolder(busy));
+        model.export(busy);
 
         assertThat(busy.resolve("canopy-export-2026-12-01").resolve("people.csv")).exists();
-        assertThat(main.noticeProperty().get()).startsWith("Exported 8 tenants and 8 computers as CSV files into " + busy);
+        assertThat(busy.resolve("notes.txt")).hasContent("mine");
+        assertThat(main.noticeProperty().get())
+                .isEqualTo("Exported 8 tenants and 8 computers as CSV files into " + busy.resolve("canopy-export-2026-12-01") + ".");
     }
 
     @Test
