@@ -87,7 +87,7 @@ public final class ComputerImportPlanner {
         String name = mapping.value(row, ImportField.COMPUTER_NAME);
         String client = mapping.value(row, ImportField.CLIENT);
         if (name.isEmpty() || client.isEmpty()) {
-            problems.add(new ImportPlan.Problem(row.line(), (name.isEmpty() ? "the computer has no name" : "the computer " + name
+            problems.add(new ImportPlan.Problem(row.line(), (name.isEmpty() ? "The computer has no name" : "The computer " + name
                     + " has no client") + "."));
             return;
         }
@@ -95,7 +95,7 @@ public final class ComputerImportPlanner {
         try {
             lastSeen = SourceDates.parse(mapping.value(row, ImportField.LAST_SEEN), dateOrder, zone).orElse(null);
         } catch (IllegalArgumentException notADate) {
-            problems.add(new ImportPlan.Problem(row.line(), "last seen: " + notADate.getMessage() + "."));
+            problems.add(new ImportPlan.Problem(row.line(), "Last seen: " + notADate.getMessage() + "."));
             return;
         }
         Place clientPlace = place(row.line(), client, mapping.value(row, ImportField.CLIENT_ID), null, mspId);
@@ -113,15 +113,16 @@ public final class ComputerImportPlanner {
         String deviceKey = mapping.value(row, ImportField.DEVICE_ID);
         String serial = mapping.value(row, ImportField.SERIAL_NUMBER);
         String os = mapping.value(row, ImportField.OS);
+        String osVersion = mapping.value(row, ImportField.OS_VERSION);
         String rowKey = !deviceKey.isEmpty() ? "device " + deviceKey : (place.id + "/" + place.newKey + "/" + name.toLowerCase(Locale.ROOT));
         if (!seenKeys.add(rowKey)) {
-            problems.add(new ImportPlan.Problem(row.line(), "the file lists " + (deviceKey.isEmpty() ? name : "device id " + deviceKey)
+            problems.add(new ImportPlan.Problem(row.line(), "The file lists " + (deviceKey.isEmpty() ? name : "device id " + deviceKey)
                     + " twice; only the first is imported."));
             return;
         }
         Computer match = match(deviceKey, serial, name, place.id);
         if (match == null) {
-            newComputers.add(new ImportPlan.NewComputer(row.line(), name, place.id, place.newKey, deviceKey, serial, os, lastSeen));
+            newComputers.add(new ImportPlan.NewComputer(row.line(), name, place.id, place.newKey, deviceKey, serial, os, osVersion, lastSeen));
             return;
         }
         seenComputers.add(match.id());
@@ -133,6 +134,7 @@ public final class ComputerImportPlanner {
         compare(fields, "device id", match.deviceId(), deviceKey);
         compare(fields, "serial number", match.serialNumber(), serial);
         compare(fields, "operating system", match.os(), os);
+        compare(fields, "OS version", match.osVersion(), osVersion);
         if (lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))) {
             fields.add(new ImportPlan.FieldChange("last seen", String.valueOf(match.lastSeen()), lastSeen.toString()));
         }
@@ -140,7 +142,7 @@ public final class ComputerImportPlanner {
             unchanged++;
         } else {
             Computer after = new Computer(match.id(), name, place.id, or(serial, match.serialNumber()), or(deviceKey, match.deviceId()),
-                    or(os, match.os()), match.osVersion(), lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))
+                    or(os, match.os()), or(osVersion, match.osVersion()), lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))
                     ? lastSeen : match.lastSeen(), match.primaryPersonId(), match.tags(), match.software(), match.meta());
             changes.add(new ImportPlan.ComputerChange(row.line(), match, fields, after, place.newKey));
         }

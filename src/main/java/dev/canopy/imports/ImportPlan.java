@@ -20,7 +20,7 @@ public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComput
 
     /** A computer the import creates, in the tenant an existing id or a new tenant's key names. */
     public record NewComputer(int line, String name, UUID tenantId, String newTenantKey, String deviceId, String serialNumber, String os,
-                              java.time.Instant lastSeen) {
+                              String osVersion, java.time.Instant lastSeen) {
     }
 
     /** One field of an existing computer the import changes. */

@@ -47,7 +47,7 @@ public final class PlanRecords {
             // a device id is unique and required: a source without one gets the computer's own id
             String device = c.deviceId().isEmpty() ? id.toString() : c.deviceId();
             computers.add(new Computer(id, c.name(), c.tenantId() != null ? c.tenantId() : newIds.get(c.newTenantKey()), c.serialNumber(),
-                    device, c.os(), "", c.lastSeen(), null, List.of(), List.of(), placeholder));
+                    device, c.os(), c.osVersion(), c.lastSeen(), null, List.of(), List.of(), placeholder));
         }
         for (ImportPlan.ComputerChange change : plan.changes()) {
             Computer a = change.after();

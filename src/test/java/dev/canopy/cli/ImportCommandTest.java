@@ -43,7 +43,7 @@ class ImportCommandTest extends SeededCli {
                 "Would create 1 tenants and 1 computers, change 1 computers, leave 0 unchanged.", "  new client: Initech (id s-2)");
         assertThat(lines).as("matched by name in Acme (found as \"acme\")").anyMatch(l -> l.startsWith("  line 2: ACME-01: device id ") && l.endsWith(" → d-1"));
         assertThat(lines).contains("1 computers of these tenants are not in the file (kept; remove them yourself if gone): ACME-02",
-                "1 row cannot be imported:").anyMatch(l -> l.startsWith("  line 4: last seen: \"not a date\" is not a date"));
+                "1 row cannot be imported:").anyMatch(l -> l.startsWith("  line 4: Last seen: \"not a date\" is not a date"));
         assertThat(computers()).as("a dry run changes nothing").isEqualTo(before);
     }
 
@@ -110,7 +110,7 @@ class ImportCommandTest extends SeededCli {
         String before = tenantsAndComputers();
 
         assertThat(Main.run("--data-dir", folder.toString(), "import", export.toString())).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  line 4: last seen: \"not a date\" is not a date",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  line 4: Last seen: \"not a date\" is not a date",
                 "Nothing was changed: fix the rows above, or give --skip-problem-rows to import the others.");
         assertThat(tenantsAndComputers()).as("nothing half-imported").isEqualTo(before);
 

@@ -101,8 +101,8 @@ class ComputerImportPlannerTest {
         assertThat(plan.newTenants()).extracting(ImportPlan.NewTenant::name).containsExactly("Globex");
         assertThat(plan.newComputers()).extracting(ImportPlan.NewComputer::name).containsExactly("GLX-05");
         assertThat(plan.problems()).extracting(ImportPlan.Problem::line).containsExactly(2, 3, 4, 6);
-        assertThat(plan.problems().get(1).reason()).isEqualTo("the computer has no name.");
-        assertThat(plan.problems().get(2).reason()).startsWith("last seen: \"yesterday\" is not a date");
-        assertThat(plan.problems().get(3).reason()).isEqualTo("the file lists device id 44 twice; only the first is imported.");
+        assertThat(plan.problems().get(1).reason()).isEqualTo("The computer has no name.");
+        assertThat(plan.problems().get(2).reason()).startsWith("Last seen: \"yesterday\" is not a date");
+        assertThat(plan.problems().get(3).reason()).isEqualTo("The file lists device id 44 twice; only the first is imported.");
     }
 }

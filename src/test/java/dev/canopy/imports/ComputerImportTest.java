@@ -28,14 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComputerImportTest extends SeededStore {
 
     private static final String CSV = """
-            Client;Client id;Site;Device;Device id;Serial;OS
-            Acme;;;ACME-01;dev-acme-01;SN-A1;Windows 11 Enterprise
-            Initech;c-7;;INI-01;dev-ini-01;SN-I1;Windows 11 Pro
-            Initech;c-7;Austin;INI-02;dev-ini-02;SN-I2;Ubuntu 24.04
+            Client;Client id;Site;Device;Device id;Serial;OS;Version
+            Acme;;;ACME-01;dev-acme-01;SN-A1;Windows 11 Enterprise;23H2
+            Initech;c-7;;INI-01;dev-ini-01;SN-I1;Windows 11 Pro;24H2
+            Initech;c-7;Austin;INI-02;dev-ini-02;SN-I2;Ubuntu 24.04;24.04.1
             """;
     private static final ColumnMapping MAPPING = new ColumnMapping(Map.of(ImportField.CLIENT, "Client", ImportField.CLIENT_ID, "Client id",
             ImportField.SITE, "Site", ImportField.COMPUTER_NAME, "Device", ImportField.DEVICE_ID, "Device id",
-            ImportField.SERIAL_NUMBER, "Serial", ImportField.OS, "OS"));
+            ImportField.SERIAL_NUMBER, "Serial", ImportField.OS, "OS", ImportField.OS_VERSION, "Version"));
 
     @Override
     protected void seed(LocalStore store) {
@@ -53,7 +53,8 @@ class ComputerImportTest extends SeededStore {
         Map<String, List<String>> state = new TreeMap<>();
         for (TenantNode t : store.loadHierarchy().depthFirst()) {
             state.put(t.name() + " " + store.tenant(t.id()).orElseThrow().externalRefs(), store.computers(List.of(t.id()), false).stream()
-                    .map(c -> c.id() + " " + c.name() + " " + c.deviceId() + " " + c.serialNumber() + " " + c.os()).sorted().toList());
+                    .map(c -> c.id() + " " + c.name() + " " + c.deviceId() + " " + c.serialNumber() + " " + c.os() + " " + c.osVersion())
+                    .sorted().toList());
         }
         return state;
     }
@@ -65,14 +66,14 @@ class ComputerImportTest extends SeededStore {
         assertThat(plan.newTenants()).extracting(ImportPlan.NewTenant::name).containsExactly("Initech", "Austin");
         assertThat(plan.newComputers()).hasSize(2);
         assertThat(plan.changes()).singleElement().satisfies(c -> assertThat(c.fields()).extracting(ImportPlan.FieldChange::field)
-                .contains("device id", "serial number", "operating system"));
+                .contains("device id", "serial number", "operating system", "OS version"));
 
         Command.Applied applied = ComputerImport.apply(store, plan, "psa-x", "psa.csv").orElseThrow();
 
         Map<String, List<String>> imported = state();
         assertThat(imported.keySet()).contains("Initech [ExternalRef[source=psa-x, externalId=c-7]]", "Austin []");
-        assertThat(imported.get("Austin []")).singleElement().asString().endsWith("INI-02 dev-ini-02 SN-I2 Ubuntu 24.04");
-        assertThat(imported.values().stream().flatMap(List::stream)).anyMatch(c -> c.endsWith("ACME-01 dev-acme-01 SN-A1 Windows 11 Enterprise"));
+        assertThat(imported.get("Austin []")).singleElement().asString().endsWith("INI-02 dev-ini-02 SN-I2 Ubuntu 24.04 24.04.1");
+        assertThat(imported.values().stream().flatMap(List::stream)).anyMatch(c -> c.endsWith("ACME-01 dev-acme-01 SN-A1 Windows 11 Enterprise 23H2"));
         UUID ini = store.computers(store.loadHierarchy().depthFirst().stream().map(TenantNode::id).toList(), false).stream()
                 .filter(c -> c.name().equals("INI-01")).map(Computer::id).findFirst().orElseThrow();
         assertThat(store.auditOf(ini)).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("import.apply"));

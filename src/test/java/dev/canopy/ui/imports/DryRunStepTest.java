@@ -76,7 +76,7 @@ class DryRunStepTest extends ViewModelFixture {
 
         robot.clickOn(robot.lookup("#importSections .tab").nth(4).queryAs(javafx.scene.Node.class));
         assertThat(robot.lookup("#importProblemsTable").query().isVisible()).isTrue();
-        assertThat(rows(robot, "#importProblemsTable")).containsExactly("5 | the computer has no name.");
+        assertThat(rows(robot, "#importProblemsTable")).containsExactly("5 | The computer has no name.");
         assertThat(robot.lookup("#importApplyNote").queryAs(Label.class).getText()).startsWith("1 row cannot be imported (see Problems)");
 
         CheckBox others = robot.lookup("#importOtherRows").queryAs(CheckBox.class);

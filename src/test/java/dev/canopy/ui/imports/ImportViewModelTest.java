@@ -148,7 +148,7 @@ class ImportViewModelTest extends ViewModelFixture {
         openAndMap(ImportFiles.PSA);
         model.dryRun();
         PlanRows rows = model.rowsProperty().get();
-        assertThat(rows.problems()).extracting(p -> p.line() + ": " + p.reason()).containsExactly("5: the computer has no name.");
+        assertThat(rows.problems()).extracting(p -> p.line() + ": " + p.reason()).containsExactly("5: The computer has no name.");
         assertThat(rows.summary()).endsWith("; 1 row cannot be imported.");
         assertThat(model.canApplyProperty().get()).isFalse();
         assertThat(model.applyNoteProperty().get()).isEqualTo("1 row cannot be imported (see Problems): fix it in the file, or import the other rows.");
@@ -217,7 +217,7 @@ class ImportViewModelTest extends ViewModelFixture {
 
         model.dryRun();
         assertThat(model.rowsProperty().get().problems()).extracting(p -> p.line() + ": " + p.reason())
-                .containsExactly("2: last seen: \"03/04/2026 10:00\" could be 3 Apr or 4 Mar: say whether the column puts the day or the month first.");
+                .containsExactly("2: Last seen: \"03/04/2026 10:00\" could be 3 Apr or 4 Mar: say whether the column puts the day or the month first.");
 
         model.back();
         mapping.dateOrderProperty().set(SourceDates.Order.DAY_FIRST);
