@@ -24,9 +24,7 @@ import dev.canopy.store.StoreRestore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -275,10 +273,7 @@ final class ExportReader {
         where = "the totals";
         parser.nextToken();
         JsonNode totals = ExportJson.MAPPER.readTree(parser);
-        Map<String, Long> held = new HashMap<>(Map.of(TENANTS, (long) read.tenants(), PREFERENCES, (long) read.preferences(),
-                SCHEDULES, (long) read.schedules(), DEPLOYMENTS, (long) read.deployments(), PEOPLE, (long) read.people(),
-                COMPUTERS, (long) read.computers(), SOFTWARE, read.software()));
-        for (var kind : held.entrySet()) {
+        for (var kind : totals(read).entrySet()) {
             JsonNode stated = totals.get(kind.getKey());
             if (stated == null || !stated.canConvertToLong() || stated.asLong() != kind.getValue()) {
                 throw refused("the totals say " + (stated == null ? "nothing of" : stated.asText()) + " " + kind.getKey()
