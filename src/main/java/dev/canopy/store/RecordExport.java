@@ -82,12 +82,20 @@ final class RecordExport {
 
     /** Breadth first from the roots; a tenant whose parent is not live comes last (the server then names it). */
     static List<Tenant> parentsFirst(List<Tenant> tenants) {
+        return parentsFirst(tenants, false);
+    }
+
+    /**
+     * As {@link #parentsFirst(List)}; with {@code orphansAreRoots} a tenant whose parent is not among the tenants is a
+     * root too, its subtree parents first below it (a technician's scoped copy: its top tenant's parent is not held).
+     */
+    static List<Tenant> parentsFirst(List<Tenant> tenants, boolean orphansAreRoots) {
         Map<UUID, List<Tenant>> children = new HashMap<>();
         Set<UUID> ids = new HashSet<>();
         tenants.forEach(t -> ids.add(t.id()));
         Deque<Tenant> queue = new ArrayDeque<>();
         for (Tenant t : tenants) {
-            if (t.parentId() == null) {
+            if (t.parentId() == null || orphansAreRoots && !ids.contains(t.parentId())) {
                 queue.add(t);
             } else {
                 children.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);

@@ -223,6 +223,11 @@ public final class StoreRestore {
             }
         }
 
+        /** Writes what is batched now (the commit would), so that a refusal of the database comes while the caller still knows where it is. */
+        public void writePending() {
+            run(this::flush);
+        }
+
         private void flush() throws SQLException {
             // people before computers: computers refer to their primary person
             for (PreparedStatement batch : List.of(preferences, schedules, deployments, people, personRefs, computers, software)) {

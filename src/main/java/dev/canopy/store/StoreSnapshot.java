@@ -82,7 +82,7 @@ public final class StoreSnapshot {
     private static void readAll(Connection connection, Reader reader, BooleanSupplier cancelled) throws SQLException {
         List<Tenant> byName = new ArrayList<>(TenantTable.findAll(connection, RecordExport.liveTenantIds(connection)));
         byName.sort(Comparator.comparing(Tenant::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tenant::id));
-        List<Tenant> tenants = RecordExport.parentsFirst(byName);
+        List<Tenant> tenants = RecordExport.parentsFirst(byName, true);  // a scoped copy: its top tenant first
         run(() -> reader.tenants(List.copyOf(tenants)));
         int done = 0;
         for (int from = 0; from < tenants.size(); from += SLICE) {

@@ -1,5 +1,10 @@
 package dev.canopy.imports.export;
 
+import dev.canopy.store.RecordCounts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The export document's field names and its format marker (docs/export.md describes them). */
 final class ExportFields {
 
@@ -25,5 +30,18 @@ final class ExportFields {
     static final String SOFTWARE = "software";
 
     private ExportFields() {
+    }
+
+    /** The totals' fields with their counts, in the order they are written (the writer writes them, the reader checks them). */
+    static Map<String, Long> totals(RecordCounts counts) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        totals.put(TENANTS, (long) counts.tenants());
+        totals.put(PREFERENCES, (long) counts.preferences());
+        totals.put(SCHEDULES, (long) counts.schedules());
+        totals.put(DEPLOYMENTS, (long) counts.deployments());
+        totals.put(PEOPLE, (long) counts.people());
+        totals.put(COMPUTERS, (long) counts.computers());
+        totals.put(SOFTWARE, counts.software());
+        return totals;
     }
 }

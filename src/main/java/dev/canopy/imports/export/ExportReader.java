@@ -36,13 +36,16 @@ import static dev.canopy.imports.export.ExportFields.*;
  * Reads an export document as a stream, one record at a time, into a restore's batch. Whatever is wrong is refused
  * with its line and what it is (the caller's transaction then keeps nothing): not JSON, not an export, a version this
  * Canopy does not read, a file cut short, a record with a missing, unknown or wrong field, a record inside a tenant it
- * does not belong to, a tenant before its parent, totals that do not match what the file holds.
+ * does not belong to, a tenant before its parent, a record repeating another's id (a computer's device id, a tenant's
+ * slug, a tenant's setting), totals that do not match what the file holds.
  */
 final class ExportReader {
 
     private final JsonParser parser;
     private final StoreRestore.Batch batch;
     private final Set<UUID> tenants = new HashSet<>();
+    /** What the database holds unique, checked here so that a repeat is refused on its own line, in words. */
+    private final Map<String, Set<Object>> taken = new HashMap<>();
     private String where = "the start of the file";
 
     private ExportReader(JsonParser parser, StoreRestore.Batch batch) {
@@ -189,6 +192,8 @@ final class ExportReader {
             }
         }
         where = "the end of the export";
+        // what is still batched is written here, so that the database's refusal of it comes with a line too
+        batch.writePending();
         return batch.counts();
     }
 
@@ -210,6 +215,7 @@ final class ExportReader {
         if (!tenants.add(t.id())) {
             throw refused("tenant " + t.id() + " is in the export twice.");
         }
+        unique(TENANTS, "slug", t.slug());
         batch.tenant(t);
         return t;
     }
@@ -220,28 +226,35 @@ final class ExportReader {
             throw refused("\"" + field + "\" of " + owner + " must be a list.");
         }
         int index = 0;
+        Set<String> settings = new HashSet<>();  // a tenant's preferences are this one list (no field comes twice)
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             where = "item " + (++index) + " of \"" + field + "\" of " + owner;
             switch (field) {
                 case PREFERENCES -> {
                     TenantPreference p = ExportJson.MAPPER.readValue(parser, TenantPreference.class);
                     owned(tenant, p.tenantId());
+                    if (!settings.add(p.key())) {
+                        throw refused(where + " sets \"" + p.key() + "\" again; a tenant has one row per setting.");
+                    }
                     batch.preference(p);
                 }
                 case SCHEDULES -> {
                     MaintenanceSchedule s = ExportJson.MAPPER.readValue(parser, MaintenanceSchedule.class);
                     owned(tenant, s.tenantId());
+                    unique(SCHEDULES, "id", s.id());
                     batch.schedule(s);
                 }
                 case DEPLOYMENTS -> {
                     Deployment d = ExportJson.MAPPER.readValue(parser, Deployment.class);
                     owned(tenant, d.ownerTenantId());
+                    unique(DEPLOYMENTS, "id", d.id());
                     batch.deployment(d);
                 }
                 case PEOPLE -> {
                     Person p = ExportJson.MAPPER.readValue(parser, Person.class);
                     required("id", p.id(), "displayName", p.displayName(), "email", p.email(), "meta", p.meta());
                     owned(tenant, p.tenantId());
+                    unique(PEOPLE, "id", p.id());
                     batch.person(p);
                 }
                 case COMPUTERS -> {
@@ -249,6 +262,8 @@ final class ExportReader {
                     required("id", c.id(), "name", c.name(), "serialNumber", c.serialNumber(), "deviceId", c.deviceId(),
                             "os", c.os(), "osVersion", c.osVersion(), "meta", c.meta());
                     owned(tenant, c.tenantId());
+                    unique(COMPUTERS, "id", c.id());
+                    unique(COMPUTERS, "deviceId", c.deviceId());
                     batch.computer(c);
                 }
                 default -> throw refused(owner + " has a field its format does not have: \"" + field + "\".");
@@ -265,6 +280,13 @@ final class ExportReader {
         }
     }
 
+    /** Refuses a field's value that an earlier record of the kind has. */
+    private void unique(String kind, String field, Object value) throws ImportRefused {
+        if (!taken.computeIfAbsent(kind + "." + field, k -> new HashSet<>()).add(value)) {
+            throw refused(where + " has the \"" + field + "\" " + value + " of an earlier item of \"" + kind + "\"; no two may share it.");
+        }
+    }
+
     private void owned(Tenant tenant, UUID owner) throws ImportRefused {
         if (!tenant.id().equals(owner)) {
             throw refused(where + " belongs to tenant " + owner + ", not to the tenant it is listed under (" + tenant.id() + ").");
@@ -275,10 +297,7 @@ final class ExportReader {
         where = "the totals";
         parser.nextToken();
         JsonNode totals = ExportJson.MAPPER.readTree(parser);
-        Map<String, Long> held = new HashMap<>(Map.of(TENANTS, (long) read.tenants(), PREFERENCES, (long) read.preferences(),
-                SCHEDULES, (long) read.schedules(), DEPLOYMENTS, (long) read.deployments(), PEOPLE, (long) read.people(),
-                COMPUTERS, (long) read.computers(), SOFTWARE, read.software()));
-        for (var kind : held.entrySet()) {
+        for (var kind : totals(read).entrySet()) {
             JsonNode stated = totals.get(kind.getKey());
             if (stated == null || !stated.canConvertToLong() || stated.asLong() != kind.getValue()) {
                 throw refused("the totals say " + (stated == null ? "nothing of" : stated.asText()) + " " + kind.getKey()

@@ -67,13 +67,9 @@ final class JsonExportWriter implements StoreSnapshot.Reader {
     RecordCounts end() throws IOException {
         json.writeEndArray();
         json.writeObjectFieldStart(TOTALS);
-        json.writeNumberField(TENANTS, counts.tenants());
-        json.writeNumberField(PREFERENCES, counts.preferences());
-        json.writeNumberField(SCHEDULES, counts.schedules());
-        json.writeNumberField(DEPLOYMENTS, counts.deployments());
-        json.writeNumberField(PEOPLE, counts.people());
-        json.writeNumberField(COMPUTERS, counts.computers());
-        json.writeNumberField(SOFTWARE, counts.software());
+        for (var total : totals(counts).entrySet()) {
+            json.writeNumberField(total.getKey(), total.getValue());
+        }
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');

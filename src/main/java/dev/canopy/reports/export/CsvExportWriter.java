@@ -18,10 +18,11 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,7 +35,8 @@ final class CsvExportWriter implements StoreSnapshot.Reader, Closeable {
 
     private static final List<String> META = List.of("Version", "Updated at", "Updated by");
 
-    private final List<OutputStream> streams = new ArrayList<>();
+    /** Each file's stream and then its CSV, closed in reverse: a CSV writes out into its stream before that closes. */
+    private final List<Closeable> open = new ArrayList<>();
     private final SafeCsv tenants;
     private final SafeCsv preferences;
     private final SafeCsv schedules;
@@ -48,28 +50,43 @@ final class CsvExportWriter implements StoreSnapshot.Reader, Closeable {
 
     CsvExportWriter(Path folder, StoreSnapshot.Progress progress) throws IOException {
         this.progress = progress;
-        tenants = open(folder, "tenants.csv", "Tenant", "Name", "Kind", "Slug", "Tenant ID", "Parent ID", "Description", "Time zone",
-                "Tags", "Active", "Integration mappings");
-        preferences = open(folder, "preferences.csv", "Tenant", "Tenant ID", "Setting", "Mode", "Value");
-        schedules = open(folder, "schedules.csv", "Tenant", "Tenant ID", "Schedule", "Schedule ID", "Recurrence (cron)", "Window minutes",
-                "Time zone", "Computer's time zone", "Target", "Target tag", "Target computer IDs", "Child tenants too", "Reboot",
-                "Prompt timeout minutes", "Auto-consent to reboots", "No reboots in business hours", "Enabled");
-        deployments = open(folder, "deployments.csv", "Tenant", "Tenant ID", "Software", "Deployment ID", "Desired state", "Version",
-                "Enforcement", "Scope", "Child tenants too", "Computer IDs", "Tag", "Order", "Enabled");
-        people = open(folder, "people.csv", "Tenant", "Tenant ID", "Name", "E-mail", "Role", "Active", "Person ID");
-        computers = open(folder, "computers.csv", "Tenant", "Tenant ID", "Computer", "Computer ID", "Serial number", "Device ID", "OS",
-                "OS version", "Last seen", "Primary person ID", "Tags", "Software lines");
-        software = open(folder, "software.csv", "Tenant", "Computer", "Computer ID", "Software", "Version", "Publisher");
+        try {
+            tenants = records(folder, "tenants.csv", "Tenant", "Name", "Kind", "Slug", "Tenant ID", "Parent ID", "Description", "Time zone",
+                    "Tags", "Active", "Integration mappings");
+            preferences = records(folder, "preferences.csv", "Tenant", "Tenant ID", "Setting", "Mode", "Value");
+            schedules = records(folder, "schedules.csv", "Tenant", "Tenant ID", "Schedule", "Schedule ID", "Recurrence (cron)", "Window minutes",
+                    "Time zone", "Computer's time zone", "Target", "Target tag", "Target computer IDs", "Child tenants too", "Reboot",
+                    "Prompt timeout minutes", "Auto-consent to reboots", "No reboots in business hours", "Enabled");
+            deployments = records(folder, "deployments.csv", "Tenant", "Tenant ID", "Software", "Deployment ID", "Desired state", "Version",
+                    "Enforcement", "Scope", "Child tenants too", "Computer IDs", "Tag", "Order", "Enabled");
+            people = records(folder, "people.csv", "Tenant", "Tenant ID", "Name", "E-mail", "Role", "Active", "Person ID");
+            computers = records(folder, "computers.csv", "Tenant", "Tenant ID", "Computer", "Computer ID", "Serial number", "Device ID", "OS",
+                    "OS version", "Last seen", "Primary person ID", "Tags", "Software lines");
+            // inventory lines are no records of their own: no version, no who and when
+            software = open(folder, "software.csv", List.of("Tenant", "Computer", "Computer ID", "Software", "Version", "Publisher"));
+        } catch (IOException | RuntimeException e) {
+            try {
+                close();  // the files opened so far, so the part folder can go
+            } catch (IOException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
     }
 
-    private SafeCsv open(Path folder, String file, String... columns) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(file)), 1 << 16);
-        streams.add(out);
+    /** A file of records: the columns, then each record's version and who changed it when. */
+    private SafeCsv records(Path folder, String file, String... columns) throws IOException {
         List<String> header = new ArrayList<>(List.of(columns));
-        if (!file.equals("software.csv")) {
-            header.addAll(META);
-        }
-        return SafeCsv.open(out, header);
+        header.addAll(META);
+        return open(folder, file, header);
+    }
+
+    private SafeCsv open(Path folder, String file, List<String> header) throws IOException {
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(file)), 1 << 16);
+        open.add(out);
+        SafeCsv csv = SafeCsv.open(out, header);
+        open.add(csv);
+        return csv;
     }
 
     @Override
@@ -116,7 +133,7 @@ final class CsvExportWriter implements StoreSnapshot.Reader, Closeable {
     }
 
     private static String[] with(RecordMeta meta, String... cells) {
-        String[] row = java.util.Arrays.copyOf(cells, cells.length + META.size());
+        String[] row = Arrays.copyOf(cells, cells.length + META.size());
         row[cells.length] = Long.toString(meta.version());
         row[cells.length + 1] = meta.updatedAt().toString();
         row[cells.length + 2] = meta.updatedBy();
@@ -128,7 +145,7 @@ final class CsvExportWriter implements StoreSnapshot.Reader, Closeable {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value instanceof Instant at ? at.toString() : value.toString();
+        return value == null ? "" : value.toString();
     }
 
     private static String ids(List<UUID> ids) {
@@ -139,20 +156,20 @@ final class CsvExportWriter implements StoreSnapshot.Reader, Closeable {
         return counts;
     }
 
-    /** Writes out and closes every file. */
+    /** Writes out and closes every file, each even when another fails; the first failure is thrown. */
     @Override
     public void close() throws IOException {
         IOException failed = null;
-        for (SafeCsv csv : List.of(tenants, preferences, schedules, deployments, people, computers, software)) {
-            csv.close();
-        }
-        for (OutputStream out : streams) {
+        for (int i = open.size() - 1; i >= 0; i--) {
             try {
-                out.close();
+                open.get(i).close();
             } catch (IOException e) {
-                failed = e;
+                failed = failed == null ? e : failed;
+            } catch (UncheckedIOException e) {
+                failed = failed == null ? e.getCause() : failed;
             }
         }
+        open.clear();
         if (failed != null) {
             throw failed;
         }

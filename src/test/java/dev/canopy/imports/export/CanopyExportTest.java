@@ -1,11 +1,13 @@
 package dev.canopy.imports.export;
 
+import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.deployment.DeploymentKind;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.sample.SampleGenerator;
 import dev.canopy.domain.schedule.ScheduleKind;
 import dev.canopy.domain.tenant.Tenant;
+import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.store.LocalStore;
 import dev.canopy.store.RecordCounts;
@@ -76,6 +78,33 @@ class CanopyExportTest {
                 assertSameRecords(original, copy);
             }
         }
+    }
+
+    @Test
+    void aTechniciansScopedCopyRestoresThoughItsTopTenantsParentIsNotHeld() throws Exception {
+        // a scoped copy holds its top tenant and the subtree; the MSP above is sync's hidden stand-in (not live)
+        UUID msp = UUID.randomUUID();
+        UUID zeta = UUID.randomUUID();
+        UUID site = UUID.randomUUID();
+        RecordMeta meta = new RecordMeta(3, Instant.parse("2026-11-01T00:00:00Z"), "tech@northwind.example", false);
+        String first;
+        try (LocalStore original = LocalStore.open(temp.resolve("original"))) {
+            try (SampleWriter writer = original.sampleWriter()) {
+                writer.tenant(new Tenant(msp, "(not pulled yet)", "unpulled-" + msp, TenantKind.CLIENT, null, "", "", List.of(), false,
+                        List.of(), new RecordMeta(0, Instant.EPOCH, "sync", true)));
+                writer.tenant(new Tenant(zeta, "Zeta Corp", "zeta", TenantKind.CLIENT, msp, "", "UTC", List.of(), true, List.of(), meta));
+                // sorts before its parent by name
+                writer.tenant(new Tenant(site, "Alpha site", "zeta-alpha", TenantKind.SUB, zeta, "", "UTC", List.of(), true, List.of(), meta));
+                writer.commit();
+            }
+            first = export(original, temp.resolve("export.json"));
+            try (LocalStore copy = LocalStore.open(temp.resolve("copy"))) {
+                assertThat(CanopyExport.restore(temp.resolve("export.json"), copy).tenants()).isEqualTo(2);
+                assertThat(copy.tenant(site).orElseThrow().parentId()).isEqualTo(zeta);
+                assertThat(export(copy, temp.resolve("again.json"))).isEqualTo(first);
+            }
+        }
+        assertThat(first.indexOf("\"name\":\"Zeta Corp\"")).isLessThan(first.indexOf("\"name\":\"Alpha site\""));
     }
 
     @Test

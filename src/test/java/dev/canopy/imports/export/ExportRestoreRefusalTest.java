@@ -86,6 +86,31 @@ class ExportRestoreRefusalTest {
     }
 
     @Test
+    void aRecordRepeatingAnothersIdOrDeviceIsRefusedOnItsLine() throws Exception {
+        List<String> lines = export.lines().toList();
+        int fab02 = indexOf(lines, "\"name\":\"FAB-02\"");
+        ImportRefused sameId = refusal(export.replace("{\"id\":\"" + seed.fab02, "{\"id\":\"" + seed.fab01));
+        assertThat(sameId.line()).isEqualTo(fab02 + 1);
+        assertThat(sameId.getMessage()).contains("item 2 of \"computers\" of tenant \"Fabrikam \"Labs\"\"",
+                "has the \"id\" " + seed.fab01 + " of an earlier item").doesNotContain("SQL", "PRIMARY_KEY");
+
+        ImportRefused sameDevice = refusal(export.replace("\"deviceId\":\"dev-fab-02\"", "\"deviceId\":\"dev-fab-01\""));
+        assertThat(sameDevice.line()).isEqualTo(fab02 + 1);
+        assertThat(sameDevice.getMessage()).contains("has the \"deviceId\" dev-fab-01 of an earlier item");
+    }
+
+    @Test
+    void whatTheDatabaseRefusesInTheLastBatchIsRefusedWithALineToo() throws Exception {
+        // a person mapped twice to one source: no check of the reader knows it, the database's key does
+        String twice = export.replace("[{\"source\":\"entra\",\"externalId\":\"0f3c9a4e-entra-ada\"}]",
+                "[{\"source\":\"entra\",\"externalId\":\"0f3c9a4e-entra-ada\"},{\"source\":\"entra\",\"externalId\":\"other\"}]");
+        assertThat(twice).isNotEqualTo(export);
+        ImportRefused refused = refusal(twice);
+        assertThat(refused.line()).isPositive();
+        assertThat(refused.getMessage()).contains("the database refused the records up to this line");
+    }
+
+    @Test
     void totalsThatDoNotMatchAreRefused() throws Exception {
         assertThat(refusal(export.replace("\"computers\":8,", "\"computers\":9,")).getMessage())
                 .contains("the totals say 9 computers but the export holds 8");
