@@ -146,7 +146,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(PrintStream out, String shape, ImportPlan plan, UUID mspId) {
         out.printf(Locale.ROOT, "%s; %,d rows read.%s%n", shape, plan.rows(), dryRun ? " Nothing was changed (dry run)." : "");
-        out.printf(Locale.ROOT, "%s %,d tenants and %,d computers, change %,d computers, leave %,d unchanged.%n", dryRun ? "Would create" : "Creates",
+        boolean applying = !dryRun && (plan.problems().isEmpty() || skipProblemRows);
+        out.printf(Locale.ROOT, applying ? "Creates %,d tenants and %,d computers, changes %,d computers, leaves %,d unchanged.%n"
+                        : "Would create %,d tenants and %,d computers, change %,d computers, leave %,d unchanged.%n",
                 plan.newTenants().size(), plan.newComputers().size(), plan.changes().size(), plan.unchanged());
         for (ImportPlan.NewTenant t : plan.newTenants()) {
             boolean client = t.parentKey() == null && mspId.equals(t.existingParentId());

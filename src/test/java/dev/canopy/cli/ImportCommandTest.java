@@ -88,7 +88,7 @@ class ImportCommandTest extends SeededCli {
         assertThat(Main.run("--data-dir", folder.toString(), "import", export.toString())).isZero();
         String after = tenantsAndComputers();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Creates 1 tenants and 2 computers, change 1 computers",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Creates 1 tenants and 2 computers, changes 1 computers",
                 "Applied as one change: import of 3 computers from devices.json.");
         assertThat(after).contains("Initech=[INI-01/d-2/Windows 11 Pro, INI-02/d-3/]").contains("ACME-01/d-1/");
         try (LocalStore store = LocalStore.open(folder)) {
@@ -99,7 +99,7 @@ class ImportCommandTest extends SeededCli {
 
         out.reset();
         assertThat(Main.run("--data-dir", folder.toString(), "import", export.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Creates 0 tenants and 0 computers, change 0 computers, leave 3 unchanged.",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Creates 0 tenants and 0 computers, changes 0 computers, leaves 3 unchanged.",
                 "Nothing to change: the data folder already holds what the file says.");
         assertThat(tenantsAndComputers()).isEqualTo(after);
     }
@@ -110,7 +110,7 @@ class ImportCommandTest extends SeededCli {
         String before = tenantsAndComputers();
 
         assertThat(Main.run("--data-dir", folder.toString(), "import", export.toString())).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  line 4: Last seen: \"not a date\" is not a date",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Would create 1 tenants and 1 computers", "  line 4: Last seen: \"not a date\" is not a date",
                 "Nothing was changed: fix the rows above, or give --skip-problem-rows to import the others.");
         assertThat(tenantsAndComputers()).as("nothing half-imported").isEqualTo(before);
 
