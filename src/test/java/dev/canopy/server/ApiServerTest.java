@@ -81,7 +81,7 @@ class ApiServerTest {
         HttpResponse<String> response = get("/api/v1/health", null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\",\"protocol\":1,\"schema\":3}"));
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\",\"protocol\":1,\"schema\":4}"));
     }
 
     @Test
