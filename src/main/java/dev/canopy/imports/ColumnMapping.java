@@ -30,6 +30,10 @@ public record ColumnMapping(Map<ImportField, String> columns) {
 
     /** The value of a field in a row ("" when unmapped or blank). */
     public String value(SourceRow row, ImportField field) {
+        String wanted = columns.get(field);
+        if (wanted != null && row.values().containsKey(wanted)) {
+            return row.get(wanted);  // spelled as the file spells it, as a preset or the mapping step names it: no search per row
+        }
         return columnIn(field, row.values().keySet()).map(row::get).orElse("");
     }
 

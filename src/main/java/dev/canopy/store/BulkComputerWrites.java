@@ -46,8 +46,7 @@ final class BulkComputerWrites {
         var at = now.atOffset(ZoneOffset.UTC);
         try (PreparedStatement update = connection.prepareStatement(
                 "update computer set tenant_id = ?, updated_at = ?, updated_by = ? where id = ?");
-             PreparedStatement audit = connection.prepareStatement(
-                     AuditRows.INSERT)) {
+             AuditBatch audit = new AuditBatch(connection, now, actor, "computer", action)) {
             int pending = 0;
             for (UUID id : ids) {
                 update.setObject(1, tenantId);
@@ -55,22 +54,13 @@ final class BulkComputerWrites {
                 update.setString(3, actor);
                 update.setObject(4, id);
                 update.addBatch();
-                audit.setObject(1, at);
-                audit.setString(2, actor);
-                audit.setString(3, "computer");
-                audit.setObject(4, id);
-                audit.setObject(5, tenantId);
-                audit.setString(6, action);
-                audit.setString(7, "{\"tenantId\":{\"before\":\"" + before.get(id) + "\",\"after\":\"" + tenantId + "\"}}");
-                audit.addBatch();
+                audit.add(id, tenantId, "{\"tenantId\":{\"before\":\"" + before.get(id) + "\",\"after\":\"" + tenantId + "\"}}");
                 if (++pending == CHUNK) {
                     update.executeBatch();
-                    audit.executeBatch();
                     pending = 0;
                 }
             }
             update.executeBatch();
-            audit.executeBatch();
         }
     }
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,8 +58,7 @@ final class ComputerSaves {
         List<Set<String>> changed = new ArrayList<>(after.size());
         try (PreparedStatement insert = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
              PreparedStatement update = connection.prepareStatement(ComputerRows.UPDATE_COMPUTER);
-             PreparedStatement audit = connection.prepareStatement(AuditRows.INSERT)) {
-            var at = now.atOffset(ZoneOffset.UTC);
+             AuditBatch audit = new AuditBatch(connection, now, actor, "computer", action)) {
             int pending = 0;
             for (int i = 0; i < after.size(); i++) {
                 Computer c = after.get(i);
@@ -72,26 +70,17 @@ final class ComputerSaves {
                     update.setObject(15, c.id());
                     update.addBatch();
                 }
-                String diff = RecordDiff.of(before.get(i), c);
-                changed.add(RecordDiff.fields(diff));
-                audit.setObject(1, at);
-                audit.setString(2, actor);
-                audit.setString(3, "computer");
-                audit.setObject(4, c.id());
-                audit.setObject(5, c.tenantId());
-                audit.setString(6, action);
-                audit.setString(7, diff);
-                audit.addBatch();
+                RecordDiff.Diff diff = RecordDiff.between(before.get(i), c);
+                changed.add(diff.fields());
+                audit.add(c.id(), c.tenantId(), diff.json());
                 if (++pending == CHUNK) {
                     insert.executeBatch();
                     update.executeBatch();
-                    audit.executeBatch();
                     pending = 0;
                 }
             }
             insert.executeBatch();
             update.executeBatch();
-            audit.executeBatch();
         }
         return changed;
     }

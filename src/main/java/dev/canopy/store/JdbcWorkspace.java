@@ -30,6 +30,7 @@ public final class JdbcWorkspace implements Workspace {
     private final String action;
     private boolean movedComputers;
     private final Map<UUID, Tenant> savedTenants = new java.util.LinkedHashMap<>();
+    private final SlugsTaken slugs = new SlugsTaken();
     private final List<SavedRecord> saved = new ArrayList<>();
 
     /**
@@ -119,7 +120,7 @@ public final class JdbcWorkspace implements Workspace {
 
     @Override
     public String uniqueSlug(String base, UUID forTenant) {
-        return sql(() -> TenantTable.freeSlug(connection, base, forTenant));
+        return sql(() -> slugs.free(connection, base, forTenant));
     }
 
     @Override
@@ -127,6 +128,7 @@ public final class JdbcWorkspace implements Workspace {
         sql(() -> {
             aboutToWrite("tenant", List.of(after.id()), null);
             TenantTable.save(connection, before, after);
+            slugs.saved(after.id(), before == null ? null : before.slug(), after.slug());
             savedTenants.put(after.id(), after);
             var diff = TenantDiff.of(before, after);
             saved.add(new SavedRecord("tenant", after.id(), null, after.id(), before == null ? null : before.parentId(),
@@ -203,10 +205,10 @@ public final class JdbcWorkspace implements Workspace {
         sql(() -> {
             aboutToWrite(kind.name(), List.of(kind.id(after)), null);
             RecordTables.of(kind).upsert(connection, after);
-            String diff = RecordDiff.of(before, after);
+            RecordDiff.Diff diff = RecordDiff.between(before, after);
             saved.add(new SavedRecord(kind.name(), kind.id(after), null, kind.tenantId(after),
-                    before == null ? null : kind.tenantId(before), RecordDiff.fields(diff)));
-            AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, diff);
+                    before == null ? null : kind.tenantId(before), diff.fields()));
+            AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, diff.json());
             return null;
         });
     }

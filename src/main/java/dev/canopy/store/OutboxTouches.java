@@ -47,8 +47,8 @@ final class OutboxTouches {
     /** Writes the touches, one insert-select per (entity, key, fields) group: a reassign of 10k computers is one statement. */
     static void append(Connection connection, long mutationId, Collection<Touch> touches) throws SQLException {
         Map<List<Object>, List<UUID>> groups = new LinkedHashMap<>();
-        for (Touch t : touches) {
-            groups.computeIfAbsent(List.of(t.entity(), t.key(), Json.write(t.fields())), k -> new ArrayList<>()).add(t.id());
+        for (Touch t : touches) {  // grouped by the field set itself: its JSON is written once per group, not per record
+            groups.computeIfAbsent(List.of(t.entity(), t.key(), t.fields()), k -> new ArrayList<>()).add(t.id());
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into outbox_touch (mutation_id, entity, record_id, setting_key,"
                 + " fields) select ?, ?, w.k, ?, ? from unnest(?) as w(k)")) {
@@ -56,7 +56,7 @@ final class OutboxTouches {
                 insert.setLong(1, mutationId);
                 insert.setString(2, (String) group.getKey().get(0));
                 insert.setString(3, (String) group.getKey().get(1));
-                insert.setString(4, (String) group.getKey().get(2));
+                insert.setString(4, Json.write(group.getKey().get(2)));
                 insert.setArray(5, SqlArrays.uuids(connection, group.getValue()));
                 insert.executeUpdate();
             }

@@ -13,8 +13,12 @@ final class RecordDiff {
     private RecordDiff() {
     }
 
+    /** A diff as the audit stores it, and the names of its fields (what the outbox's touches record). */
+    record Diff(String json, java.util.Set<String> fields) {
+    }
+
     /** {field: {before, after}}; before is null for a new record. The sync fields are left out except "deleted". */
-    static String of(Object before, Object after) {
+    static Diff between(Object before, Object after) {
         JsonNode old = before == null ? JsonNodeFactory.instance.objectNode() : Json.MAPPER.valueToTree(before);
         JsonNode now = after == null ? JsonNodeFactory.instance.objectNode() : Json.MAPPER.valueToTree(after);
         ObjectNode diff = JsonNodeFactory.instance.objectNode();
@@ -38,17 +42,8 @@ final class RecordDiff {
             change.put("before", wasDeleted);
             change.put("after", isDeleted);
         }
-        return diff.toString();
-    }
-
-    /** The field names of a diff written by {@link #of}. */
-    static java.util.Set<String> fields(String diff) {
-        try {
-            java.util.Set<String> names = new java.util.LinkedHashSet<>();
-            Json.MAPPER.readTree(diff).fieldNames().forEachRemaining(names::add);
-            return java.util.Collections.unmodifiableSet(names);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a diff this class wrote is not JSON", e);
-        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        diff.fieldNames().forEachRemaining(names::add);
+        return new Diff(diff.toString(), java.util.Collections.unmodifiableSet(names));
     }
 }

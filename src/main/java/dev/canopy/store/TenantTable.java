@@ -72,32 +72,6 @@ final class TenantTable {
         return ids.isEmpty() ? List.of() : findAll(connection, ids);
     }
 
-    /**
-     * The base, else base-2, base-3…: the first no other tenant has, found with one query (an import of 400 clients
-     * that each have a "Main Office" would otherwise probe 400 slugs for the last one). Slugs hold only a-z, 0-9
-     * and '-'.
-     */
-    static String freeSlug(Connection connection, String base, UUID except) throws SQLException {
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        // a range on the slug index: base itself, and everything from "base-" up to (not including) "base." ('.' follows '-')
-        try (PreparedStatement select = connection.prepareStatement("select slug from tenant where (slug = ? or slug >= ? and slug < ?) and id <> ?")) {
-            select.setString(1, base);
-            select.setString(2, base + "-");
-            select.setString(3, base + ".");
-            select.setObject(4, except);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    taken.add(rows.getString(1));
-                }
-            }
-        }
-        String slug = base;
-        for (int n = 2; taken.contains(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
     /** A new tenant's row; {@link #bind} fills it. */
     static final String INSERT = "insert into tenant (name, slug, kind, parent_id, description, time_zone, tags, active, version,"
             + " updated_at, updated_by, deleted, id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)";

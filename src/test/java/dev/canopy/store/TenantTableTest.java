@@ -38,9 +38,6 @@ class TenantTableTest {
             assertThat(TenantTable.find(connection, acme)).contains(client);
             assertThat(TenantTable.children(connection, msp)).containsExactly(client);
             assertThat(TenantTable.children(connection, null)).containsExactly(root);
-            assertThat(TenantTable.freeSlug(connection, "acme", msp)).isEqualTo("acme-2");
-            assertThat(TenantTable.freeSlug(connection, "acme", acme)).as("its own slug").isEqualTo("acme");
-            assertThat(TenantTable.freeSlug(connection, "acm", msp)).as("a prefix of a taken slug is free").isEqualTo("acm");
 
             Tenant changed = new Tenant(acme, "Acme", "acme", TenantKind.CLIENT, msp, "Manufacturing, two sites", "Europe/Berlin",
                     List.of("gold", "eu"), false, List.of(new ExternalRef("psa", "C-2000")), meta.withDeleted(true, meta.updatedAt(), "sam"));

@@ -1,0 +1,53 @@
+package dev.canopy.store;
+
+import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.tenant.Tenant;
+import dev.canopy.domain.tenant.TenantKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A new tenant's slug is its name's, or the first free numbered one, counting what the database and the command hold. */
+class SlugsTakenTest {
+
+    @TempDir
+    Path folder;
+
+    private static final RecordMeta META = new RecordMeta(1, Instant.parse("2026-12-02T08:00:00Z"), "alex", false);
+
+    @Test
+    void theFirstFreeSlugCountsStoredTenantsAndTheOnesThisCommandSaved() throws Exception {
+        LocalStore.open(folder).close();  // migrates the schema
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("canopy").toAbsolutePath(), "sa", "")) {
+            UUID msp = UUID.randomUUID();
+            UUID acme = UUID.randomUUID();
+            TenantTable.save(connection, null, tenant(msp, "northwind", null));
+            TenantTable.save(connection, null, tenant(acme, "acme", msp));
+            TenantTable.save(connection, null, tenant(UUID.randomUUID(), "acme-3", msp));
+            SlugsTaken slugs = new SlugsTaken();
+
+            assertThat(slugs.free(connection, "acme", UUID.randomUUID())).isEqualTo("acme-2");
+            assertThat(slugs.free(connection, "acme", acme)).as("its own slug").isEqualTo("acme");
+            assertThat(slugs.free(connection, "acm", UUID.randomUUID())).as("a prefix of a taken slug is free").isEqualTo("acm");
+
+            UUID second = UUID.randomUUID();
+            slugs.saved(second, null, "acme-2");  // the command saved a second Acme: the range read before must count it
+            assertThat(slugs.free(connection, "acme", UUID.randomUUID())).isEqualTo("acme-4");
+
+            slugs.saved(acme, "acme", "acme-corp");  // renamed: its old slug is free again
+            assertThat(slugs.free(connection, "acme", UUID.randomUUID())).isEqualTo("acme");
+        }
+    }
+
+    private static Tenant tenant(UUID id, String slug, UUID parent) {
+        return new Tenant(id, slug, slug, parent == null ? TenantKind.MSP : TenantKind.CLIENT, parent, "", "", List.of(), true, List.of(), META);
+    }
+}
