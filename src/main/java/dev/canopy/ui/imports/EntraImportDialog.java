@@ -12,9 +12,7 @@ import dev.canopy.ui.imports.EntraImportViewModel.Step;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -24,7 +22,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -93,7 +90,7 @@ public final class EntraImportDialog extends Dialog<Void> {
         getDialogPane().lookupButton(CLOSE).setId("entraCloseButton");
         getDialogPane().lookupButton(CLOSE).disableProperty().bind(model.stepProperty().isEqualTo(Step.APPLYING));
         VBox content = new VBox(10, form(hierarchy), running(), results(), message("entraError", model.errorProperty(), Styles.DANGER));
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 8, 0, 8));  // the form's labels clear the window's edge
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(980, 720);
         getDialogPane().setMinSize(Region.USE_PREF_SIZE, 520);
@@ -175,18 +172,7 @@ public final class EntraImportDialog extends Dialog<Void> {
     }
 
     private Node running() {
-        ProgressBar bar = new ProgressBar(-1);
-        bar.setPrefWidth(220);
-        Label line = new Label();
-        line.setId("entraProgress");
-        bindings.text(line, model.progressProperty());
-        Button stop = new Button("_Stop", AppIcon.CANCEL.view());
-        stop.setId("entraStopButton");
-        stop.setAccessibleText("Stop the dry run");
-        stop.setOnAction(e -> model.stop());
-        HBox running = new HBox(10, bar, line, stop);
-        running.setAlignment(Pos.CENTER_LEFT);
-        bindings.shownWhile(running, model.stepProperty().isEqualTo(Step.PLANNING));
+        HBox running = bindings.runningRow("entra", model.progressProperty(), model.stepProperty().isEqualTo(Step.PLANNING), model::stop);
         // a stopped dry run says so below the form
         Label stopped = message("entraStopped", model.progressProperty(), Styles.TEXT_MUTED);
         bindings.shownWhile(stopped, model.stepProperty().isNotEqualTo(Step.PLANNING).and(Bindings.isNotEmpty(model.progressProperty())));
@@ -291,15 +277,8 @@ public final class EntraImportDialog extends Dialog<Void> {
         return label;
     }
 
-    /** A dialog button that acts without closing the dialog. */
     private Button button(ButtonType type, String id, Runnable action) {
-        Button button = (Button) getDialogPane().lookupButton(type);
-        button.setId(id);
-        button.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            action.run();
-        });
-        return button;
+        return StepBindings.acting(getDialogPane(), type, id, action);
     }
 
     private void dispose() {

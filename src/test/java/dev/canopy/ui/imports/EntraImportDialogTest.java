@@ -72,6 +72,7 @@ class EntraImportDialogTest extends ViewModelFixture {
         assertThat(robot.lookup("#entraNewTable").lookup(".table-cell").queryAll()).extracting(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText())
                 .contains("Ada Lovelace", "ada@contoso.example");
 
+        dev.canopy.ui.SceneSnapshot.saveIfAsked(robot.lookup("#entraImportDialog").query().getScene(), "entraImportDryRun");
         robot.clickOn("#entraImportButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entraImportDialog").tryQuery().isEmpty());
 
