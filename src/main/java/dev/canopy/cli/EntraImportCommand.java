@@ -1,6 +1,5 @@
 package dev.canopy.cli;
 
-import dev.canopy.domain.command.ImportRecords;
 
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
@@ -8,10 +7,9 @@ import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.imports.ImportRefused;
 import dev.canopy.imports.entra.GraphCallFailed;
+import dev.canopy.imports.entra.EntraSource;
 import dev.canopy.imports.entra.GraphCancelled;
 import dev.canopy.imports.entra.GraphClient;
-import dev.canopy.imports.entra.GraphGroup;
-import dev.canopy.imports.entra.GraphPageFiles;
 import dev.canopy.imports.entra.GraphProgress;
 import dev.canopy.imports.entra.GraphRead;
 import dev.canopy.imports.entra.GraphWait;
@@ -86,22 +84,10 @@ final class EntraImportCommand implements Callable<Integer> {
             TenantNode into = TenantArgument.find(hierarchy, tenant);
             List<Person> people = store.records(PersonKind.INSTANCE, List.of(into.id()));
             PersonImportPlanner planner = new PersonImportPlanner(into.id(), people, mode, Instant.now());
-            String from;
-            GraphRead read;
-            if (pages != null) {
-                from = "saved pages " + pages;
-                read = GraphPageFiles.read(pages, planner::add, GraphProgress.NONE);
-            } else {
-                GraphClient client = GraphClient.connect(graphUrl, token(), GraphWait.SLEEPING);
-                if (group == null) {
-                    from = "Microsoft Graph (all users)";
-                    read = client.users(planner::add, GraphProgress.NONE);
-                } else {
-                    GraphGroup chosen = client.group(group, GraphProgress.NONE);
-                    from = "Microsoft Graph (members of " + chosen.displayName() + ")";
-                    read = client.members(chosen, planner::add, GraphProgress.NONE);
-                }
-            }
+            EntraSource source = pages != null ? EntraSource.pages(pages) : EntraSource.graph(graphUrl, group);
+            EntraSource.Read result = source.read(source.needsToken() ? token() : null, planner::add, GraphProgress.NONE, GraphWait.SLEEPING);
+            String from = result.from();
+            GraphRead read = result.read();
             PersonImportPlan plan = planner.plan();
             boolean refused = !plan.problems().isEmpty() && !skipProblemRows;
             // "creates" only when it does: a dry run, a refused or an empty apply says what it would do
@@ -128,9 +114,7 @@ final class EntraImportCommand implements Callable<Integer> {
 
     /** The plan's people saved by one command: one transaction, so a refusal part-way leaves the store as it was. */
     private static int apply(LocalStore store, PersonImportPlan plan) {
-        int n = plan.recordsToSave().size();
-        var applied = store.execute(new ImportRecords(String.format(Locale.ROOT, "import of %,d %s from Entra ID", n, n == 1 ? "person" : "people"),
-                List.of(), plan.recordsToSave(), List.of()));
+        var applied = store.execute(plan.command().orElseThrow());  // only called for a plan that changes something
         System.out.println("Applied as one change: " + applied.label() + ".");
         return 0;
     }

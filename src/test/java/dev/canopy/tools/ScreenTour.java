@@ -63,6 +63,7 @@ public final class ScreenTour {
         documentationDialog(app);
         exportDialog(app);
         new ImportScreens(ROBOT, ScreenTour::saveTopWindow).run(app, ROBOT.lookup("#editorTabs").query().getScene().getWindow());
+        new EntraScreens(ROBOT, ScreenTour::saveTopWindow).run(app, ROBOT.lookup("#editorTabs").query().getScene().getWindow());
         settle(app);
         ROBOT.clickOn("#overviewTab");
         settle(app);

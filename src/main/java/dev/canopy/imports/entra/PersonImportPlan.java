@@ -1,10 +1,13 @@
 package dev.canopy.imports.entra;
 
+import dev.canopy.domain.command.ImportRecords;
 import dev.canopy.domain.person.Person;
 import dev.canopy.imports.ImportPlan.FieldChange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,5 +51,18 @@ public record PersonImportPlan(UUID tenantId, List<NewPerson> newPeople, List<Pe
         changes.forEach(c -> records.add(c.after()));
         newPeople.forEach(n -> records.add(n.person()));
         return records;
+    }
+
+    /**
+     * The one command that applies the plan (one transaction, one undo step, audited and synced), as the command
+     * line and the desktop app apply it; empty when the plan changes nothing.
+     */
+    public Optional<ImportRecords> command() {
+        if (changesNothing()) {
+            return Optional.empty();
+        }
+        int n = recordsToSave().size();
+        return Optional.of(new ImportRecords(String.format(Locale.ROOT, "import of %,d %s from Entra ID", n, n == 1 ? "person" : "people"),
+                List.of(), recordsToSave(), List.of()));
     }
 }

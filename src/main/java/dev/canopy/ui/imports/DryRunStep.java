@@ -1,15 +1,11 @@
 package dev.canopy.ui.imports;
 
 import atlantafx.base.theme.Styles;
-import dev.canopy.ui.common.AppIcon;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -46,18 +42,8 @@ final class DryRunStep extends VBox {
         super(10);
         this.model = model;
         setId("importDryRunStep");
-        ProgressBar bar = new ProgressBar(-1);
-        bar.setPrefWidth(220);
-        Label line = new Label();
-        line.setId("importProgress");
-        bindings.text(line, model.progressProperty());
-        Button stop = new Button("_Stop", AppIcon.CANCEL.view());
-        stop.setId("importStopButton");
-        stop.setAccessibleText("Stop the dry run");
-        stop.setOnAction(e -> model.stop());
-        HBox running = new HBox(10, bar, line, stop);
-        running.setAlignment(Pos.CENTER_LEFT);
-        bindings.shownWhile(running, model.stepProperty().isEqualTo(ImportViewModel.Step.PLANNING));
+        HBox running = bindings.runningRow("import", model.progressProperty(), model.stepProperty().isEqualTo(ImportViewModel.Step.PLANNING),
+                model::stop);
 
         summary.setId("importSummary");
         summary.setWrapText(true);

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.canopy.ui.common.AppIcon;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -69,12 +68,7 @@ public final class ImportWizard extends Dialog<Void> {
 
     /** A wizard button that acts without closing the dialog. */
     private void button(ButtonType type, String id, Runnable action) {
-        Button button = (Button) getDialogPane().lookupButton(type);
-        button.setId(id);
-        button.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            action.run();
-        });
+        StepBindings.acting(getDialogPane(), type, id, action);
     }
 
     private void showStep(ImportViewModel.Step step) {

@@ -70,7 +70,8 @@ final class PlanTables {
         table.setItems(FXCollections.observableList(rows));
     }
 
-    private static <T> TableView<T> table(String id, String empty) {
+    /** A dense, virtualised table with this id and this line while it is empty (the people import's tables too). */
+    static <T> TableView<T> table(String id, String empty) {
         TableView<T> table = new TableView<>();
         table.setId(id);
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -79,7 +80,8 @@ final class PlanTables {
         return table;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+    /** A column of text, cut text a tooltip away. */
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setCellFactory(c -> new FullTextCell<>());

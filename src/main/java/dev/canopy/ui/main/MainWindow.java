@@ -230,11 +230,15 @@ public final class MainWindow extends BorderPane {
         MenuItem importComputers = item("Import computers…", AppIcon.IMPORT, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 () -> dev.canopy.ui.imports.ImportFlow.open(stage, model.services(), model.folder()));
         importComputers.setId("importComputersMenu");
+        MenuItem importPeople = item("Import people from Entra ID…", AppIcon.PEOPLE,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> dev.canopy.ui.imports.EntraImportDialog.open(stage, model.services()));
+        importPeople.setId("importEntraMenu");
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> stage.close());
         MenuItem export = item("Export…", AppIcon.EXPORT,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openExport);
         export.setId("exportMenu");
-        Menu file = new Menu("_File", null, newTenant, importComputers, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, newTenant, importComputers, importPeople, export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", AppIcon.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> model.undo(actions::refused));
         undo.setId("undoMenu");

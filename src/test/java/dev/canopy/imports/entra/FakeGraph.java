@@ -30,7 +30,7 @@ public final class FakeGraph implements AutoCloseable {
     public record Answer(int status, String contentType, String body, Map<String, String> headers) {
     }
 
-    static Answer throttled(int status, String retryAfter) {
+    public static Answer throttled(int status, String retryAfter) {
         return new Answer(status, "application/json", error("TooManyRequests", "Too many requests; retry later."),
                 retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter));
     }
@@ -39,7 +39,7 @@ public final class FakeGraph implements AutoCloseable {
         return new Answer(status, "application/json", error(code, message), Map.of());
     }
 
-    static Answer html(int status) {
+    public static Answer html(int status) {
         return new Answer(status, "text/html", "<!DOCTYPE html><html><head><title>Sign in to your account</title></head><body>…</body></html>", Map.of());
     }
 
