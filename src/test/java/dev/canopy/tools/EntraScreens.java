@@ -3,7 +3,6 @@ package dev.canopy.tools;
 import dev.canopy.imports.entra.FakeGraph;
 import dev.canopy.ui.CanopyApp;
 import dev.canopy.ui.imports.EntraImportDialog;
-import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -34,7 +33,9 @@ final class EntraScreens {
             robot.interact(() -> robot.lookup("#entraGraphUrl").queryAs(TextField.class).setText(graph.url()));
             robot.clickOn("#entraToken").write(FakeGraph.TOKEN);
             robot.clickOn("#entraDryRunButton");
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#entraSummary").tryQuery().map(Node::isVisible).orElse(false));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    // the summary is filled once the plan is shown (the label itself is visible before, inside a hidden box)
+                    () -> robot.lookup("#entraSummary").tryQuery().map(n -> !((javafx.scene.control.Label) n).getText().isEmpty()).orElse(false));
             pause();
             shot.window("entraImportDryRun");
             robot.clickOn("#entraCloseButton");

@@ -138,7 +138,7 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         if (t.parentId() == null) {
             throw new RuleViolation("parent", "An import cannot create or replace the MSP tenant (" + t.name() + ").");
         }
-        Tenant parent = written.containsKey(t.parentId()) ? written.get(t.parentId()) : TenantLookup.existing(ws, t.parentId(), "parent");
+        Tenant parent = written.containsKey(t.parentId()) ? written.get(t.parentId()) : siblings.existingParent(t.parentId());
         String name = TenantRules.checkName(t.name());
         siblings.claim(parent, name, t.id());
         TenantKind kind = TenantKind.forChildOf(parent.kind());
@@ -218,13 +218,18 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         return t.withMeta(t.meta().withDeleted(true, ws.now(), ws.actor()));
     }
 
-    /** The names taken under each parent, read once per parent (an import may add 10k clients under the MSP). */
+    /** The stored parents and the names taken under each, read once per parent (an import may add 10k clients under the MSP). */
     private static final class Siblings {
         private final Workspace ws;
         private final Map<UUID, Map<String, UUID>> names = new HashMap<>();
+        private final Map<UUID, Tenant> storedParents = new HashMap<>();
 
         Siblings(Workspace ws) {
             this.ws = ws;
+        }
+
+        Tenant existingParent(UUID id) {
+            return storedParents.computeIfAbsent(id, p -> TenantLookup.existing(ws, p, "parent"));
         }
 
         void claim(Tenant parent, String name, UUID self) {
