@@ -139,6 +139,29 @@ public final class JdbcWorkspace implements Workspace {
     }
 
     @Override
+    public Map<UUID, Tenant> tenantsWithIds(java.util.Collection<UUID> ids) {
+        Map<UUID, Tenant> found = new java.util.HashMap<>(ids.size() * 2);
+        sql(() -> ids.isEmpty() ? List.<Tenant>of() : TenantTable.findAll(connection, ids)).forEach(t -> found.put(t.id(), t));
+        return found;
+    }
+
+    @Override
+    public void saveTenants(List<Tenant> before, List<Tenant> after) {
+        sql(() -> {
+            aboutToWrite("tenant", after.stream().map(Tenant::id).toList(), null);
+            var diffs = TenantSaves.save(connection, before, after, now, actor, action);
+            for (int i = 0; i < after.size(); i++) {
+                Tenant was = before.get(i);
+                Tenant t = after.get(i);
+                slugs.saved(t.id(), was == null ? null : was.slug(), t.slug());
+                savedTenants.put(t.id(), t);
+                saved.add(new SavedRecord("tenant", t.id(), null, t.id(), was == null ? null : was.parentId(), java.util.Set.copyOf(diffs.get(i).keySet())));
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Map<UUID, UUID> computerTenants(List<UUID> computerIds) {
         return sql(() -> BulkComputerWrites.tenantsOf(connection, computerIds));
     }

@@ -13,14 +13,18 @@ import java.util.UUID;
 /**
  * The slugs one command's transaction has seen, so that naming many tenants alike ("Site 1" under 4,000 clients of an
  * import) reads each slug range once instead of once per tenant. A range is read from the database the first time a
- * base asks for it; every tenant the command saves afterwards is recorded here as well, so the ranges stay true.
+ * base asks for it; every slug handed out and every tenant the command saves afterwards is recorded here as well, so
+ * the ranges stay true.
  */
 final class SlugsTaken {
 
     private final TreeMap<String, UUID> holders = new TreeMap<>();
     private final Set<String> readBases = new HashSet<>();
 
-    /** The slug for a tenant named after base: base itself if free, else base-2, base-3… (the tenant's own one is free to it). */
+    /**
+     * The slug for a tenant named after base, held for it: base itself if free, else base-2, base-3… (the tenant's own
+     * one is free to it).
+     */
     String free(Connection connection, String base, UUID forTenant) throws SQLException {
         if (readBases.add(base)) {
             read(connection, base);
@@ -31,6 +35,8 @@ final class SlugsTaken {
         for (int n = 2; isTaken(range, slug, forTenant); n++) {
             slug = base + "-" + n;
         }
+        // held from now on: an import checks all its tenants before it saves them, so the next one must not get it too
+        holders.putIfAbsent(slug, forTenant);
         return slug;
     }
 

@@ -102,19 +102,25 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         if (size() == 0) {
             throw new RuleViolation("The import holds nothing to write.");
         }
-        Map<UUID, Tenant> written = new HashMap<>();
+        List<UUID> liveIds = tenants.stream().filter(t -> !t.deleted()).map(Tenant::id).toList();
+        CheckedTenants written = new CheckedTenants(liveIds);
         List<Tenant> tenantsBefore = new ArrayList<>();
         Siblings siblings = new Siblings(ws);
+        Map<UUID, Tenant> stored = ws.tenantsWithIds(liveIds);
+        List<Tenant> storedBefore = new ArrayList<>();
         for (Tenant t : tenants) {
             if (!t.deleted()) {
-                tenantsBefore.add(writeTenant(ws, t, siblings, written));
+                Tenant before = stored.get(t.id());
+                storedBefore.add(before);
+                tenantsBefore.add(writeTenant(ws, t, before, siblings, written));
             }
         }
+        ws.saveTenants(storedBefore, List.copyOf(written.byId.values()));  // in the order checked: parents first
         List<Person> peopleBefore = new ArrayList<>();
         for (Person p : people) {
             peopleBefore.add(writePerson(ws, p));
         }
-        List<Computer> computersBefore = writeComputers(ws, written);
+        List<Computer> computersBefore = writeComputers(ws, written.byId);
         List<Tenant> removedBefore = new ArrayList<>();
         for (int i = tenants.size() - 1; i >= 0; i--) {
             if (tenants.get(i).deleted()) {
@@ -132,13 +138,15 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         return label.startsWith("undo of ") ? label.substring("undo of ".length()) : "undo of " + label;
     }
 
-    /** Creates, brings back or updates a tenant; returns what undoing it writes (the tenant as it was, or removed). */
-    private static Tenant writeTenant(Workspace ws, Tenant t, Siblings siblings, Map<UUID, Tenant> written) {
-        Tenant before = ws.tenant(t.id()).orElse(null);
+    /**
+     * Checks a tenant to create, bring back or update and adds it to written (saved together once all are checked);
+     * returns what undoing it writes (the tenant as it was, or removed).
+     */
+    private static Tenant writeTenant(Workspace ws, Tenant t, Tenant before, Siblings siblings, CheckedTenants written) {
         if (t.parentId() == null) {
             throw new RuleViolation("parent", "An import cannot create or replace the MSP tenant (" + t.name() + ").");
         }
-        Tenant parent = written.containsKey(t.parentId()) ? written.get(t.parentId()) : siblings.existingParent(t.parentId());
+        Tenant parent = written.byId.containsKey(t.parentId()) ? written.byId.get(t.parentId()) : siblings.existingParent(t.parentId());
         String name = TenantRules.checkName(t.name());
         siblings.claim(parent, name, t.id());
         TenantKind kind = TenantKind.forChildOf(parent.kind());
@@ -147,12 +155,25 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         RecordMeta meta = before == null ? RecordMeta.created(ws.now(), ws.actor()) : before.meta().withDeleted(false, ws.now(), ws.actor());
         // the mapping rules of an edit on the Edit tab: an external id of a source belongs to one tenant
         List<ExternalRef> refs = IntegrationMappingRules.checkAll(t.externalRefs());
-        UpdateTenant.refuseTaken(ws, t.id(), IntegrationMappingRules.addedOrChanged(before == null ? List.of() : before.externalRefs(), refs));
+        refuseTaken(ws, t.id(), IntegrationMappingRules.addedOrChanged(before == null ? List.of() : before.externalRefs(), refs), written);
         Tenant after = new Tenant(t.id(), name, slug, kind, parent.id(), TenantRules.checkDescription(t.description()),
                 TenantRules.checkTimeZone(t.timeZone()), TenantRules.checkTags(t.tags()), t.active(), refs, meta);
-        ws.saveTenant(before, after);
-        written.put(after.id(), after);
+        written.add(after);
         return before == null || before.deleted() ? removed(after, ws) : before;
+    }
+
+    /**
+     * The mapping rule of {@link UpdateTenant#refuseTaken}, counting the tenants this import brings as they will be: one
+     * taking the id is a holder, one giving it up is not, whichever comes first in the import.
+     */
+    private static void refuseTaken(Workspace ws, UUID self, List<ExternalRef> refs, CheckedTenants written) {
+        for (ExternalRef ref : refs) {
+            List<Tenant> holders = new ArrayList<>(written.holding(ref));
+            ws.tenantsMappedTo(ref.source(), ref.externalId()).stream().filter(h -> !written.brings(h.id())).forEach(holders::add);
+            IntegrationMappingRules.takenBy(ref, self, holders).ifPresent(taken -> {
+                throw taken;
+            });
+        }
     }
 
     private static Tenant removeTenant(Workspace ws, Tenant t) {
@@ -216,6 +237,33 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
 
     private static Tenant removed(Tenant t, Workspace ws) {
         return t.withMeta(t.meta().withDeleted(true, ws.now(), ws.actor()));
+    }
+
+    /** The tenants checked so far, in order (they are saved together), who of them carries which external id, and who is to come. */
+    private static final class CheckedTenants {
+        private final Map<UUID, Tenant> byId = new LinkedHashMap<>();
+        private final Map<String, List<Tenant>> byExternalId = new HashMap<>();
+        private final Set<UUID> brought;
+
+        CheckedTenants(List<UUID> brought) {
+            this.brought = new HashSet<>(brought);
+        }
+
+        /** Whether the import writes this tenant: its stored mappings do not count, the ones it brings do. */
+        boolean brings(UUID id) {
+            return brought.contains(id);
+        }
+
+        void add(Tenant t) {
+            if (byId.put(t.id(), t) != null) {
+                throw new RuleViolation("tenant", "The import lists " + t.name() + " twice.");
+            }
+            t.externalRefs().forEach(ref -> byExternalId.computeIfAbsent(ref.externalId(), k -> new ArrayList<>()).add(t));
+        }
+
+        List<Tenant> holding(ExternalRef ref) {
+            return byExternalId.getOrDefault(ref.externalId(), List.of()).stream().filter(t -> IntegrationMappingRules.holds(t, ref)).toList();
+        }
     }
 
     /** The stored parents and the names taken under each, read once per parent (an import may add 10k clients under the MSP). */

@@ -34,6 +34,12 @@ public interface Workspace {
     /** Stores a tenant; before is null for a new one. */
     void saveTenant(Tenant before, Tenant after);
 
+    /** The stored tenants among the ids, removed ones included: one read for an import's thousands. */
+    java.util.Map<UUID, Tenant> tenantsWithIds(java.util.Collection<UUID> ids);
+
+    /** Stores many tenants in one batch (parents before their children); each before is null for a new one. */
+    void saveTenants(List<Tenant> before, List<Tenant> after);
+
     /** The current tenant of each live computer among the ids (missing or deleted ones are left out). */
     java.util.Map<UUID, UUID> computerTenants(List<UUID> computerIds);
 
