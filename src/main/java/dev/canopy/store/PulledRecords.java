@@ -46,6 +46,9 @@ final class PulledRecords {
         if (entity.equals("tenant")) {
             freeSlug(connection, id, state.get("slug"));
         }
+        if (entity.equals("computer")) {
+            freeDevice(connection, id, state.get("deviceId"));
+        }
         StoredRecords.upsert(connection, entity, state);
     }
 
@@ -59,6 +62,23 @@ final class PulledRecords {
             try (PreparedStatement update = connection.prepareStatement(
                     "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?")) {
                 update.setString(1, slug.toString());
+                update.setObject(2, id);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Device ids are unique here as on the server, but a local computer can hold the one a pulled computer has: made
+     * here by an import of the same device on two laptops (pending, which the server will refuse, or already refused
+     * and removed, which a removed row still holds). The local one gives way with a stand-in ("~" and its id), as a
+     * slug does: the pull is the server's truth and must not fail on it.
+     */
+    static void freeDevice(Connection connection, UUID id, Object deviceId) throws SQLException {
+        if (deviceId != null) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update computer set device_id = concat('~', cast(id as varchar)) where device_id = ? and id <> ?")) {
+                update.setString(1, deviceId.toString());
                 update.setObject(2, id);
                 update.executeUpdate();
             }
