@@ -58,14 +58,7 @@ final class PulledRecords {
      * slug until then.
      */
     static void freeSlug(Connection connection, UUID id, Object slug) throws SQLException {
-        if (slug != null) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?")) {
-                update.setString(1, slug.toString());
-                update.setObject(2, id);
-                update.executeUpdate();
-            }
-        }
+        standIn(connection, "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?", id, slug);
     }
 
     /**
@@ -75,12 +68,16 @@ final class PulledRecords {
      * slug does: the pull is the server's truth and must not fail on it.
      */
     static void freeDevice(Connection connection, UUID id, Object deviceId) throws SQLException {
-        if (deviceId != null) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update computer set device_id = concat('~', cast(id as varchar)) where device_id = ? and id <> ?")) {
-                update.setString(1, deviceId.toString());
-                update.setObject(2, id);
-                update.executeUpdate();
+        standIn(connection, "update computer set device_id = concat('~', cast(id as varchar)) where device_id = ? and id <> ?", id, deviceId);
+    }
+
+    /** Gives another record's unique value a stand-in; the update names the value, then the record that takes it. */
+    private static void standIn(Connection connection, String update, UUID id, Object value) throws SQLException {
+        if (value != null) {
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                statement.setString(1, value.toString());
+                statement.setObject(2, id);
+                statement.executeUpdate();
             }
         }
     }
