@@ -112,6 +112,10 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         }
         List<Person> peopleBefore = new ArrayList<>();
         for (Person p : people) {
+            if (!p.meta().deleted() && !written.containsKey(p.tenantId()) && !isLive(ws, p.tenantId())) {
+                // merged away or deleted meanwhile on another laptop: a live person must not hang under it
+                throw new RuleViolation("tenantId", p.displayName() + " goes to a tenant that no longer exists.");
+            }
             peopleBefore.add(writePerson(ws, p));
         }
         List<Computer> computersBefore = writeComputers(ws, written);
