@@ -194,6 +194,11 @@ public final class JdbcWorkspace implements Workspace {
     }
 
     @Override
+    public Map<String, UUID> computerIdsByDevice(java.util.Collection<String> deviceIds) {
+        return sql(() -> ComputerSaves.idsByDevice(connection, deviceIds));
+    }
+
+    @Override
     public Map<UUID, dev.canopy.domain.computer.Computer> computersWithIds(java.util.Collection<UUID> ids) {
         return sql(() -> ComputerSaves.current(connection, ids));
     }

@@ -204,6 +204,7 @@ final class NewRecords {
         }
         insertAll(PersonKind.INSTANCE, people);
         personPlaceholders();
+        freeDevices();
         try (PreparedStatement insert = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
              PreparedStatement software = connection.prepareStatement(ComputerRows.INSERT_SOFTWARE)) {
             for (Computer c : computers) {
@@ -250,6 +251,28 @@ final class NewRecords {
         }
         for (String slug : held) {
             PulledRecords.freeSlug(connection, bySlug.get(slug), slug);
+        }
+    }
+
+    /** A new computer can take a device id a local one holds (see PulledRecords.freeDevice); one query finds them. */
+    private void freeDevices() throws SQLException {
+        if (computers.isEmpty()) {
+            return;
+        }
+        Map<String, UUID> byDevice = new HashMap<>();
+        computers.forEach(c -> byDevice.put(c.deviceId(), c.id()));
+        List<String> held = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select c.device_id from unnest(?) as w(d) join computer c on c.device_id = w.d")) {
+            select.setArray(1, connection.createArrayOf("varchar", byDevice.keySet().toArray(new String[0])));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    held.add(rows.getString(1));
+                }
+            }
+        }
+        for (String device : held) {
+            PulledRecords.freeDevice(connection, byDevice.get(device), device);
         }
     }
 

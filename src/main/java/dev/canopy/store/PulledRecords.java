@@ -46,6 +46,9 @@ final class PulledRecords {
         if (entity.equals("tenant")) {
             freeSlug(connection, id, state.get("slug"));
         }
+        if (entity.equals("computer")) {
+            freeDevice(connection, id, state.get("deviceId"));
+        }
         StoredRecords.upsert(connection, entity, state);
     }
 
@@ -55,12 +58,26 @@ final class PulledRecords {
      * slug until then.
      */
     static void freeSlug(Connection connection, UUID id, Object slug) throws SQLException {
-        if (slug != null) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?")) {
-                update.setString(1, slug.toString());
-                update.setObject(2, id);
-                update.executeUpdate();
+        standIn(connection, "update tenant set slug = concat('~', cast(id as varchar)) where slug = ? and id <> ?", id, slug);
+    }
+
+    /**
+     * Device ids are unique here as on the server, but a local computer can hold the one a pulled computer has: made
+     * here by an import of the same device on two laptops (pending, which the server will refuse, or already refused
+     * and removed, which a removed row still holds). The local one gives way with a stand-in ("~" and its id), as a
+     * slug does: the pull is the server's truth and must not fail on it.
+     */
+    static void freeDevice(Connection connection, UUID id, Object deviceId) throws SQLException {
+        standIn(connection, "update computer set device_id = concat('~', cast(id as varchar)) where device_id = ? and id <> ?", id, deviceId);
+    }
+
+    /** Gives another record's unique value a stand-in; the update names the value, then the record that takes it. */
+    private static void standIn(Connection connection, String update, UUID id, Object value) throws SQLException {
+        if (value != null) {
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                statement.setString(1, value.toString());
+                statement.setObject(2, id);
+                statement.executeUpdate();
             }
         }
     }

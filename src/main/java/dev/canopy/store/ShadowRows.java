@@ -66,24 +66,37 @@ final class ShadowRows {
         }
     }
 
-    /** As a pull gives them (inventory included), in batches; null for the computers the server cannot have yet. */
+    /**
+     * As a pull gives them (inventory included), in batches; null for the computers the server cannot have yet. A
+     * computer a pending reassign already shadowed holds only its server tenant and meta: its whole server state is
+     * then its local fields (a reassign changes nothing else, and a pull would have replaced that shadow with the
+     * whole record) with that tenant and meta, so a refused import can put every field back.
+     */
     private static void keepWholeComputers(Connection connection, Collection<UUID> ids) throws SQLException {
         java.util.List<UUID> all = java.util.List.copyOf(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += 1_000) {
             java.util.List<UUID> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
             java.util.Set<UUID> kept = new java.util.HashSet<>();
-            try (PreparedStatement select = connection.prepareStatement("select s.record_id from unnest(?) as wanted(k)"
+            Map<UUID, Shadow> tenantOnly = new java.util.HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("select s.record_id, s.state, s.version from unnest(?) as wanted(k)"
                     + " join sync_shadow s on s.entity = 'computer' and s.record_id = wanted.k and s.setting_key = ''")) {
                 select.setArray(1, SqlArrays.uuids(connection, chunk));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        kept.add(rows.getObject(1, UUID.class));
+                        UUID id = rows.getObject(1, UUID.class);
+                        kept.add(id);
+                        Map<String, Object> state = rows.getString(2) == null ? null : parse(rows.getString(2));
+                        if (state != null && !state.containsKey("id")) {
+                            tenantOnly.put(id, new Shadow(state, rows.getLong(3)));
+                        }
                     }
                 }
             }
             java.util.List<UUID> wanted = chunk.stream().filter(id -> !kept.contains(id)).toList();
+            java.util.List<UUID> read = new java.util.ArrayList<>(wanted);
+            read.addAll(tenantOnly.keySet());
             Map<UUID, dev.canopy.domain.computer.Computer> live = new java.util.HashMap<>();
-            ComputerQuery.byIds(connection, wanted, true).forEach(c -> live.put(c.id(), c));
+            ComputerQuery.byIds(connection, read, true).forEach(c -> live.put(c.id(), c));
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into sync_shadow (entity, record_id, setting_key, state, version) values ('computer', ?, '', ?, ?)")) {
                 for (UUID id : wanted) {
@@ -95,7 +108,31 @@ final class ShadowRows {
                 }
                 insert.executeBatch();
             }
+            for (var moved : tenantOnly.entrySet()) {
+                var c = live.get(moved.getKey());
+                if (c != null) {
+                    put(connection, "computer", moved.getKey(), "", wholeFromTenantOnly(c, moved.getValue()), moved.getValue().version());
+                }
+            }
         }
+    }
+
+    /** The computer as the server holds it: the local fields, with the tenant and meta a reassign's shadow kept. */
+    private static Map<String, Object> wholeFromTenantOnly(dev.canopy.domain.computer.Computer local, Shadow tenantOnly) {
+        Map<String, Object> whole = new java.util.LinkedHashMap<>(Json.MAPPER.convertValue(local, FIELDS));
+        whole.put("tenantId", tenantOnly.state().get("tenantId"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = new java.util.LinkedHashMap<>((Map<String, Object>) whole.get("meta"));
+        meta.put("version", tenantOnly.version());
+        Object at = tenantOnly.state().get("updatedAt");
+        if (at != null) {
+            meta.put("updatedAt", java.time.OffsetDateTime.parse(at.toString()).toInstant().toString());
+        }
+        if (tenantOnly.state().get("updatedBy") != null) {
+            meta.put("updatedBy", tenantOnly.state().get("updatedBy"));
+        }
+        whole.put("meta", meta);
+        return whole;
     }
 
     static Optional<Shadow> find(Connection connection, String entity, UUID id, String key) throws SQLException {

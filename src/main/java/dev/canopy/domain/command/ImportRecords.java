@@ -118,6 +118,10 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         ws.saveTenants(storedBefore, List.copyOf(written.byId.values()));  // in the order checked: parents first
         List<Person> peopleBefore = new ArrayList<>();
         for (Person p : people) {
+            if (!p.meta().deleted() && !written.containsKey(p.tenantId()) && !isLive(ws, p.tenantId())) {
+                // merged away or deleted meanwhile on another laptop: a live person must not hang under it
+                throw new RuleViolation("tenantId", p.displayName() + " goes to a tenant that no longer exists.");
+            }
             peopleBefore.add(writePerson(ws, p));
         }
         List<Computer> computersBefore = writeComputers(ws, written.byId);
@@ -222,8 +226,24 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
             after.add(saved);
             undo.add(was == null || was.meta().deleted() ? withMeta(saved, meta.withDeleted(true, ws.now(), ws.actor())) : was);
         }
+        refuseTakenDevices(ws, after);
         ws.saveComputers(before, after);
         return undo;
+    }
+
+    /**
+     * A device id is one computer's: another laptop's import of the same device may have reached the server first
+     * (the store's unique index would refuse it too, but only as a database error naming no computer).
+     */
+    private static void refuseTakenDevices(Workspace ws, List<Computer> computers) {
+        Map<String, UUID> holders = ws.computerIdsByDevice(computers.stream().map(Computer::deviceId).toList());
+        for (Computer c : computers) {
+            UUID holder = holders.get(c.deviceId());
+            if (holder != null && !holder.equals(c.id())) {
+                throw new RuleViolation("deviceId", "Device id " + c.deviceId() + " (" + c.name() + ") is already another computer's;"
+                        + " import the file again to update that computer.");
+            }
+        }
     }
 
     private static boolean isLive(Workspace ws, UUID tenantId) {

@@ -49,6 +49,9 @@ public interface Workspace {
     /** Moves live computers to a tenant, writing one audit entry per computer; before holds their current tenants. */
     void moveComputers(UUID tenantId, List<UUID> computerIds, java.util.Map<UUID, UUID> before);
 
+    /** The ids of the stored computers (deleted ones included) holding these device ids, by device id. */
+    java.util.Map<String, UUID> computerIdsByDevice(java.util.Collection<String> deviceIds);
+
     /** The computers with these ids as stored, deleted ones included, without their inventory. */
     java.util.Map<UUID, dev.canopy.domain.computer.Computer> computersWithIds(java.util.Collection<UUID> ids);
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 public record Collision(String key, Kind kind, String description, UUID sourceId, UUID destinationId) {
 
     /** What clashes, and which choices make sense for it. */
-    public enum Kind { PERSON_EMAIL, SCHEDULE_NAME, DEPLOYMENT_SOFTWARE, CHILD_TENANT_NAME }
+    public enum Kind { PERSON_EMAIL, SCHEDULE_NAME, DEPLOYMENT_SOFTWARE, CHILD_TENANT_NAME, MAPPING_SOURCE }
 
     /** What to do with a collision. */
     public enum Choice {
@@ -35,6 +35,8 @@ public record Collision(String key, Kind kind, String description, UUID sourceId
     public java.util.List<Choice> choices() {
         return switch (kind) {
             case PERSON_EMAIL, DEPLOYMENT_SOFTWARE -> java.util.List.of(Choice.KEEP_DESTINATION, Choice.KEEP_SOURCE);
+            // a tenant has one mapping per source: the destination keeps its id or takes the source's
+            case MAPPING_SOURCE -> java.util.List.of(Choice.KEEP_DESTINATION, Choice.KEEP_SOURCE);
             case SCHEDULE_NAME -> java.util.List.of(Choice.KEEP_BOTH_RENAMED, Choice.KEEP_DESTINATION, Choice.KEEP_SOURCE);
             // a sub-tenant may own computers and people: it is never dropped, only renamed
             case CHILD_TENANT_NAME -> java.util.List.of(Choice.KEEP_BOTH_RENAMED);

@@ -9,6 +9,8 @@ import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.schedule.MaintenanceSchedule;
 import dev.canopy.domain.schedule.ScheduleKind;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.IntegrationMappingRules;
 import dev.canopy.domain.tenant.Tenant;
 
 import java.util.ArrayList;
@@ -18,11 +20,13 @@ import java.util.UUID;
 
 /**
  * What merging a source tenant into a destination would move, and what collides. Read from the
- * same workspace the merge runs in, so the preview and the merge agree.
+ * same workspace the merge runs in, so the preview and the merge agree. The source's integration mappings
+ * ({@code mappings}) go to the destination where it has none for their source, so a later import still finds the
+ * merged client's records; where both are mapped in one source with different ids, that is a collision.
  */
 public record MergePlan(Tenant source, Tenant destination, List<UUID> computers, List<Person> people,
                         List<MaintenanceSchedule> schedules, List<Deployment> deployments, List<Tenant> children,
-                        List<Collision> collisions) {
+                        List<Collision> collisions, List<ExternalRef> mappings) {
 
     public static MergePlan of(Workspace ws, UUID sourceId, UUID destinationId) {
         Tenant source = ws.tenant(sourceId).filter(t -> !t.deleted()).orElseThrow(() -> new RuleViolation("source", "The source tenant no longer exists."));
@@ -67,6 +71,22 @@ public record MergePlan(Tenant source, Tenant destination, List<UUID> computers,
                     .findFirst().ifPresent(d -> collisions.add(new Collision("tenant:" + child.id(), Collision.Kind.CHILD_TENANT_NAME,
                             "Both have a sub-tenant named \"" + child.name() + "\"", child.id(), d.id())));
         }
-        return new MergePlan(source, destination, ws.computerIdsOf(sourceId), people, schedules, deployments, children, collisions);
+        List<ExternalRef> mappings = new ArrayList<>();
+        for (ExternalRef ref : source.externalRefs()) {
+            destination.externalRefs().stream().filter(d -> IntegrationMappingRules.sameSource(d.source(), ref.source())).findFirst()
+                    .ifPresentOrElse(d -> {
+                        if (!d.externalId().equals(ref.externalId())) {
+                            collisions.add(new Collision(mappingKey(ref), Collision.Kind.MAPPING_SOURCE, "Both are mapped in " + ref.source()
+                                    + ": " + source.name() + " as " + ref.externalId() + ", " + destination.name() + " as " + d.externalId(),
+                                    sourceId, destinationId));
+                        }
+                    }, () -> mappings.add(ref));
+        }
+        return new MergePlan(source, destination, ws.computerIdsOf(sourceId), people, schedules, deployments, children, collisions, mappings);
+    }
+
+    /** The key of the collision of two mappings in one source (sources compare ignoring case). */
+    static String mappingKey(ExternalRef ref) {
+        return "mapping:" + ref.source().toLowerCase(Locale.ROOT);
     }
 }

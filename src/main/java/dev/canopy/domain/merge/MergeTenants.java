@@ -9,6 +9,8 @@ import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.schedule.MaintenanceSchedule;
 import dev.canopy.domain.schedule.ScheduleKind;
+import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.domain.tenant.IntegrationMappingRules;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantRules;
@@ -22,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Merges a source tenant into a destination: moves its computers, people, schedules, deployments
- * and child tenants, settles each collision as the technician chose, then deletes the source.
+ * and child tenants, gives the destination the source's integration mappings (see {@link MergePlan}), settles each
+ * collision as the technician chose, then deletes the source.
  * One command, one transaction, one undo step that restores the source exactly.
  */
 public record MergeTenants(UUID sourceId, UUID destinationId, Map<String, Collision.Choice> decisions) implements Command {
@@ -92,6 +95,7 @@ public record MergeTenants(UUID sourceId, UUID destinationId, Map<String, Collis
             before.tenants.add(child);
             ws.saveTenant(child, moved.withMeta(child.meta().touched(ws.now(), ws.actor())));
         }
+        carryMappings(ws, plan, before);
         Map<UUID, UUID> computers = new HashMap<>();
         plan.computers().forEach(id -> computers.put(id, sourceId));
         if (!computers.isEmpty()) {
@@ -102,6 +106,29 @@ public record MergeTenants(UUID sourceId, UUID destinationId, Map<String, Collis
         before.tenants.add(source);
         ws.saveTenant(source, source.withMeta(source.meta().withDeleted(true, ws.now(), ws.actor())));
         return new Applied("merge of " + source.name() + " into " + plan.destination().name(), before.undo(this));
+    }
+
+    /**
+     * The destination takes the source's mappings it has no source for, and the source's id where the technician
+     * chose it; the deleted source keeps its own (an unmerge gives the destination its old ones back first).
+     */
+    private void carryMappings(Workspace ws, MergePlan plan, Snapshot before) {
+        Tenant destination = ws.tenant(destinationId).orElseThrow();
+        List<ExternalRef> refs = new ArrayList<>(destination.externalRefs());
+        refs.addAll(plan.mappings());
+        for (Collision c : plan.collisions()) {
+            if (c.kind() == Collision.Kind.MAPPING_SOURCE && choice(c) == Collision.Choice.KEEP_SOURCE) {
+                ExternalRef theirs = plan.source().externalRefs().stream().filter(r -> MergePlan.mappingKey(r).equals(c.key())).findFirst()
+                        .orElseThrow();
+                refs.removeIf(r -> IntegrationMappingRules.sameSource(r.source(), theirs.source()));
+                refs.add(theirs);
+            }
+        }
+        List<ExternalRef> after = IntegrationMappingRules.checkAll(refs);
+        if (!after.equals(destination.externalRefs())) {
+            before.destination = destination;
+            ws.saveTenant(destination, destination.withExternalRefs(after).withMeta(destination.meta().touched(ws.now(), ws.actor())));
+        }
     }
 
     private Collision.Choice choice(Collision c) {
@@ -141,6 +168,8 @@ public record MergeTenants(UUID sourceId, UUID destinationId, Map<String, Collis
         final List<Deployment> deployments = new ArrayList<>();
         final List<Tenant> tenants = new ArrayList<>();
         final Map<UUID, UUID> computers = new LinkedHashMap<>();
+        /** The destination as it was, when the merge gave it the source's mappings. */
+        Tenant destination;
 
         <R> void add(RecordKind<R> kind, R record) {
             switch (kind.name()) {
@@ -152,7 +181,12 @@ public record MergeTenants(UUID sourceId, UUID destinationId, Map<String, Collis
         }
 
         UnmergeTenants undo(MergeTenants merge) {
-            return new UnmergeTenants(merge, people, schedules, deployments, tenants, computers);
+            // the destination last: an unmerge puts tenants back from the last, so it gives up the mappings before the source has them again
+            List<Tenant> all = new ArrayList<>(tenants);
+            if (destination != null) {
+                all.add(destination);
+            }
+            return new UnmergeTenants(merge, people, schedules, deployments, all, computers);
         }
     }
 }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The undo of a merge: puts every touched record back as it was before, and the source tenant with it. */
+/**
+ * The undo of a merge: puts every touched record back as it was before, and the source tenant with it; of the
+ * destination (listed last in {@code tenants} when the merge gave it mappings) only its mappings.
+ */
 public record UnmergeTenants(MergeTenants merge, List<Person> people, List<MaintenanceSchedule> schedules,
                              List<Deployment> deployments, List<Tenant> tenants, Map<UUID, UUID> computers) implements Command {
 
@@ -59,6 +62,11 @@ public record UnmergeTenants(MergeTenants merge, List<Person> people, List<Maint
         for (int i = tenants.size() - 1; i >= 0; i--) {
             Tenant was = tenants.get(i);
             Tenant now = ws.tenant(was.id()).orElseThrow();
+            if (was.id().equals(merge.destinationId())) {
+                // the destination stays as it is now but for the mappings the merge gave it
+                ws.saveTenant(now, now.withExternalRefs(was.externalRefs()).withMeta(now.meta().touched(ws.now(), ws.actor())));
+                continue;
+            }
             // its old slug may have been given to another tenant meanwhile (a pulled one): slugs are local, so take a free one
             Tenant back = was.withName(was.name(), ws.uniqueSlug(was.slug(), was.id()));
             ws.saveTenant(now, back.withMeta(was.meta().touched(ws.now(), ws.actor())));
@@ -71,7 +79,7 @@ public record UnmergeTenants(MergeTenants merge, List<Person> people, List<Maint
         for (var group : byTenant.entrySet()) {
             ws.moveComputers(group.getKey(), group.getValue(), ws.computerTenants(group.getValue()));
         }
-        String source = tenants.get(tenants.size() - 1).name();
+        String source = tenants.stream().filter(t -> t.id().equals(merge.sourceId())).map(Tenant::name).findFirst().orElse("a tenant");
         return new Applied("merge of " + source, merge);
     }
 

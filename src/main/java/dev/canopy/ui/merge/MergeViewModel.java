@@ -96,9 +96,15 @@ public final class MergeViewModel {
         summary.set("Moves " + Plural.count(plan.computers().size(), "computer") + ", " + people + (people == 1 ? " person" : " people")
                 + ", " + Plural.count(plan.schedules().size(), "schedule") + ", " + Plural.count(plan.deployments().size(), "deployment")
                 + " and " + Plural.count(plan.children().size(), "child tenant") + " from " + plan.source().name() + " to "
-                + plan.destination().name() + ", then deletes " + plan.source().name() + " (Ctrl+Z brings it back).");
+                + plan.destination().name() + mappings(plan) + ", then deletes " + plan.source().name() + " (Ctrl+Z brings it back).");
         collisions.setAll(plan.collisions().stream().map(CollisionDecision::new).toList());
         collisionsNote.set(collisions.isEmpty() ? "None: nothing clashes." : "");
+    }
+
+    /** The source's integration mappings the destination takes (an import then still finds the merged client there). */
+    private static String mappings(MergePlan plan) {
+        return plan.mappings().isEmpty() ? "" : ", gives it the mapping" + (plan.mappings().size() == 1 ? "" : "s") + " in "
+                + String.join(", ", plan.mappings().stream().map(dev.canopy.domain.tenant.ExternalRef::source).toList());
     }
 
     /** Merges as one undoable command with the choices made, then selects the destination. */

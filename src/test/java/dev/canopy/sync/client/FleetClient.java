@@ -218,7 +218,8 @@ final class FleetClient implements AutoCloseable {
         if (made <= before) {
             throw new AssertionError(name + ": " + command.mutationName() + " was applied but queued nothing to send");
         }
-        authored.add(edit(made));
+        // an import is queued in parts (tenants, people, computers, removed tenants): each is accounted for
+        ledger.pending().stream().filter(p -> p.id() > before).forEach(p -> authored.add(new Edit(p.id(), p.name(), p.args())));
         return true;
     }
 

@@ -213,20 +213,46 @@ class OfflineConvergencePropertiesTest {
         return live;
     }
 
-    /** Retried, duplicated and replayed creates: the server holds one tenant per create it applied, no more. */
+    /**
+     * Retried, duplicated and replayed creates: the server holds one tenant per create it applied, no more. An import
+     * creates tenants too: each new tenant id an applied part of one brought counts once (its undo only marks them
+     * deleted, and an undo of that brings back the same ids).
+     */
     private static List<String> oneRecordPerCreate(InProcessServer server, List<FleetClient> clients) {
         long applied = 0;
+        java.util.Set<String> imported = new java.util.HashSet<>();
         for (FleetClient client : clients) {
             String clientId = client.ledger.clientId();
             for (FleetClient.Edit edit : client.authored()) {
-                if (edit.name().equals("tenant.create") && server.storedStatus(clientId, edit.id()).filter("APPLIED"::equals).isPresent()) {
+                boolean wasApplied = server.storedStatus(clientId, edit.id()).filter("APPLIED"::equals).isPresent();
+                if (wasApplied && edit.name().equals("tenant.create")) {
                     applied++;
+                } else if (wasApplied && edit.name().equals("import.apply")) {
+                    imported.addAll(importedTenants(edit));
                 }
             }
         }
+        imported.removeAll(TeamState.tenantIds());
         long rows = server.count("select count(*) from tenant");
-        return rows == TeamState.TENANTS + applied ? List.of()
-                : List.of("the server holds " + rows + " tenants, but " + TeamState.TENANTS + " were published and " + applied + " creates applied");
+        return rows == TeamState.TENANTS + applied + imported.size() ? List.of()
+                : List.of("the server holds " + rows + " tenants, but " + TeamState.TENANTS + " were published, " + applied
+                + " creates applied and imports brought " + imported.size() + " new ones");
+    }
+
+    /** The ids of the live tenants an import's part writes. */
+    private static List<String> importedTenants(FleetClient.Edit edit) {
+        try {
+            var tenants = HttpServerApi.JSON.readTree(edit.args()).path("tenants");
+            List<String> ids = new ArrayList<>();
+            tenants.forEach(t -> {
+                if (!t.path("meta").path("deleted").asBoolean()) {
+                    ids.add(t.path("id").asText());
+                }
+            });
+            return ids;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** For a failing case: every edit each client made, with what the server made of it, and its open conflicts. */

@@ -44,9 +44,9 @@ import java.util.function.Function;
 
 /**
  * A random edit of every kind a technician can make, against what one local store holds now: create, rename, move,
- * edit and delete tenants, restore deleted ones, reassign computers, merge, schedules, deployments, people and
- * preferences. Names come from a small pool so siblings collide across clients. People whose email is one of the
- * team's accounts ({@value #TEAM_DOMAIN}) are never touched: editing them would change who a token acts as.
+ * edit and delete tenants, restore deleted ones, reassign computers, merge, schedules, deployments, people,
+ * preferences, and small imports ({@link RandomImports}). Names come from a small pool so siblings collide across
+ * clients. People whose email is one of the team's accounts ({@value #TEAM_DOMAIN}) are never touched: editing them would change who a token acts as.
  */
 final class RandomEdits {
 
@@ -71,7 +71,7 @@ final class RandomEdits {
         }
         List<TenantNode> children = live.stream().filter(t -> t.parentId() != null).toList();
         List<UUID> ids = live.stream().map(TenantNode::id).toList();
-        return switch (random.nextInt(16)) {
+        return switch (random.nextInt(18)) {
             case 0, 1 -> Optional.of(new CreateTenant(uuid(), pick(live).id(), name()));
             case 2 -> some(children, t -> new UpdateTenant(t.id(), TenantChanges.rename(name())));
             case 3 -> some(children, t -> new UpdateTenant(t.id(), TenantChanges.move(pick(live).id())));
@@ -90,7 +90,8 @@ final class RandomEdits {
             case 14 -> some(people(ids), p -> random.nextBoolean() ? new DeleteRecord<>(PersonKind.INSTANCE, p.id())
                     : new SaveRecord<>(PersonKind.INSTANCE, new Person(p.id(), p.tenantId(), "Renamed " + random.nextInt(50), p.email(),
                     p.role(), !p.active(), List.of(), p.meta())));
-            default -> Optional.of(preference(pick(live).id()));
+            case 15 -> Optional.of(preference(pick(live).id()));
+            default -> new RandomImports(store, random).next(live).map(Command.class::cast);
         };
     }
 

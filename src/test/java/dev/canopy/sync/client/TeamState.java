@@ -68,6 +68,12 @@ final class TeamState {
         }
     }
 
+    /** The ids of the tenants the team's state holds. */
+    static java.util.Set<String> tenantIds() {
+        return java.util.Set.of("msp", "acme", "berlin", "globex", "initech").stream().map(n -> id(n).toString())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Fixed ids, so a case's seed replays the same edits in the same order (ties between names go by id). */
     private static UUID id(String name) {
         return UUID.nameUUIDFromBytes(("team-state/" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
