@@ -124,7 +124,7 @@ final class MappingStep extends VBox {
         choices.add(NOT_MAPPED);
         choices.addAll(model.fileColumns());
         int row = 1;
-        for (ImportField field : MappingModel.OFFERED) {
+        for (ImportField field : ImportField.values()) {
             ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
             column.setId("column-" + field.name());
             column.setMaxWidth(Double.MAX_VALUE);

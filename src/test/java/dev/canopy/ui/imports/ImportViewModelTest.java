@@ -123,7 +123,7 @@ class ImportViewModelTest extends ViewModelFixture {
                 + " 0 unchanged; 1 not in the file (kept).");
         assertThat(rows.added()).extracting(a -> a.what() + " " + a.name() + " in " + a.where())
                 .containsExactly("client Initech in ", "site Austin in Initech", "computer INI-01 in Initech", "computer INI-02 in Initech › Austin");
-        assertThat(rows.changed()).extracting(c -> c.line() + " " + c.computer() + " " + c.field() + " → " + c.after())
+        assertThat(rows.changed()).extracting(c -> c.line() + " " + c.name() + " " + c.field() + " → " + c.after())
                 .contains("2 ACME-01 serial number → SN-A1", "2 ACME-01 operating system → Windows 11 Enterprise");
         assertThat(rows.missing()).extracting(PlanRows.Missing::computer).containsExactly("ACME-02");
         assertThat(model.canApplyProperty().get()).isTrue();
