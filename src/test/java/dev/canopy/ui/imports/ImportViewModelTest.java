@@ -144,6 +144,35 @@ class ImportViewModelTest extends ViewModelFixture {
     }
 
     @Test
+    void thePersonColumnsBringTheRowsPeopleIntoTheDryRunAndTheOneUndoableChange() {
+        MappingModel mapping = openAndMap(ImportFiles.PSA_USERS);
+        map(mapping, ImportField.PERSON_NAME, "User");
+        map(mapping, ImportField.PERSON_EMAIL, "Email");
+        assertThat(mapping.sampleProperty(ImportField.PERSON_NAME).get()).isEqualTo("Ann Lee, Ben Ode, Cy Fox");
+        model.dryRun();
+
+        PlanRows rows = model.rowsProperty().get();
+        assertThat(rows.summary()).isEqualTo("Read 4 rows of psa.csv. Creates 1 computer and 2 people; changes 2 computers;"
+                + " 0 computers and 0 people unchanged; 1 row cannot be imported.");
+        assertThat(rows.added()).extracting(a -> a.line() + " " + a.what() + " " + a.name() + " in " + a.where() + " " + a.details())
+                .contains("2 person Ann Lee in Acme ann@acme.example", "4 person Ben Ode in Acme ben@acme.example")
+                .as("Ann's two rows are one person").filteredOn(a -> a.contains("Ann Lee")).hasSize(1);
+        assertThat(rows.problems()).extracting(p -> p.line() + ": " + p.reason())
+                .containsExactly("5: Person e-mail: \"cy at acme\" is not a valid e-mail address.");
+
+        model.importOtherRowsProperty().set(true);
+        model.apply(() -> { });
+        assertThat(main.undoState().undoTextProperty().get()).isEqualTo("Undo import of 3 computers and 2 people from psa.csv");
+        main.undo(error -> { throw new AssertionError(error); });
+        model = newModel();
+        MappingModel again = openAndMap(ImportFiles.PSA_USERS);
+        map(again, ImportField.PERSON_NAME, "User");
+        map(again, ImportField.PERSON_EMAIL, "Email");
+        model.dryRun();
+        assertThat(model.rowsProperty().get().plan().newPeople()).as("after the undo the people are new again").hasSize(2);
+    }
+
+    @Test
     void problemRowsAreLeftOutOnlyWhenTheTechnicianSaysSo() {
         openAndMap(ImportFiles.PSA);
         model.dryRun();
