@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * ({@code canopy export}) is restored whole into an empty data folder instead.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import computers from an RMM/PSA export (CSV or JSON): print the plan, then apply it unless --dry-run.")
+        description = "Import computers and their people from an RMM/PSA export (CSV or JSON): print the plan, then apply it unless --dry-run.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -140,6 +140,12 @@ final class ImportCommand implements Callable<Integer> {
         return new Shape("Preset: " + chosen.name(), chosen.source(), chosen.mapping(), preset == null ? " (recognised from the file's columns)" : "");
     }
 
+    /** "name Ann → Anne; e-mail (none) → ann@example.com" */
+    private static String fields(java.util.List<ImportPlan.FieldChange> fields) {
+        return fields.stream().map(f -> f.field() + " " + (f.before().isEmpty() ? "(none)" : f.before()) + " → " + f.after())
+                .collect(Collectors.joining("; "));
+    }
+
     private static String known() {
         return ImportPresets.standard().stream().map(ImportPreset::source).collect(Collectors.joining(", "));
     }
@@ -150,13 +156,23 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, applying ? "Creates %,d tenants and %,d computers, changes %,d computers, leaves %,d unchanged.%n"
                         : "Would create %,d tenants and %,d computers, change %,d computers, leave %,d unchanged.%n",
                 plan.newTenants().size(), plan.newComputers().size(), plan.changes().size(), plan.unchanged());
+        if (!plan.newPeople().isEmpty() || !plan.personChanges().isEmpty() || plan.peopleUnchanged() > 0) {
+            out.printf(Locale.ROOT, applying ? "Creates %,d people, changes %,d people, leaves %,d unchanged.%n"
+                    : "Would create %,d people, change %,d people, leave %,d unchanged.%n",
+                    plan.newPeople().size(), plan.personChanges().size(), plan.peopleUnchanged());
+        }
         for (ImportPlan.NewTenant t : plan.newTenants()) {
             boolean client = t.parentKey() == null && mspId.equals(t.existingParentId());
             out.printf("  new %s: %s%s%n", client ? "client" : "site", t.name(), t.externalId().isEmpty() ? "" : " (id " + t.externalId() + ")");
         }
         for (ImportPlan.ComputerChange c : plan.changes()) {
-            out.printf("  line %d: %s: %s%n", c.line(), c.computer().name(), c.fields().stream()
-                    .map(f -> f.field() + " " + (f.before().isEmpty() ? "(none)" : f.before()) + " → " + f.after()).collect(Collectors.joining("; ")));
+            out.printf("  line %d: %s: %s%n", c.line(), c.computer().name(), fields(c.fields()));
+        }
+        for (ImportPlan.NewPerson p : plan.newPeople()) {
+            out.printf("  line %d: new person: %s <%s>%n", p.line(), p.name(), p.email());
+        }
+        for (ImportPlan.PersonChange c : plan.personChanges()) {
+            out.printf("  line %d: person %s: %s%n", c.line(), c.person().displayName(), fields(c.fields()));
         }
         if (!plan.missingFromSource().isEmpty()) {
             out.printf(Locale.ROOT, "%,d computers of these tenants are not in the file (kept; remove them yourself if gone): %s%n",

@@ -2,6 +2,7 @@ package dev.canopy.imports;
 
 import dev.canopy.domain.command.Command;
 import dev.canopy.domain.command.ImportRecords;
+import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
@@ -42,7 +43,8 @@ public final class ComputerImport {
         }
         List<UUID> ids = hierarchy.depthFirst().stream().map(TenantNode::id).toList();
         List<Tenant> tenants = ids.stream().map(store::tenant).flatMap(Optional::stream).toList();
-        ComputerImportPlanner planner = new ComputerImportPlanner(hierarchy, tenants, store.computers(ids, false), source, mapping, dates, zone);
+        ComputerImportPlanner planner = new ComputerImportPlanner(hierarchy, tenants, store.computers(ids, false),
+                store.records(PersonKind.INSTANCE, ids), source, mapping, dates, zone);
         int[] rows = {0};
         file.read(row -> {
             if (cancelled.getAsBoolean()) {
@@ -73,11 +75,24 @@ public final class ComputerImport {
         return Optional.of(PlanRecords.of(plan, source, store.removedComputersByDevice(), label(plan, fileName)));
     }
 
-    /** The undo menu's and the history's name of it: "import of 1,204 computers from datto.csv". */
+    /** The undo menu's and the history's name of it: "import of 1,204 computers and 310 people from datto.csv". */
     static String label(ImportPlan plan, String fileName) {
         int computers = plan.newComputers().size() + plan.changes().size();
-        String what = computers > 0 ? String.format(Locale.ROOT, "%,d %s", computers, computers == 1 ? "computer" : "computers")
-                : String.format(Locale.ROOT, "%,d %s", plan.newTenants().size(), plan.newTenants().size() == 1 ? "tenant" : "tenants");
-        return "import of " + what + " from " + fileName;
+        int people = plan.newPeople().size() + plan.personChanges().size();
+        List<String> what = new java.util.ArrayList<>();
+        if (computers > 0) {
+            what.add(count(computers, "computer", "computers"));
+        }
+        if (people > 0) {
+            what.add(count(people, "person", "people"));
+        }
+        if (what.isEmpty()) {
+            what.add(count(plan.newTenants().size(), "tenant", "tenants"));
+        }
+        return "import of " + String.join(" and ", what) + " from " + fileName;
+    }
+
+    private static String count(int n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 }

@@ -1,6 +1,7 @@
 package dev.canopy.imports;
 
 import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.person.Person;
 import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantHierarchy;
@@ -24,7 +25,9 @@ import java.util.UUID;
  * Works out an {@link ImportPlan} for computers, row by row. A client is found by the source's id in a tenant's
  * integration mappings first, then by name (ignoring case) among the MSP's clients; a site likewise under its
  * client; a computer by its device id, then its serial number, then its name in its tenant. A name that only
- * likely matches (accents, spacing) is reported and its rows held back rather than creating a second tenant.
+ * likely matches (accents, spacing) is reported and its rows held back rather than creating a second tenant. A row's
+ * person (name and/or e-mail) goes to the same tenant as its computer ({@link PersonRowPlanner}); a row may name only
+ * a person.
  * Re-planning the same file after applying it gives a plan that changes nothing.
  */
 public final class ComputerImportPlanner {
@@ -48,22 +51,25 @@ public final class ComputerImportPlanner {
     private final Set<UUID> seenComputers = new HashSet<>();
     private final Set<UUID> touchedTenants = new HashSet<>();
     private final Set<String> seenKeys = new HashSet<>();
+    private final PersonRowPlanner people;
     private int unchanged;
     private int rows;
 
     /**
      * @param tenants   every live tenant with its integration mappings
      * @param computers every live computer
+     * @param people    every live person
      * @param source    the integration mapping's source the file's ids belong to ("ninjaone")
      */
-    public ComputerImportPlanner(TenantHierarchy hierarchy, List<Tenant> tenants, List<Computer> computers, String source,
-                                 ColumnMapping mapping, SourceDates.Order dateOrder, ZoneId zone) {
+    public ComputerImportPlanner(TenantHierarchy hierarchy, List<Tenant> tenants, List<Computer> computers, List<Person> people,
+                                 String source, ColumnMapping mapping, SourceDates.Order dateOrder, ZoneId zone) {
         this.hierarchy = hierarchy;
         this.mspId = hierarchy.root().map(TenantNode::id).orElse(null);
         this.mapping = mapping;
         this.dateOrder = dateOrder;
         this.zone = zone;
         this.existing = List.copyOf(computers);
+        this.people = new PersonRowPlanner(people, problems);
         for (Tenant t : tenants) {
             for (ExternalRef ref : t.externalRefs()) {
                 if (ref.source().equalsIgnoreCase(source)) {
@@ -86,9 +92,12 @@ public final class ComputerImportPlanner {
         rows++;
         String name = mapping.value(row, ImportField.COMPUTER_NAME);
         String client = mapping.value(row, ImportField.CLIENT);
-        if (name.isEmpty() || client.isEmpty()) {
-            problems.add(new ImportPlan.Problem(row.line(), (name.isEmpty() ? "The computer has no name" : "The computer " + name
-                    + " has no client") + "."));
+        String personName = mapping.value(row, ImportField.PERSON_NAME);
+        String personEmail = mapping.value(row, ImportField.PERSON_EMAIL);
+        String person = personName.isEmpty() ? personEmail : personName;
+        if ((name.isEmpty() && person.isEmpty()) || client.isEmpty()) {
+            problems.add(new ImportPlan.Problem(row.line(), (name.isEmpty() && person.isEmpty() ? "The computer has no name"
+                    : (name.isEmpty() ? "The person " + person : "The computer " + name) + " has no client") + "."));
             return;
         }
         Instant lastSeen;
@@ -109,6 +118,12 @@ public final class ComputerImportPlanner {
             if (place == null) {
                 return;
             }
+        }
+        if (!person.isEmpty()) {
+            people.add(row.line(), place.id, place.newKey, place.id == null ? place.name : tenantName(place.id), personName, personEmail);
+        }
+        if (name.isEmpty()) {
+            return;  // a row of a person only
         }
         String deviceKey = mapping.value(row, ImportField.DEVICE_ID);
         String serial = mapping.value(row, ImportField.SERIAL_NUMBER);
@@ -150,7 +165,11 @@ public final class ComputerImportPlanner {
 
     public ImportPlan plan() {
         List<Computer> missing = existing.stream().filter(c -> touchedTenants.contains(c.tenantId()) && !seenComputers.contains(c.id())).toList();
-        return new ImportPlan(List.copyOf(newTenants.values()), newComputers, changes, unchanged, missing, likelySame, problems, rows);
+        PersonRowPlanner.Planned planned = people.plan();
+        // people's problems found once every row is read come last: listed by line, as the file reads
+        List<ImportPlan.Problem> byLine = problems.stream().sorted(java.util.Comparator.comparingInt(ImportPlan.Problem::line)).toList();
+        return new ImportPlan(List.copyOf(newTenants.values()), newComputers, changes, unchanged, missing, likelySame, byLine, rows,
+                planned.newPeople(), planned.changes(), planned.unchanged());
     }
 
     /** Where a row's computer goes: an existing tenant's id, or the key of a tenant this import creates. */

@@ -12,8 +12,8 @@ public enum ImportField {
     OS("Operating system", false),
     OS_VERSION("OS version", false),
     LAST_SEEN("Last seen", false),
-    PERSON_NAME("Person's name", false),
-    PERSON_EMAIL("Person's e-mail", false);
+    PERSON_NAME("Person name", false),
+    PERSON_EMAIL("Person e-mail", false);
 
     private final String label;
     private final boolean required;

@@ -1,6 +1,7 @@
 package dev.canopy.imports;
 
 import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.person.Person;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +10,11 @@ import java.util.UUID;
  * What an import would do, before it does anything (the dry run): tenants and computers to create, computers to
  * change field by field, how many are unchanged, computers here that the source no longer lists (never deleted
  * automatically), names likely meaning a tenant that exists, every row that cannot be imported with its line, and how
- * many rows were read.
+ * many rows were read; and likewise the people the rows name (new, changed field by field, unchanged).
  */
 public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComputers, List<ComputerChange> changes, int unchanged,
-                         List<Computer> missingFromSource, List<LikelySame> likelySame, List<Problem> problems, int rows) {
+                         List<Computer> missingFromSource, List<LikelySame> likelySame, List<Problem> problems, int rows,
+                         List<NewPerson> newPeople, List<PersonChange> personChanges, int peopleUnchanged) {
 
     /** A client (no parent given) or a site (under {@code parentKey}) the import creates, with its id in the source. */
     public record NewTenant(String key, String name, String parentKey, UUID existingParentId, String externalId) {
@@ -34,6 +36,14 @@ public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComput
     public record ComputerChange(int line, Computer computer, List<FieldChange> fields, Computer after, String newTenantKey) {
     }
 
+    /** A person the import creates (no access role), in the tenant an existing id or a new tenant's key names. */
+    public record NewPerson(int line, String name, String email, UUID tenantId, String newTenantKey) {
+    }
+
+    /** An existing person the import changes: as it is, the fields that change (name, e-mail), and as it would be. */
+    public record PersonChange(int line, Person person, List<FieldChange> fields, Person after) {
+    }
+
     /** A name in the file that is likely a tenant here written differently ("Muller GmbH" and "Müller GmbH"). */
     public record LikelySame(int line, String inFile, UUID tenantId, String here) {
     }
@@ -48,10 +58,12 @@ public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComput
         missingFromSource = List.copyOf(missingFromSource);
         likelySame = List.copyOf(likelySame);
         problems = List.copyOf(problems);
+        newPeople = List.copyOf(newPeople);
+        personChanges = List.copyOf(personChanges);
     }
 
     /** Whether applying would change nothing (re-importing the same file). */
     public boolean changesNothing() {
-        return newTenants.isEmpty() && newComputers.isEmpty() && changes.isEmpty();
+        return newTenants.isEmpty() && newComputers.isEmpty() && changes.isEmpty() && newPeople.isEmpty() && personChanges.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.canopy.imports;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.command.ImportRecords;
 import dev.canopy.domain.computer.Computer;
+import dev.canopy.domain.person.Person;
 import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
@@ -17,7 +18,8 @@ import java.util.UUID;
 /**
  * The records a plan writes, as the one command that applies it: new clients and sites with the source's id as
  * their integration mapping, new computers (a removed computer with the same device id comes back under its old id
- * rather than being doubled), changed computers as the plan worked them out. Meta is the command's to set.
+ * rather than being doubled), changed computers as the plan worked them out; changed people, then new ones (active, no
+ * access role). Meta is the command's to set.
  */
 public final class PlanRecords {
 
@@ -55,6 +57,12 @@ public final class PlanRecords {
             computers.add(new Computer(a.id(), a.name(), tenant, a.serialNumber(), a.deviceId(), a.os(), a.osVersion(), a.lastSeen(),
                     a.primaryPersonId(), a.tags(), List.of(), a.meta()));
         }
-        return new ImportRecords(label, tenants, List.of(), computers);
+        List<Person> people = new ArrayList<>();
+        plan.personChanges().forEach(change -> people.add(change.after()));
+        for (ImportPlan.NewPerson p : plan.newPeople()) {
+            people.add(new Person(UUID.randomUUID(), p.tenantId() != null ? p.tenantId() : newIds.get(p.newTenantKey()), p.name(), p.email(),
+                    null, true, List.of(), placeholder));
+        }
+        return new ImportRecords(label, tenants, people, computers);
     }
 }

@@ -1,5 +1,6 @@
 package dev.canopy.cli;
 
+import dev.canopy.domain.person.PersonKind;
 import dev.canopy.reports.ComplianceSeed;
 import dev.canopy.store.LocalStore;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,5 +154,34 @@ class ImportCommandTest extends SeededCli {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Mapping for psa-x; 2 rows read.");
         assertThat(tenantsAndComputers()).contains("ACME-09/", "Hooli=[HOO-01/");
+    }
+
+    @Test
+    void theDryRunPrintsThePeopleOfTheRowsAndApplyingWritesThem() throws Exception {
+        Path csv = file("psa-users.csv", """
+                Company,Device,User,Email
+                Acme,ACME-09,Ann Lee,ann@acme.example
+                Acme,,Ann Lee,ann@acme.example
+                Acme,,Bo Yu,not-an-address
+                """);
+        Path mapping = file("psa-mapping.json", """
+                {"source": "psa-x", "columns": {"CLIENT": "Company", "COMPUTER_NAME": "Device", "PERSON_NAME": "User", "PERSON_EMAIL": "Email"}}
+                """);
+
+        assertThat(Main.run("--data-dir", folder.toString(), "import", csv.toString(), "--mapping", mapping.toString(), "--dry-run")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).contains(
+                "Would create 1 people, change 0 people, leave 0 unchanged.", "  line 2: new person: Ann Lee <ann@acme.example>",
+                "  line 4: Person e-mail: \"not-an-address\" is not a valid e-mail address.");
+        out.reset();
+
+        assertThat(Main.run("--data-dir", folder.toString(), "import", csv.toString(), "--mapping", mapping.toString(), "--skip-problem-rows")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Creates 1 people, changes 0 people, leaves 0 unchanged.",
+                "Applied as one change: import of 1 computer and 1 person from psa-users.csv.");
+        try (LocalStore store = LocalStore.open(folder)) {
+            UUID acme = store.loadHierarchy().depthFirst().stream().filter(t -> t.name().equals("Acme")).findFirst().orElseThrow().id();
+            assertThat(store.records(PersonKind.INSTANCE, List.of(acme))).extracting(p -> p.displayName() + " " + p.email())
+                    .containsExactly("Ann Lee ann@acme.example");
+        }
     }
 }

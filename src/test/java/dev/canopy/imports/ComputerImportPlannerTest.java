@@ -46,7 +46,7 @@ class ComputerImportPlannerTest {
     }
 
     private ImportPlan plan(List<Computer> computers, SourceRow... rows) {
-        ComputerImportPlanner planner = new ComputerImportPlanner(new TenantHierarchy(nodes), tenants, computers, "ninjaone", MAPPING,
+        ComputerImportPlanner planner = new ComputerImportPlanner(new TenantHierarchy(nodes), tenants, computers, List.of(), "ninjaone", MAPPING,
                 SourceDates.Order.AMBIGUOUS, ZoneOffset.UTC);
         for (SourceRow row : rows) {
             planner.add(row);

@@ -96,7 +96,7 @@ final class DryRunStep extends VBox {
         PlanTables.show(likely, rows.likely());
         PlanTables.show(problems, rows.problems());
         newTab.setText("New (" + String.format("%,d", rows.added().size()) + ")");
-        changedTab.setText("Changed (" + String.format("%,d", rows.plan().changes().size()) + ")");
+        changedTab.setText("Changed (" + String.format("%,d", rows.plan().changes().size() + rows.plan().personChanges().size()) + ")");
         missingTab.setText("Not in the file (" + String.format("%,d", rows.missing().size()) + ")");
         likelyTab.setText("Likely the same (" + String.format("%,d", rows.likely().size()) + ")");
         problemsTab.setText("Problems (" + String.format("%,d", rows.problems().size()) + ")");

@@ -37,13 +37,6 @@ import java.util.Set;
  */
 public final class MappingModel {
 
-    /**
-     * The fields the mapping step offers: a computer import does not read people (yet), so their fields are not
-     * offered; a saved mapping's person columns are kept as they are.
-     */
-    public static final List<ImportField> OFFERED = java.util.Arrays.stream(ImportField.values())
-            .filter(f -> f != ImportField.PERSON_NAME && f != ImportField.PERSON_EMAIL).toList();
-
     private static final int SAMPLES = 3;
     private static final int SAMPLE_LENGTH = 40;
 

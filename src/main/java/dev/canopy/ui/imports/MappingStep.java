@@ -110,7 +110,7 @@ final class MappingStep extends VBox {
         GridPane grid = new GridPane();
         grid.setId("importFields");
         grid.setHgap(12);
-        grid.setVgap(3);
+        grid.setVgap(2);
         grid.setPadding(new Insets(6, 10, 6, 2));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
@@ -124,10 +124,12 @@ final class MappingStep extends VBox {
         choices.add(NOT_MAPPED);
         choices.addAll(model.fileColumns());
         int row = 1;
-        for (ImportField field : MappingModel.OFFERED) {
+        for (ImportField field : ImportField.values()) {
             ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
             column.setId("column-" + field.name());
             column.setMaxWidth(Double.MAX_VALUE);
+            column.setMinHeight(30);  // the twelve fields fit the dialog's default size without scrolling
+            column.setPrefHeight(30);
             column.setVisibleRowCount(12);
             column.setConverter(new StringConverter<>() {
                 @Override

@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 public record PlanRows(ImportPlan plan, String summary, List<Added> added, List<Changed> changed, List<Missing> missing,
                        List<Likely> likely, List<ImportPlan.Problem> problems) {
 
-    /** A client, site or computer the import creates; {@code line} 0 for a tenant (it may come from many rows). */
+    /** A client, site, computer or person the import creates; {@code line} 0 for a tenant (it may come from many rows). */
     public record Added(int line, String what, String name, String where, String details) {
     }
 
-    /** One field of one computer the import changes. */
-    public record Changed(int line, String computer, String where, String field, String before, String after) {
+    /** One field of one computer or person ({@code what}) the import changes. */
+    public record Changed(int line, String what, String name, String where, String field, String before, String after) {
     }
 
     /** A computer of an imported tenant that the file does not list: kept. */
@@ -64,11 +64,20 @@ public record PlanRows(ImportPlan plan, String summary, List<Added> added, List<
             added.add(new Added(c.line(), "computer", c.name(), places.of(c.tenantId(), c.newTenantKey()),
                     details(c.deviceId(), c.serialNumber(), c.os())));
         }
+        for (ImportPlan.NewPerson p : plan.newPeople()) {
+            added.add(new Added(p.line(), "person", p.name(), places.of(p.tenantId(), p.newTenantKey()), p.email()));
+        }
         List<Changed> changed = new ArrayList<>();
         for (ImportPlan.ComputerChange c : plan.changes()) {
             String where = places.of(c.computer().tenantId(), null);
             for (ImportPlan.FieldChange f : c.fields()) {
-                changed.add(new Changed(c.line(), c.computer().name(), where, f.field(), shown(f.before(), zone), shown(f.after(), zone)));
+                changed.add(new Changed(c.line(), "computer", c.computer().name(), where, f.field(), shown(f.before(), zone), shown(f.after(), zone)));
+            }
+        }
+        for (ImportPlan.PersonChange c : plan.personChanges()) {
+            String where = places.of(c.person().tenantId(), null);
+            for (ImportPlan.FieldChange f : c.fields()) {
+                changed.add(new Changed(c.line(), "person", c.person().displayName(), where, f.field(), f.before(), f.after()));
             }
         }
         List<Missing> missing = plan.missingFromSource().stream()
@@ -84,7 +93,8 @@ public record PlanRows(ImportPlan plan, String summary, List<Added> added, List<
 
     /**
      * "Read 2,201 rows of psa.csv. Creates 2 clients, 3 sites and 1,204 computers; changes 17 computers; 980 unchanged;
-     * 12 not in the file (kept); 3 rows cannot be imported."
+     * 12 not in the file (kept); 3 rows cannot be imported." With people: "… Creates 1,204 computers and 310 people;
+     * changes 17 computers and 2 people; 980 computers and 40 people unchanged; …"
      */
     private static String summary(ImportPlan plan, String fileName, int clients) {
         List<String> parts = new ArrayList<>();
@@ -99,16 +109,28 @@ public record PlanRows(ImportPlan plan, String summary, List<Added> added, List<
         if (!plan.newComputers().isEmpty()) {
             creates.add(Plural.count(plan.newComputers().size(), "computer"));
         }
+        if (!plan.newPeople().isEmpty()) {
+            creates.add(people(plan.newPeople().size()));
+        }
         if (!creates.isEmpty()) {
             parts.add("Creates " + joined(creates));
         }
+        List<String> changes = new ArrayList<>();
         if (!plan.changes().isEmpty()) {
-            parts.add("changes " + Plural.count(plan.changes().size(), "computer"));
+            changes.add(Plural.count(plan.changes().size(), "computer"));
+        }
+        if (!plan.personChanges().isEmpty()) {
+            changes.add(people(plan.personChanges().size()));
+        }
+        if (!changes.isEmpty()) {
+            parts.add("changes " + joined(changes));
         }
         if (plan.changesNothing()) {
             parts.add("Changes nothing");
         }
-        parts.add(String.format(Locale.ROOT, "%,d unchanged", plan.unchanged()));
+        boolean withPeople = !plan.newPeople().isEmpty() || !plan.personChanges().isEmpty() || plan.peopleUnchanged() > 0;
+        parts.add(withPeople ? Plural.count(plan.unchanged(), "computer") + " and " + people(plan.peopleUnchanged()) + " unchanged"
+                : String.format(Locale.ROOT, "%,d unchanged", plan.unchanged()));
         if (!plan.missingFromSource().isEmpty()) {
             parts.add(String.format(Locale.ROOT, "%,d not in the file (kept)", plan.missingFromSource().size()));
         }
@@ -116,6 +138,10 @@ public record PlanRows(ImportPlan plan, String summary, List<Added> added, List<
             parts.add(Plural.count(plan.problems().size(), "row") + " cannot be imported");
         }
         return "Read " + Plural.count(plan.rows(), "row") + " of " + fileName + ". " + String.join("; ", parts) + ".";
+    }
+
+    private static String people(int n) {
+        return n == 1 ? "1 person" : String.format(Locale.ROOT, "%,d people", n);
     }
 
     private static String joined(List<String> items) {

@@ -22,7 +22,7 @@ final class PlanTables {
     }
 
     static TableView<PlanRows.Added> added() {
-        TableView<PlanRows.Added> table = table("importNewTable", "Nothing new: every client, site and computer in the file is here already.");
+        TableView<PlanRows.Added> table = table("importNewTable", "Nothing new: every client, site, computer and person in the file is here already.");
         table.getColumns().add(column("Line", a -> a.line() == 0 ? "" : String.valueOf(a.line()), 60));
         table.getColumns().add(column("New", PlanRows.Added::what, 80));
         table.getColumns().add(column("Name", PlanRows.Added::name, 180));
@@ -32,13 +32,14 @@ final class PlanTables {
     }
 
     static TableView<PlanRows.Changed> changed() {
-        TableView<PlanRows.Changed> table = table("importChangedTable", "No computer here changes.");
+        TableView<PlanRows.Changed> table = table("importChangedTable", "No computer or person here changes.");
         table.getColumns().add(column("Line", c -> String.valueOf(c.line()), 60));
-        table.getColumns().add(column("Computer", PlanRows.Changed::computer, 150));
-        table.getColumns().add(column("In", PlanRows.Changed::where, 160));
-        table.getColumns().add(column("Field", PlanRows.Changed::field, 120));
-        table.getColumns().add(column("Before", PlanRows.Changed::before, 160));
-        table.getColumns().add(column("After", PlanRows.Changed::after, 160));
+        table.getColumns().add(column("Changed", PlanRows.Changed::what, 80));
+        table.getColumns().add(column("Name", PlanRows.Changed::name, 140));
+        table.getColumns().add(column("In", PlanRows.Changed::where, 140));
+        table.getColumns().add(column("Field", PlanRows.Changed::field, 100));
+        table.getColumns().add(column("Before", PlanRows.Changed::before, 150));
+        table.getColumns().add(column("After", PlanRows.Changed::after, 150));
         return table;
     }
 

@@ -71,8 +71,8 @@ class DryRunStepTest extends ViewModelFixture {
                 "4 | computer | INI-02 | Initech › Austin | dev-ini-02 · SN-I2");
 
         robot.clickOn(robot.lookup("#importSections .tab").nth(1).queryAs(javafx.scene.Node.class));
-        assertThat(rows(robot, "#importChangedTable")).hasSize(2).allMatch(r -> r.startsWith("2 | ACME-01 | Acme | "))
-                .anyMatch(r -> r.startsWith("2 | ACME-01 | Acme | serial number | ") && r.endsWith(" | SN-A1"));
+        assertThat(rows(robot, "#importChangedTable")).hasSize(2).allMatch(r -> r.startsWith("2 | computer | ACME-01 | Acme | "))
+                .anyMatch(r -> r.startsWith("2 | computer | ACME-01 | Acme | serial number | ") && r.endsWith(" | SN-A1"));
 
         robot.clickOn(robot.lookup("#importSections .tab").nth(4).queryAs(javafx.scene.Node.class));
         assertThat(robot.lookup("#importProblemsTable").query().isVisible()).isTrue();

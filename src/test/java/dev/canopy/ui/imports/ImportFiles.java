@@ -24,6 +24,18 @@ final class ImportFiles {
     /** The same without the problem row. */
     static final String PSA_CLEAN = PSA.substring(0, PSA.lastIndexOf("Initech;c-7;;;"));
 
+    /**
+     * A PSA's list of computers with their users: ACME-01 and ACME-02 both belong to Ann Lee (one person), line 4 is a
+     * person without a computer, line 5 gives a bad address.
+     */
+    static final String PSA_USERS = """
+            Client;Device;Device id;User;Email
+            Acme;ACME-01;dev-acme-01;Ann Lee;ann@acme.example
+            Acme;ACME-02;dev-acme-02;Ann Lee;Ann@Acme.example
+            Acme;;;Ben Ode;ben@acme.example
+            Acme;ACME-03;dev-acme-03;Cy Fox;cy at acme
+            """;
+
     private ImportFiles() {
     }
 

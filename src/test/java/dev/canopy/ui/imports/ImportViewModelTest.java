@@ -123,7 +123,7 @@ class ImportViewModelTest extends ViewModelFixture {
                 + " 0 unchanged; 1 not in the file (kept).");
         assertThat(rows.added()).extracting(a -> a.what() + " " + a.name() + " in " + a.where())
                 .containsExactly("client Initech in ", "site Austin in Initech", "computer INI-01 in Initech", "computer INI-02 in Initech › Austin");
-        assertThat(rows.changed()).extracting(c -> c.line() + " " + c.computer() + " " + c.field() + " → " + c.after())
+        assertThat(rows.changed()).extracting(c -> c.line() + " " + c.name() + " " + c.field() + " → " + c.after())
                 .contains("2 ACME-01 serial number → SN-A1", "2 ACME-01 operating system → Windows 11 Enterprise");
         assertThat(rows.missing()).extracting(PlanRows.Missing::computer).containsExactly("ACME-02");
         assertThat(model.canApplyProperty().get()).isTrue();
@@ -141,6 +141,35 @@ class ImportViewModelTest extends ViewModelFixture {
         main.undo(error -> { throw new AssertionError(error); });
         assertThat(inTree("Initech")).as("one undo takes the whole import back").isFalse();
         assertThat(inTree("Austin")).isFalse();
+    }
+
+    @Test
+    void thePersonColumnsBringTheRowsPeopleIntoTheDryRunAndTheOneUndoableChange() {
+        MappingModel mapping = openAndMap(ImportFiles.PSA_USERS);
+        map(mapping, ImportField.PERSON_NAME, "User");
+        map(mapping, ImportField.PERSON_EMAIL, "Email");
+        assertThat(mapping.sampleProperty(ImportField.PERSON_NAME).get()).isEqualTo("Ann Lee, Ben Ode, Cy Fox");
+        model.dryRun();
+
+        PlanRows rows = model.rowsProperty().get();
+        assertThat(rows.summary()).isEqualTo("Read 4 rows of psa.csv. Creates 1 computer and 2 people; changes 2 computers;"
+                + " 0 computers and 0 people unchanged; 1 row cannot be imported.");
+        assertThat(rows.added()).extracting(a -> a.line() + " " + a.what() + " " + a.name() + " in " + a.where() + " " + a.details())
+                .contains("2 person Ann Lee in Acme ann@acme.example", "4 person Ben Ode in Acme ben@acme.example")
+                .as("Ann's two rows are one person").filteredOn(a -> a.contains("Ann Lee")).hasSize(1);
+        assertThat(rows.problems()).extracting(p -> p.line() + ": " + p.reason())
+                .containsExactly("5: Person e-mail: \"cy at acme\" is not a valid e-mail address.");
+
+        model.importOtherRowsProperty().set(true);
+        model.apply(() -> { });
+        assertThat(main.undoState().undoTextProperty().get()).isEqualTo("Undo import of 3 computers and 2 people from psa.csv");
+        main.undo(error -> { throw new AssertionError(error); });
+        model = newModel();
+        MappingModel again = openAndMap(ImportFiles.PSA_USERS);
+        map(again, ImportField.PERSON_NAME, "User");
+        map(again, ImportField.PERSON_EMAIL, "Email");
+        model.dryRun();
+        assertThat(model.rowsProperty().get().plan().newPeople()).as("after the undo the people are new again").hasSize(2);
     }
 
     @Test

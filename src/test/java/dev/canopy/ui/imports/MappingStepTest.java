@@ -54,7 +54,11 @@ class MappingStepTest {
         assertThat(robot.lookup("#importRecognised").queryAs(Label.class).getText()).isEqualTo("Not a known export: map its columns");
         assertThat(text(robot, "#importMappingError")).startsWith("Client is not mapped to a column; Computer name is not mapped to a column.");
         assertThat(robot.lookup("#column-CLIENT").queryAs(ComboBox.class).getItems()).hasSize(8);  // "not in the file" and the 7 columns
-        assertThat(robot.lookup("#column-PERSON_EMAIL").tryQuery()).as("a computer import reads no people").isEmpty();
+        ComboBox<?> email = robot.lookup("#column-PERSON_EMAIL").queryAs(ComboBox.class);
+        assertThat(email.getAccessibleText()).isEqualTo("Person e-mail: column");
+        assertThat(robot.lookup("#column-PERSON_NAME").queryAs(ComboBox.class).getItems()).as("offered like any optional field").hasSize(8);
+        javafx.geometry.Bounds last = email.localToScene(email.getBoundsInLocal());
+        assertThat(last.getMaxY()).as("every field, the person ones last, fits without scrolling").isLessThan(email.getScene().getHeight());
 
         choose(robot, "#column-CLIENT", "Client");
         assertThat(text(robot, "#importMappingError")).startsWith("Computer name is not mapped to a column.").doesNotContain("Client is");
