@@ -118,7 +118,7 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         ws.saveTenants(storedBefore, List.copyOf(written.byId.values()));  // in the order checked: parents first
         List<Person> peopleBefore = new ArrayList<>();
         for (Person p : people) {
-            if (!p.meta().deleted() && !written.containsKey(p.tenantId()) && !isLive(ws, p.tenantId())) {
+            if (!p.meta().deleted() && !written.byId.containsKey(p.tenantId()) && !isLive(ws, p.tenantId())) {
                 // merged away or deleted meanwhile on another laptop: a live person must not hang under it
                 throw new RuleViolation("tenantId", p.displayName() + " goes to a tenant that no longer exists.");
             }
