@@ -73,15 +73,14 @@ final class ComputerSaves {
     static List<Set<String>> save(Connection connection, List<Computer> before, List<Computer> after, Instant now, String actor,
                                   String action) throws SQLException {
         List<Set<String>> changed = new ArrayList<>(after.size());
-        try (PreparedStatement insert = connection.prepareStatement(ComputerRows.INSERT_COMPUTER);
+        try (ComputerInsertBatch insert = new ComputerInsertBatch(connection);
              PreparedStatement update = connection.prepareStatement(ComputerRows.UPDATE_COMPUTER);
              AuditBatch audit = new AuditBatch(connection, now, actor, "computer", action)) {
             int pending = 0;
             for (int i = 0; i < after.size(); i++) {
                 Computer c = after.get(i);
                 if (before.get(i) == null) {
-                    ComputerRows.bind(insert, c);
-                    insert.addBatch();
+                    insert.add(c);
                 } else {
                     ComputerRows.bind(update, c);
                     update.setObject(15, c.id());
@@ -91,12 +90,10 @@ final class ComputerSaves {
                 changed.add(diff.fields());
                 audit.add(c.id(), c.tenantId(), diff.json());
                 if (++pending == CHUNK) {
-                    insert.executeBatch();
                     update.executeBatch();
                     pending = 0;
                 }
             }
-            insert.executeBatch();
             update.executeBatch();
         }
         return changed;
