@@ -37,24 +37,24 @@ final class ComputerSaves {
         return found;
     }
 
-    /** The device id → id of every removed computer, so an import brings a removed computer back rather than doubling it. */
-    /** The stored computers (removed ones included) holding these device ids; the ids joined as a table. */
+    /** The stored computers (removed ones included) holding these device ids; the ids joined as a table, a chunk at a time. */
     static Map<String, UUID> idsByDevice(Connection connection, java.util.Collection<String> deviceIds) throws SQLException {
         Map<String, UUID> found = new HashMap<>();
-        if (deviceIds.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement select = connection.prepareStatement("select c.device_id, c.id from unnest(?) as w(d) join computer c on c.device_id = w.d")) {
-            select.setArray(1, connection.createArrayOf("varchar", new java.util.LinkedHashSet<>(deviceIds).toArray(new String[0])));
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    found.put(r.getString(1), r.getObject(2, UUID.class));
+        for (List<String> chunk : SqlArrays.chunks(deviceIds)) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select c.device_id, c.id from unnest(?) as w(d) join computer c on c.device_id = w.d")) {
+                select.setArray(1, connection.createArrayOf("varchar", chunk.toArray(new String[0])));
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getString(1), r.getObject(2, UUID.class));
+                    }
                 }
             }
         }
         return found;
     }
 
+    /** The device id → id of every removed computer, so an import brings a removed computer back rather than doubling it. */
     static Map<String, UUID> deletedByDevice(Connection connection) throws SQLException {
         Map<String, UUID> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("select device_id, id from computer where deleted = true");

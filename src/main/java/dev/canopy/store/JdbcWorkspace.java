@@ -141,7 +141,9 @@ public final class JdbcWorkspace implements Workspace {
     @Override
     public Map<UUID, Tenant> tenantsWithIds(java.util.Collection<UUID> ids) {
         Map<UUID, Tenant> found = new java.util.HashMap<>(ids.size() * 2);
-        sql(() -> ids.isEmpty() ? List.<Tenant>of() : TenantTable.findAll(connection, ids)).forEach(t -> found.put(t.id(), t));
+        for (List<UUID> chunk : SqlArrays.chunks(ids)) {
+            sql(() -> TenantTable.findAll(connection, chunk)).forEach(t -> found.put(t.id(), t));
+        }
         return found;
     }
 

@@ -57,8 +57,10 @@ final class OutboxTouches {
                 insert.setString(2, (String) group.getKey().get(0));
                 insert.setString(3, (String) group.getKey().get(1));
                 insert.setString(4, Json.write(group.getKey().get(2)));
-                insert.setArray(5, SqlArrays.uuids(connection, group.getValue()));
-                insert.executeUpdate();
+                for (List<UUID> chunk : SqlArrays.chunks(group.getValue())) {
+                    insert.setArray(5, SqlArrays.uuids(connection, chunk));
+                    insert.executeUpdate();
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,8 +54,10 @@ final class ShadowRows {
                     + " c.version"
                     + " from unnest(?) as wanted(k) join computer c on c.id = wanted.k"
                     + " where not exists (select 1 from sync_shadow s where s.entity = 'computer' and s.record_id = c.id and s.setting_key = '')")) {
-                insert.setArray(1, SqlArrays.uuids(connection, new LinkedHashSet<>(ids)));
-                insert.executeUpdate();
+                for (List<UUID> chunk : SqlArrays.chunks(ids)) {
+                    insert.setArray(1, SqlArrays.uuids(connection, chunk));
+                    insert.executeUpdate();
+                }
             }
             return;
         }

@@ -12,7 +12,20 @@ final class SqlArrays {
     private SqlArrays() {
     }
 
+    /** Elements per array parameter that a caller with more splits into {@link #chunks}: H2 refuses arrays over 65,536. */
+    static final int MAX_ELEMENTS = 10_000;
+
     static Array uuids(Connection connection, Collection<UUID> ids) throws SQLException {
         return connection.createArrayOf("uuid", ids.toArray(new UUID[0]));
+    }
+
+    /** The distinct values in order, in lists of at most {@link #MAX_ELEMENTS} (an import or a reassign may bring 100k). */
+    static <T> java.util.List<java.util.List<T>> chunks(Collection<T> values) {
+        java.util.List<T> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(values));
+        java.util.List<java.util.List<T>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += MAX_ELEMENTS) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + MAX_ELEMENTS)));
+        }
+        return chunks;
     }
 }
