@@ -2,16 +2,20 @@ package dev.canopy.cli;
 
 import dev.canopy.imports.ImportRefused;
 import dev.canopy.imports.export.CanopyExport;
+import dev.canopy.imports.export.ExportContents;
 import dev.canopy.store.LocalStore;
 import dev.canopy.store.RecordCounts;
+import dev.canopy.store.StoreRestore;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * {@code canopy import FILE} for a Canopy export (see {@link CanopyExport#isExport}): restores it into the data folder,
- * which must hold no tenants yet, and prints what it wrote. A refused file (cut, another version, a bad record) or a
- * folder that already holds data is bad input: one line on stderr, exit 2, nothing written.
+ * which must hold no tenants yet, and prints what it wrote. A dry run reads the whole file with the same checks and
+ * prints what it would restore, writing nothing (not even a database into a new folder). A refused file (cut, another
+ * version, a bad record) or a folder that already holds data is bad input: one line on stderr, exit 2, nothing written.
  */
 final class ExportRestore {
 
@@ -24,7 +28,43 @@ final class ExportRestore {
             ExportCommand.printRestored(out, counts, folder);
             return 0;
         } catch (ImportRefused refused) {
-            throw new IllegalArgumentException(file + ": " + refused.getMessage());
+            throw refusal(file, refused);
         }
+    }
+
+    static int dryRun(Path folder, Path file, PrintStream out) {
+        if (Files.exists(folder.resolve("canopy.mv.db"))) {  // a folder without a database is empty; opening it would create one
+            try (LocalStore store = LocalStore.open(folder)) {
+                StoreRestore.checkEmpty(store);
+            }
+        }
+        try {
+            ExportContents contents = CanopyExport.check(file);
+            out.println(header(contents));
+            out.println("Would restore " + ExportCommand.describe(contents.counts()) + " into " + folder + ". Nothing was changed (dry run).");
+            return 0;
+        } catch (ImportRefused refused) {
+            throw refusal(file, refused);
+        }
+    }
+
+    /** "Canopy export (format version 1) written 2026-11-02T10:00:00Z by grace with Canopy 0.1.0, from /home/grace/…." */
+    static String header(ExportContents c) {
+        StringBuilder line = new StringBuilder("Canopy export (format version ").append(c.version()).append(")");
+        append(line, " written ", c.exportedAt());
+        append(line, " by ", c.exportedBy());
+        append(line, " with ", c.application());
+        append(line, ", from ", c.source());
+        return line.append('.').toString();
+    }
+
+    private static void append(StringBuilder line, String words, String value) {
+        if (!value.isBlank()) {
+            line.append(words).append(value);
+        }
+    }
+
+    private static IllegalArgumentException refusal(Path file, ImportRefused refused) {
+        return new IllegalArgumentException(file + ": " + refused.getMessage());
     }
 }

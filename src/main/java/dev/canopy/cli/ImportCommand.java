@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * works out the plan first — new clients, sites and computers, changes field by field, what the file no longer
  * lists, names likely doubled, rows it cannot import — and prints it; {@code --dry-run} stops there, otherwise the
  * plan is applied as one change (one undo step in the app's history, audited, synced like any edit). A Canopy export
- * ({@code canopy export}) is restored whole into an empty data folder instead.
+ * ({@code canopy export}) is restored whole into an empty data folder instead ({@code --dry-run}: what it would restore).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import computers and their people from an RMM/PSA export (CSV or JSON): print the plan, then apply it unless --dry-run.")
@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--msp", paramLabel = "NAME", description = "Into a data folder with no MSP yet: create the MSP tenant with this name first.")
     String msp;
 
-    @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+    @Option(names = "--dry-run", description = "Print the plan (for a Canopy export: what it would restore) and change nothing.")
     boolean dryRun;
 
     @Option(names = "--skip-problem-rows", description = "Apply the rows that can be imported even when others cannot (listed).")
@@ -72,11 +72,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --preset or --mapping, not both");
         }
         if (CanopyExport.isExport(file)) {
-            if (dryRun || preset != null || mapping != null || msp != null) {
+            if (preset != null || mapping != null || msp != null) {
                 throw new IllegalArgumentException(file + " is a Canopy export: it is restored whole into an empty data folder"
-                        + " (no --dry-run, --preset, --mapping or --msp)");
+                        + " (no --preset, --mapping or --msp)");
             }
-            return ExportRestore.run(main.resolveDataDir(), file, System.out);
+            Path folder = main.resolveDataDir();
+            return dryRun ? ExportRestore.dryRun(folder, file, System.out) : ExportRestore.run(folder, file, System.out);
         }
         // a dry run creates nothing, not even a database
         Path folder = dryRun || msp == null ? main.existingDataDir() : main.resolveDataDir();

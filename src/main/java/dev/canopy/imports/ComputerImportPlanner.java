@@ -24,7 +24,9 @@ import java.util.UUID;
 /**
  * Works out an {@link ImportPlan} for computers, row by row. A client is found by the source's id in a tenant's
  * integration mappings first, then by name (ignoring case) among the MSP's clients; a site likewise under its
- * client; a computer by its device id, then its serial number, then its name in its tenant. A name that only
+ * client. An id goes to the tenant that owns the mapping, wherever the row puts it: the tenants below it that inherit
+ * the mapping (a branch billing through its client's PSA company) are not that record of the source, and a tenant this
+ * import creates with an id is the one later rows with that id go to, so no two tenants end up holding one id; a computer by its device id, then its serial number, then its name in its tenant. A name that only
  * likely matches (accents, spacing) is reported and its rows held back rather than creating a second tenant. A row's
  * person (name and/or e-mail) goes to the same tenant as its computer ({@link PersonRowPlanner}); a row may name only
  * a person.
@@ -34,6 +36,7 @@ public final class ComputerImportPlanner {
 
     private final TenantHierarchy hierarchy;
     private final UUID mspId;
+    /** External id → the tenant owning it as its own mapping; descendants only inherit it (IntegrationMappings). */
     private final Map<String, UUID> byExternalId = new HashMap<>();
     private final Map<String, Computer> byDevice = new HashMap<>();
     private final Map<String, Computer> bySerial = new HashMap<>();
@@ -44,6 +47,8 @@ public final class ComputerImportPlanner {
     private final ZoneId zone;
 
     private final Map<String, ImportPlan.NewTenant> newTenants = new LinkedHashMap<>();
+    /** External id → the new tenant of this import that will own it. */
+    private final Map<String, ImportPlan.NewTenant> newByExternalId = new HashMap<>();
     private final List<ImportPlan.NewComputer> newComputers = new ArrayList<>();
     private final List<ImportPlan.ComputerChange> changes = new ArrayList<>();
     private final List<ImportPlan.LikelySame> likelySame = new ArrayList<>();
@@ -180,7 +185,11 @@ public final class ComputerImportPlanner {
         if (!externalId.isEmpty() && byExternalId.containsKey(externalId)) {
             UUID id = byExternalId.get(externalId);
             touchedTenants.add(id);
-            return new Place(id, null, name);
+            return new Place(id, null, tenantName(id));
+        }
+        if (!externalId.isEmpty() && newByExternalId.containsKey(externalId)) {
+            ImportPlan.NewTenant owner = newByExternalId.get(externalId);
+            return new Place(null, owner.key(), owner.name());
         }
         if (parentId != null) {
             for (TenantNode child : hierarchy.children(parentId)) {
@@ -200,7 +209,10 @@ public final class ComputerImportPlanner {
         }
         String parentKey = parentId != null ? parentId.toString() : parentNewKey;
         String key = parentKey + "/" + (externalId.isEmpty() ? name.strip().toLowerCase(Locale.ROOT) : "#" + externalId);
-        newTenants.computeIfAbsent(key, k -> new ImportPlan.NewTenant(k, name.strip(), parentNewKey, parentId, externalId));
+        ImportPlan.NewTenant created = newTenants.computeIfAbsent(key, k -> new ImportPlan.NewTenant(k, name.strip(), parentNewKey, parentId, externalId));
+        if (!externalId.isEmpty()) {
+            newByExternalId.put(externalId, created);
+        }
         return new Place(null, key, name.strip());
     }
 

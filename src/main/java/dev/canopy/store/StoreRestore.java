@@ -40,7 +40,57 @@ public final class StoreRestore {
         T run(Batch batch) throws E;
     }
 
+    /**
+     * Where a reader of a whole database's records puts them, in this order: tenants parent first, each tenant's
+     * records after it. The {@link Batch} writes them; a dry run only counts them.
+     */
+    public interface Records {
+        void tenant(Tenant tenant);
+
+        void preference(TenantPreference preference);
+
+        void schedule(MaintenanceSchedule schedule);
+
+        void deployment(Deployment deployment);
+
+        void person(Person person);
+
+        void computer(Computer computer);
+
+        /** Writes what is held back so far, so that a refusal comes while the reader still knows its line. */
+        void writePending();
+
+        /** What has been taken so far. */
+        RecordCounts counts();
+    }
+
     private StoreRestore() {
+    }
+
+    /**
+     * Refuses (a StoreException, the one a restore gives) when the store holds any tenant, deleted ones included, as
+     * a restore does before it writes: for a dry run, which must say so without writing.
+     */
+    public static void checkEmpty(LocalStore store) {
+        store.exclusively(dataSource -> {
+            try (Connection connection = dataSource.getConnection()) {
+                refuseUnlessEmpty(connection, store.folder().toString());
+            } catch (SQLException e) {
+                throw new StoreException("Cannot read the database: " + LocalStore.rootMessage(e), e);
+            }
+            return null;
+        });
+    }
+
+    private static void refuseUnlessEmpty(Connection connection, String folder) throws SQLException {
+        try (var st = connection.createStatement(); var rows = st.executeQuery("select count(*) from tenant")) {
+            rows.next();
+            long held = rows.getLong(1);
+            if (held > 0) {
+                throw new StoreException("The data folder " + folder + " already holds data (" + held + " tenants); an export is restored"
+                        + " only into an empty data folder (give a new one with --data-dir).");
+            }
+        }
     }
 
     /**
@@ -74,7 +124,7 @@ public final class StoreRestore {
     }
 
     /** The open transaction's writer: tenants parent first, each tenant's records after it. */
-    public static final class Batch implements AutoCloseable {
+    public static final class Batch implements Records, AutoCloseable {
 
         private final Connection connection;
         private final PreparedStatement tenants;
@@ -103,11 +153,7 @@ public final class StoreRestore {
             connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
-                long held = count("select count(*) from tenant");
-                if (held > 0) {
-                    throw new StoreException("The data folder " + folder + " already holds data (" + held + " tenants); an export is restored"
-                            + " only into an empty data folder (give a new one with --data-dir).");
-                }
+                refuseUnlessEmpty(connection, folder);
                 tenants = connection.prepareStatement(TenantTable.INSERT);
                 refs = connection.prepareStatement(ExternalRefRows.TENANT.insertSql());
                 preferences = connection.prepareStatement(PreferenceTable.INSERT);
@@ -136,14 +182,8 @@ public final class StoreRestore {
             }
         }
 
-        private long count(String sql) throws SQLException {
-            try (var st = connection.createStatement(); var rows = st.executeQuery(sql)) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-
         /** A tenant, written at once (its records and children refer to it). */
+        @Override
         public void tenant(Tenant tenant) {
             run(() -> {
                 if (tenant.parentId() != null && !tenantIds.contains(tenant.parentId())) {
@@ -157,6 +197,7 @@ public final class StoreRestore {
             });
         }
 
+        @Override
         public void preference(TenantPreference preference) {
             run(() -> {
                 PreferenceTable.bind(preferences, preference.tenantId(), preference.key(), preference);
@@ -166,6 +207,7 @@ public final class StoreRestore {
             });
         }
 
+        @Override
         public void schedule(MaintenanceSchedule schedule) {
             run(() -> {
                 RecordTables.of(ScheduleKind.INSTANCE).bindInsert(schedules, schedule);
@@ -175,6 +217,7 @@ public final class StoreRestore {
             });
         }
 
+        @Override
         public void deployment(Deployment deployment) {
             run(() -> {
                 RecordTables.of(DeploymentKind.INSTANCE).bindInsert(deployments, deployment);
@@ -184,6 +227,7 @@ public final class StoreRestore {
             });
         }
 
+        @Override
         public void person(Person person) {
             run(() -> {
                 RecordTables.of(PersonKind.INSTANCE).bindInsert(people, person);
@@ -196,6 +240,7 @@ public final class StoreRestore {
         }
 
         /** A computer with its inventory; a primary person not written yet is linked once everything else is. */
+        @Override
         public void computer(Computer computer) {
             run(() -> {
                 Computer written = computer;
@@ -213,6 +258,7 @@ public final class StoreRestore {
         }
 
         /** What has been written so far. */
+        @Override
         public RecordCounts counts() {
             return new RecordCounts(tenantIds.size(), preferenceCount, scheduleCount, deploymentCount, personCount, computerCount, softwareCount);
         }
@@ -224,6 +270,7 @@ public final class StoreRestore {
         }
 
         /** Writes what is batched now (the commit would), so that a refusal of the database comes while the caller still knows where it is. */
+        @Override
         public void writePending() {
             run(this::flush);
         }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +49,6 @@ class ExportCommandTest extends SeededCli {
         assertThat(CanopyExport.isExport(file)).isTrue();
 
         Path copy = temp.resolve("copy");
-        assertThat(Main.run("--data-dir", copy.toString(), "import", file.toString(), "--dry-run")).as("no dry run of a restore").isEqualTo(2);
         out.reset();
         assertThat(Main.run("--data-dir", copy.toString(), "import", file.toString())).isZero();
 
@@ -70,6 +70,52 @@ class ExportCommandTest extends SeededCli {
         Path cut = Files.writeString(temp.resolve("cut.json"), Files.readString(file).substring(0, 500));
         assertThatThrownBy(() -> ExportRestore.run(temp.resolve("other"), cut, System.out)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(cut + ": Line ").hasMessageContaining("incomplete");
+    }
+
+    @Test
+    void aDryRunOfARestoreSaysWhatItWouldRestoreAndWritesNothing() throws Exception {
+        Path file = temp.resolve("northwind.json");
+        assertThat(export("--output", file.toString())).isZero();
+        out.reset();
+        Path copy = temp.resolve("copy");
+
+        assertThat(Main.run("--data-dir", copy.toString(), "import", file.toString(), "--dry-run")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).satisfiesExactly(
+                header -> assertThat(header).startsWith("Canopy export (format version 1) written 20").contains(", from " + folder),
+                counts -> assertThat(counts).startsWith("Would restore 7 tenants, 6 computers (11 software lines), 0 people,")
+                        .contains("schedules", "deployments", "preference rows").endsWith("into " + copy + ". Nothing was changed (dry run)."));
+        assertThat(copy).as("not even a database is created").doesNotExist();
+        assertThat(errText()).isEmpty();
+    }
+
+    @Test
+    void aDryRunRefusesAMalformedExportWithItsLineAndAFolderWithDataAsTheRestoreDoes() throws Exception {
+        Path file = temp.resolve("northwind.json");
+        assertThat(export("--output", file.toString())).isZero();
+        String whole = Files.readString(file);
+        Path copy = temp.resolve("copy");
+
+        // the totals that close the document are missing: only reading to the end finds that
+        Path noTotals = Files.writeString(temp.resolve("no-totals.json"), whole.substring(0, whole.indexOf("\n  \"totals\"")));
+        assertThat(Main.run("--data-dir", copy.toString(), "import", noTotals.toString(), "--dry-run")).isEqualTo(2);
+        assertThat(errText()).startsWith("canopy: " + noTotals + ": Line ").contains("incomplete");
+        err.reset();
+        Path badKind = Files.writeString(temp.resolve("bad-kind.json"), whole.replaceFirst("\"kind\":\"CLIENT\"", "\"kind\":\"CUSTOMER\""));
+        assertThat(Main.run("--data-dir", copy.toString(), "import", badKind.toString(), "--dry-run")).isEqualTo(2);
+        assertThat(errText()).startsWith("canopy: " + badKind + ": Line ").contains("CUSTOMER");
+        assertThat(copy).doesNotExist();
+
+        for (String[] args : List.of(new String[]{"--dry-run"}, new String[0])) {
+            err.reset();
+            out.reset();
+            String[] run = new String[4 + args.length];
+            System.arraycopy(new String[]{"--data-dir", folder.toString(), "import", file.toString()}, 0, run, 0, 4);
+            System.arraycopy(args, 0, run, 4, args.length);
+            assertThat(Main.run(run)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(errText()).contains("already holds data (7 tenants); an export is restored only into an empty data folder");
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        }
     }
 
     @Test

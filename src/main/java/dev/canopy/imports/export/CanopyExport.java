@@ -82,15 +82,27 @@ public final class CanopyExport {
      * @throws dev.canopy.store.StoreException when the store already holds data (nothing written)
      */
     public static RecordCounts restore(Path file, LocalStore store) throws ImportRefused {
+        return StoreRestore.into(store, batch -> read(file, batch)).counts();
+    }
+
+    /**
+     * Reads the whole export as a restore would, with every check of the file, and writes nothing: what it holds.
+     * What only the database refuses (a record its keys or columns do not take) is found by the restore itself.
+     *
+     * @throws ImportRefused when the file is not a whole, readable export of a version this Canopy reads
+     */
+    public static ExportContents check(Path file) throws ImportRefused {
+        return read(file, new RecordTally());
+    }
+
+    private static ExportContents read(Path file, StoreRestore.Records records) throws ImportRefused {
         if (!Files.isRegularFile(file)) {
             throw new ImportRefused(0, "There is no file " + file + ".");
         }
-        return StoreRestore.into(store, batch -> {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                return ExportReader.read(in, batch);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
-        });
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return ExportReader.read(in, records);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 }

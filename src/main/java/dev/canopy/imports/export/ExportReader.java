@@ -42,19 +42,22 @@ import static dev.canopy.imports.export.ExportFields.*;
 final class ExportReader {
 
     private final JsonParser parser;
-    private final StoreRestore.Batch batch;
+    private final StoreRestore.Records batch;
     private final Set<UUID> tenants = new HashSet<>();
     /** What the database holds unique, checked here so that a repeat is refused on its own line, in words. */
     private final Map<String, Set<Object>> taken = new HashMap<>();
     private String where = "the start of the file";
+    /** The header's text fields as the file gives them (ExportFields' names). */
+    private final Map<String, String> header = new HashMap<>();
+    private int version;
 
-    private ExportReader(JsonParser parser, StoreRestore.Batch batch) {
+    private ExportReader(JsonParser parser, StoreRestore.Records batch) {
         this.parser = parser;
         this.batch = batch;
     }
 
-    /** Reads the whole document into the batch; the counts of what it held. */
-    static RecordCounts read(InputStream source, StoreRestore.Batch batch) throws ImportRefused {
+    /** Reads the whole document into the batch: its header and the counts of what it held. */
+    static ExportContents read(InputStream source, StoreRestore.Records batch) throws ImportRefused {
         CountingInput in = new CountingInput(source);
         try (JsonParser parser = ExportJson.MAPPER.getFactory().createParser(in)) {
             ExportReader reader = new ExportReader(parser, batch);
@@ -132,7 +135,7 @@ final class ExportReader {
         return Math.max(at.getLineNr(), 0);
     }
 
-    private RecordCounts document() throws IOException, ImportRefused {
+    private ExportContents document() throws IOException, ImportRefused {
         if (parser.nextToken() != JsonToken.START_OBJECT || !FORMAT.equals(parser.nextFieldName())
                 || !MARKER.equals(parser.nextTextValue())) {
             throw refused("this is not a Canopy export: it does not start with {\"" + FORMAT + "\":\"" + MARKER + "\".");
@@ -145,6 +148,7 @@ final class ExportReader {
             throw refused("the export is of format version " + parser.getText() + "; this Canopy reads version " + CURRENT_VERSION
                     + (parser.getIntValue() > CURRENT_VERSION ? " (a newer Canopy wrote it: restore it with that one)." : "."));
         }
+        version = parser.getIntValue();
         RecordCounts read = null;
         boolean totals = false;
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
@@ -153,6 +157,7 @@ final class ExportReader {
                     if (parser.nextToken() != JsonToken.VALUE_STRING) {
                         throw refused("the header's \"" + field + "\" must be text.");
                     }
+                    header.put(field, parser.getText());
                 }
                 case TENANTS -> read = tenants();
                 case TOTALS -> {
@@ -169,7 +174,8 @@ final class ExportReader {
             throw refused("the export ends without its " + (read == null ? "\"" + TENANTS + "\"" : "\"" + TOTALS + "\"")
                     + ": it is incomplete.");
         }
-        return read;
+        return new ExportContents(version, header.getOrDefault(EXPORTED_AT, ""), header.getOrDefault(EXPORTED_BY, ""),
+                header.getOrDefault(APPLICATION, ""), header.getOrDefault(SOURCE, ""), read);
     }
 
     private RecordCounts tenants() throws IOException, ImportRefused {

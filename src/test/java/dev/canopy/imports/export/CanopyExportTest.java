@@ -62,6 +62,21 @@ class CanopyExportTest {
     }
 
     @Test
+    void checkingAnExportReadsItWholeAndGivesItsHeaderAndWhatARestoreWouldWrite() throws Exception {
+        Path file = seededExport();
+
+        ExportContents contents = CanopyExport.check(file);
+
+        assertThat(contents.counts()).isEqualTo(new RecordCounts(8, 3, 1, 6, 3, 8, 13));
+        assertThat(contents).extracting(ExportContents::version, ExportContents::exportedAt, ExportContents::exportedBy, ExportContents::source)
+                .containsExactly(1, "2026-11-02T10:00:00Z", "tester", "/data");
+        assertThat(contents.application()).startsWith("Canopy");
+        try (LocalStore copy = LocalStore.open(temp.resolve("copy"))) {
+            assertThat(CanopyExport.restore(file, copy)).as("what the restore then writes").isEqualTo(contents.counts());
+        }
+    }
+
+    @Test
     void aSampleFleetRoundTripsExactly() throws Exception {
         String first;
         try (LocalStore original = LocalStore.open(temp.resolve("original"))) {
@@ -136,11 +151,7 @@ class CanopyExportTest {
 
     @Test
     void isExportRecognisesOnlyTheExportByItsFirstField() throws Exception {
-        Path file = temp.resolve("export.json");
-        try (LocalStore store = LocalStore.open(temp.resolve("original"))) {
-            seed.write(store);
-            export(store, file);
-        }
+        Path file = seededExport();
         assertThat(CanopyExport.isExport(file)).isTrue();
         assertThat(CanopyExport.isExport(write("computers.json", "[{\"format\":\"canopy-export\"}]"))).isFalse();
         assertThat(CanopyExport.isExport(write("other.json", "{\"devices\":[], \"format\":\"canopy-export\"}"))).isFalse();
@@ -159,6 +170,16 @@ class CanopyExportTest {
             }
         }
         throw new AssertionError("no line with " + part);
+    }
+
+    /** The seed's export, written from a folder of its own. */
+    private Path seededExport() throws IOException {
+        Path file = temp.resolve("export.json");
+        try (LocalStore store = LocalStore.open(temp.resolve("original"))) {
+            seed.write(store);
+            export(store, file);
+        }
+        return file;
     }
 
     static String export(LocalStore store, Path file) throws IOException {
