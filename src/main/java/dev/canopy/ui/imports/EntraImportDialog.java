@@ -260,7 +260,7 @@ public final class EntraImportDialog extends Dialog<Void> {
         return radio;
     }
 
-    private static TextField field(String id, String prompt) {
+    static TextField field(String id, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);

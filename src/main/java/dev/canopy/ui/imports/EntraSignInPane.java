@@ -45,9 +45,9 @@ final class EntraSignInPane {
 
     /** The client id and the directory, side by side. */
     Node settings() {
-        TextField clientId = field("entraClientId", "Your app registration's application (client) id — needed to sign in");
+        TextField clientId = EntraImportDialog.field("entraClientId", "Your app registration's application (client) id — needed to sign in");
         bindings.both(clientId.textProperty(), model.clientIdProperty());
-        TextField directory = field("entraDirectory", "Directory id or domain (blank: the account's own)");
+        TextField directory = EntraImportDialog.field("entraDirectory", "Directory id or domain (blank: the account's own)");
         bindings.both(directory.textProperty(), model.directoryProperty());
         Label in = new Label("in");
         HBox row = new HBox(8, clientId, in, directory);
@@ -105,13 +105,6 @@ final class EntraSignInPane {
         VBox status = new VBox(6, codeRow, progressRow, error);
         bindings.shownWhile(status, Bindings.isNotEmpty(model.progressProperty()).or(Bindings.isNotEmpty(model.errorProperty())));
         return status;
-    }
-
-    private static TextField field(String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        return field;
     }
 
     /** Read-only text the technician can select and copy (a Label cannot be selected). */
