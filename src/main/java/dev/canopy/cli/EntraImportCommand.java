@@ -6,6 +6,7 @@ import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.imports.ImportRefused;
+import dev.canopy.imports.entra.DeviceCodeSignIn;
 import dev.canopy.imports.entra.GraphCallFailed;
 import dev.canopy.imports.entra.EntraSource;
 import dev.canopy.imports.entra.GraphCancelled;
@@ -16,6 +17,7 @@ import dev.canopy.imports.entra.GraphWait;
 import dev.canopy.imports.entra.GuestMode;
 import dev.canopy.imports.entra.PersonImportPlan;
 import dev.canopy.imports.entra.PersonImportPlanner;
+import dev.canopy.imports.entra.SignInFailed;
 import dev.canopy.store.LocalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,13 +35,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * {@code canopy import-entra --tenant NAME [--dry-run]}: what importing Entra ID users (all, or one group's members)
  * into one tenant does, read from Microsoft Graph with the technician's token or from saved Graph pages; with
  * {@code --dry-run} it changes nothing. The token comes from $CANOPY_GRAPH_TOKEN or a prompt, never from an option (it would stay in the shell's
- * history and the process list). Without {@code --dry-run} the plan is applied as one change (one undo step,
+ * history and the process list), or from {@code --sign-in}: Microsoft's device-code sign-in, its code printed on standard error. Without {@code --dry-run} the plan is applied as one change (one undo step,
  * audited, synced), the same command a file import applies.
  */
 @Command(name = "import-entra", mixinStandardHelpOptions = true,
@@ -47,6 +50,9 @@ import java.util.stream.Collectors;
 final class EntraImportCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "CANOPY_GRAPH_TOKEN";
+
+    /** How --sign-in signs in; tests route it to a loopback sign-in service. */
+    static Supplier<DeviceCodeSignIn> signInWith = DeviceCodeSignIn::new;
 
     @ParentCommand
     Main main;
@@ -66,6 +72,15 @@ final class EntraImportCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "FILE_OR_DIR", description = "Read saved Graph pages (a .json page, or a folder of them) instead of calling Graph.")
     Path pages;
 
+    @Option(names = "--sign-in", description = "Sign in to Entra ID with a code (entered on Microsoft's page in any browser) instead of giving a token; needs --client-id.")
+    boolean signIn;
+
+    @Option(names = "--client-id", paramLabel = "ID", description = "For --sign-in: the application (client) id of your Entra app registration (public client flows allowed).")
+    String clientId;
+
+    @Option(names = "--directory", paramLabel = "ID_OR_DOMAIN", description = "For --sign-in: the directory (tenant) id or a domain of it (default: the account's own).")
+    String directory;
+
     @Option(names = "--dry-run", description = "Print the plan and change nothing.")
     boolean dryRun;
 
@@ -77,6 +92,15 @@ final class EntraImportCommand implements Callable<Integer> {
         GuestMode mode = OptionChoice.of("--guests", guests, Map.of("skip", GuestMode.SKIP, "mark", GuestMode.MARK));
         if (pages != null && group != null) {
             throw new IllegalArgumentException("--group reads a group's members from Graph; saved --pages are read as they are (save the group's members instead)");
+        }
+        if (pages != null && signIn) {
+            throw new IllegalArgumentException("--sign-in gets a token for Graph; saved --pages need none");
+        }
+        if (signIn && clientId == null) {
+            throw new IllegalArgumentException("--sign-in needs --client-id ID: the application (client) id of your Entra app registration");
+        }
+        if (!signIn && (clientId != null || directory != null)) {
+            throw new IllegalArgumentException("--client-id and --directory are for --sign-in");
         }
         Path folder = main.existingDataDir();  // people go into a tenant that exists: nothing is created without data
         try (LocalStore store = LocalStore.open(folder)) {
@@ -119,8 +143,11 @@ final class EntraImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The token from the environment, else typed at a prompt (not echoed), else one line piped on standard input. */
+    /** With --sign-in, the device-code sign-in's token; else the environment's, else typed at a prompt (not echoed), else one line piped on standard input. */
     private String token() {
+        if (signIn) {
+            return signedIn();
+        }
         String fromEnvironment = System.getenv(TOKEN_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
@@ -139,6 +166,18 @@ final class EntraImportCommand implements Callable<Integer> {
             return line;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Graph token from standard input: " + e.getMessage(), e);
+        }
+    }
+
+    /** Microsoft's "open this page and enter this code" on standard error (standard output stays the plan), then the wait. */
+    private String signedIn() {
+        try {
+            return signInWith.get().signIn(clientId, directory, prompt -> {
+                System.err.println(prompt.message());
+                System.err.flush();
+            }, () -> false);  // Ctrl+C ends the wait with the process
+        } catch (SignInFailed failed) {
+            throw new IllegalArgumentException(failed.getMessage());
         }
     }
 

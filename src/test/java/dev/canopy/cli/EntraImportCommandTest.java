@@ -5,6 +5,8 @@ import dev.canopy.domain.command.SaveRecord;
 import dev.canopy.domain.person.Person;
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.ExternalRef;
+import dev.canopy.imports.entra.DeviceCodeSignIn;
+import dev.canopy.imports.entra.FakeAuthority;
 import dev.canopy.imports.entra.FakeGraph;
 import dev.canopy.reports.ComplianceSeed;
 import dev.canopy.store.LocalStore;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EntraImportCommandTest extends SeededCli {
 
     private final FakeGraph graph = new FakeGraph();
+    private final FakeAuthority authority = new FakeAuthority();
     private InputStream originalIn;
     private UUID acme;
 
@@ -49,6 +52,9 @@ class EntraImportCommandTest extends SeededCli {
     void stop() {
         System.setIn(originalIn);
         graph.close();
+        authority.close();
+        EntraImportCommand.signInWith = DeviceCodeSignIn::new;
+        assertThat(authority.refusedHosts).isEmpty();
     }
 
     private void tokenOnStandardInput(String token) {
@@ -59,6 +65,42 @@ class EntraImportCommandTest extends SeededCli {
         try (LocalStore store = LocalStore.open(folder)) {
             return store.records(PersonKind.INSTANCE, List.of(acme));
         }
+    }
+
+    @Test
+    void signInPrintsTheCodeOnStandardErrorAndReadsGraphWithTheTokenItGave() {
+        EntraImportCommand.signInWith = () -> new DeviceCodeSignIn(authority.transport());
+        authority.answers("authorization_pending", "token");
+
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "acme", "--graph-url", graph.url(), "--dry-run",
+                "--sign-in", "--client-id", FakeAuthority.CLIENT_ID, "--directory", FakeAuthority.DIRECTORY)).isZero();
+
+        assertThat(errText()).contains("open the page " + FakeAuthority.VERIFICATION_URL + " and enter the code " + FakeAuthority.USER_CODE);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("From Microsoft Graph (all users): 5 users on 3 pages.");
+        assertThat(graph.authorizations()).isNotEmpty().allMatch(("Bearer " + FakeAuthority.ACCESS_TOKEN)::equals);
+        assertThat(errText() + out.toString(StandardCharsets.UTF_8)).doesNotContain(FakeAuthority.ACCESS_TOKEN);
+    }
+
+    @Test
+    void anExpiredSignInCodeIsABadInputThatChangesNothing() {
+        EntraImportCommand.signInWith = () -> new DeviceCodeSignIn(authority.transport());
+        authority.answers("expired_token");
+        List<Person> before = acmePeople();
+
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "acme", "--graph-url", graph.url(),
+                "--sign-in", "--client-id", FakeAuthority.CLIENT_ID)).isEqualTo(2);
+
+        assertThat(errText()).contains("canopy: The sign-in code expired before sign-in finished: sign in again.");
+        assertThat(acmePeople()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(graph.authorizations()).isEmpty();
+    }
+
+    @Test
+    void signInNeedsTheAppRegistrationsClientId() {
+        assertThat(Main.run("--data-dir", folder.toString(), "import-entra", "--tenant", "acme", "--sign-in")).isEqualTo(2);
+
+        assertThat(errText()).contains("--sign-in needs --client-id ID");
+        assertThat(authority.requests).isEmpty();
     }
 
     @Test

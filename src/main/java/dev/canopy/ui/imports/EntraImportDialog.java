@@ -3,6 +3,7 @@ package dev.canopy.ui.imports;
 import atlantafx.base.theme.Styles;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.domain.tenant.TenantNode;
+import dev.canopy.imports.entra.DeviceCodeSignIn;
 import dev.canopy.imports.entra.GuestMode;
 import dev.canopy.imports.entra.GraphWait;
 import dev.canopy.ui.common.AppIcon;
@@ -41,6 +42,7 @@ import javafx.util.StringConverter;
 import java.io.File;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * File → Import people from Entra ID…: the tenant and the source above, the dry run's sections below (new, changed
@@ -70,8 +72,13 @@ public final class EntraImportDialog extends Dialog<Void> {
 
     /** Opens the dialog on the selected tenant. */
     public static EntraImportDialog open(Window owner, EditorServices services) {
+        return open(owner, services, DeviceCodeSignIn::new);
+    }
+
+    /** @param signIns how "Sign in…" signs in (tests route it to a loopback sign-in service) */
+    static EntraImportDialog open(Window owner, EditorServices services, Supplier<DeviceCodeSignIn> signIns) {
         EntraImportDialog dialog = new EntraImportDialog(owner, new EntraImportViewModel(services.tenants(), services.store(), services.tasks(),
-                services.commands(), services.notices(), GraphWait.SLEEPING, Clock.systemUTC()), services.tenants().hierarchy());
+                services.commands(), services.notices(), GraphWait.SLEEPING, Clock.systemUTC(), signIns), services.tenants().hierarchy());
         dialog.show();
         return dialog;
     }
@@ -136,6 +143,9 @@ public final class EntraImportDialog extends Dialog<Void> {
         token.setPromptText("An access token with User.Read.All (GroupMember.Read.All for a group)");
         token.setAccessibleText("Graph access token");
         bindings.both(token.textProperty(), model.tokenProperty());
+        EntraSignInPane signIn = new EntraSignInPane(model.signIn(), bindings);
+        HBox tokenRow = new HBox(6, token, signIn.button());
+        HBox.setHgrow(token, Priority.ALWAYS);
         TextField group = field("entraGroup", "Every user (or a group's display name or object id: its direct members)");
         bindings.both(group.textProperty(), model.groupProperty());
         TextField folder = field("entraPages", "The folder the Graph pages were saved in");
@@ -162,11 +172,15 @@ public final class EntraImportDialog extends Dialog<Void> {
         row(grid, 0, "Into _tenant", tenant, null);
         row(grid, 1, "From", new HBox(18, graph, pages), null);
         row(grid, 2, "Graph _address", url, fromGraph);
-        row(grid, 3, "Access to_ken", token, fromGraph);
-        row(grid, 4, "G_roup", group, fromGraph);
-        row(grid, 5, "_Pages", folderRow, fromGraph.not());
-        row(grid, 6, "Guests", guests, null);
-        grid.add(message("entraSourceProblem", model.sourceProblemProperty(), Styles.TEXT_MUTED), 1, 7);
+        row(grid, 3, "Access to_ken", tokenRow, fromGraph);
+        row(grid, 4, "Sign in _with", signIn.settings(), fromGraph);
+        VBox signInStatus = new VBox(signIn.status());  // the status shows and hides itself; this holder only with Graph
+        grid.add(signInStatus, 1, 5);
+        bindings.shownWhile(signInStatus, fromGraph);
+        row(grid, 6, "G_roup", group, fromGraph);
+        row(grid, 7, "_Pages", folderRow, fromGraph.not());
+        row(grid, 8, "Guests", guests, null);
+        grid.add(message("entraSourceProblem", model.sourceProblemProperty(), Styles.TEXT_MUTED), 1, 9);
         bindings.disabledWhile(grid, model.stepProperty().isEqualTo(Step.PLANNING).or(model.stepProperty().isEqualTo(Step.APPLYING)));
         return grid;
     }
@@ -246,7 +260,7 @@ public final class EntraImportDialog extends Dialog<Void> {
         return radio;
     }
 
-    private static TextField field(String id, String prompt) {
+    static TextField field(String id, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);

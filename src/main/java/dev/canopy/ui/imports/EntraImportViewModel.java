@@ -2,6 +2,7 @@ package dev.canopy.ui.imports;
 
 import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.TenantHierarchy;
+import dev.canopy.imports.entra.DeviceCodeSignIn;
 import dev.canopy.imports.entra.EntraSource;
 import dev.canopy.imports.entra.GraphCallFailed;
 import dev.canopy.imports.entra.GraphClient;
@@ -38,6 +39,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * File → Import people from Entra ID…: the technician picks the tenant and the source (Microsoft Graph with an
@@ -75,11 +77,19 @@ public final class EntraImportViewModel {
     private final ReadOnlyStringWrapper applyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canDryRun = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(false);
+    private final EntraSignInViewModel signIn;
     private RunningTask running;
 
     /** @param waiting how Graph's Retry-After is waited out ({@link GraphWait#SLEEPING} in the app) */
     public EntraImportViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices,
                                 GraphWait waiting, Clock clock) {
+        this(tenants, store, tasks, commands, notices, waiting, clock, DeviceCodeSignIn::new);
+    }
+
+    /** @param signIns how "Sign in…" signs in (tests route it to a loopback sign-in service) */
+    public EntraImportViewModel(TenantContext tenants, StoreAccess store, TaskExecutor tasks, Commands commands, Notices notices,
+                                GraphWait waiting, Clock clock, Supplier<DeviceCodeSignIn> signIns) {
+        this.signIn = new EntraSignInViewModel(tasks, signIns, token);
         this.tenants = tenants;
         this.store = store;
         this.tasks = tasks;
@@ -202,6 +212,7 @@ public final class EntraImportViewModel {
     /** The dialog closed: a dry run still running is stopped and the token is forgotten. */
     public void close() {
         stop();
+        signIn.close();
         token.set("");
     }
 
@@ -218,7 +229,7 @@ public final class EntraImportViewModel {
         String problem = tenant.get() == null ? "Choose the tenant the people go into."
                 : source.get() == Source.PAGES ? (pagesFolder.get().isBlank() ? "Choose the folder of saved Graph pages." : "")
                 : graphUrl.get().isBlank() ? "Give Microsoft Graph's address (" + GraphClient.DEFAULT_URL + ")."
-                : token.get().isBlank() ? "Paste an access token for Microsoft Graph (User.Read.All; GroupMember.Read.All for a group)." : "";
+                : token.get().isBlank() ? "Sign in, or paste an access token for Microsoft Graph (User.Read.All; GroupMember.Read.All for a group)." : "";
         sourceProblem.set(problem);
         canDryRun.set(problem.isEmpty() && step.get() != Step.PLANNING && step.get() != Step.APPLYING && store.isOpen());
         PersonPlanRows shown = rows.get();
@@ -253,7 +264,12 @@ public final class EntraImportViewModel {
         return graphUrl;
     }
 
-    /** The access token as typed; only ever in memory, cleared when the dialog closes. */
+    /** "Sign in…": the device-code sign-in that fills in {@link #tokenProperty()}. */
+    public EntraSignInViewModel signIn() {
+        return signIn;
+    }
+
+    /** The access token as typed or signed in; only ever in memory, cleared when the dialog closes. */
     public StringProperty tokenProperty() {
         return token;
     }

@@ -88,6 +88,11 @@ public final class FakeGraph implements AutoCloseable {
         app.start();
     }
 
+    /** The Authorization header of every request, in order. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     public String url() {
         return "http://127.0.0.1:" + app.port();
     }

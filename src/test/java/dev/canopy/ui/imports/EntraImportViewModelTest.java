@@ -80,7 +80,7 @@ class EntraImportViewModelTest extends ViewModelFixture {
     void aDryRunReadsEveryPageAndShowsNewChangedFieldByFieldAndLeavesTheStoreAsItWas() {
         List<Person> before = acmePeople();
         assertThat(model.canDryRunProperty().get()).isFalse();
-        assertThat(model.sourceProblemProperty().get()).startsWith("Paste an access token");
+        assertThat(model.sourceProblemProperty().get()).startsWith("Sign in, or paste an access token");
 
         model.tokenProperty().set(FakeGraph.TOKEN);
         model.dryRun();
