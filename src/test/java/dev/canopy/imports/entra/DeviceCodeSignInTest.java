@@ -44,8 +44,11 @@ class DeviceCodeSignInTest {
         });
         String devicecode = "POST /" + FakeAuthority.DIRECTORY + "/oauth2/v2.0/devicecode";
         String token = "POST /" + FakeAuthority.DIRECTORY + "/oauth2/v2.0/token";
-        // MSAL's own sequence, with the app's settings: instance discovery, the code, then polling until signed in
-        assertThat(authority.requests).containsExactly("GET /common/discovery/instance", devicecode, token, token);
+        // MSAL's own sequence, with the app's settings: instance discovery (msal4j keeps its answer for the whole JVM, so
+        // only the first sign-in of a test run asks), the code, then polling until signed in
+        assertThat(authority.requests.stream().filter(r -> !r.equals("GET /common/discovery/instance")))
+                .containsExactly(devicecode, token, token);
+        assertThat(authority.requests.indexOf(devicecode)).as("discovery, if asked, comes first").isLessThanOrEqualTo(1);
         String asked = authority.bodies.get(authority.requests.indexOf(devicecode));
         assertThat(asked).contains("client_id=" + FakeAuthority.CLIENT_ID).contains("User.Read.All").contains("GroupMember.Read.All");
     }
