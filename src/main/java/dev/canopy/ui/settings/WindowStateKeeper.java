@@ -1,0 +1,84 @@
+package dev.canopy.ui.settings;
+
+import dev.canopy.ui.main.MainViewModel;
+import dev.canopy.ui.main.MainWindow;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Tab;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.util.UUID;
+
+/**
+ * Puts the main window back as it was left (size, place, maximised, divider, tenant, tab) and reads that state again
+ * when it closes. It follows the window's normal (not maximised) bounds, so un-maximising after a restart returns to them.
+ */
+public final class WindowStateKeeper {
+
+    private final Stage stage;
+    private final MainWindow window;
+    private final MainViewModel model;
+    private final InvalidationListener onBounds;
+    private Rectangle2D normal;
+
+    public WindowStateKeeper(Stage stage, MainWindow window, MainViewModel model) {
+        this.stage = stage;
+        this.window = window;
+        this.model = model;
+        this.onBounds = obs -> {
+            if (!stage.isMaximized() && stage.getWidth() > 0 && !Double.isNaN(stage.getX())) {
+                normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+    }
+
+    /** Before the window shows and the store opens (so the saved tenant is the one selected when the tree arrives). */
+    public void restore(WindowState saved) {
+        if (saved.hasBounds()) {
+            Rectangle2D place = WindowPlacement.place(saved.bounds(),
+                    Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), Screen.getPrimary().getVisualBounds());
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setWidth(place.getWidth());
+            stage.setHeight(place.getHeight());
+            normal = place;
+        }
+        stage.setMaximized(saved.maximised());
+        if (saved.divider() > 0.05 && saved.divider() < 0.95) {
+            window.workArea().setDividerPositions(saved.divider());
+        }
+        if (saved.tenant() != null) {
+            try {
+                model.selectedTenantProperty().set(UUID.fromString(saved.tenant()));
+            } catch (IllegalArgumentException garbled) {
+                // a hand-edited id: the tree selects its root as usual
+            }
+        }
+        if (saved.tab() != null) {
+            window.editorTabs().getTabs().stream().filter(t -> saved.tab().equals(t.getId())).findFirst()
+                    .ifPresent(t -> window.editorTabs().getSelectionModel().select(t));
+        }
+        stage.xProperty().addListener(onBounds);
+        stage.yProperty().addListener(onBounds);
+        stage.widthProperty().addListener(onBounds);
+        stage.heightProperty().addListener(onBounds);
+    }
+
+    /** The state to save as the window closes. */
+    public WindowState capture() {
+        Rectangle2D bounds = normal != null ? normal : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        double[] dividers = window.workArea().getDividerPositions();
+        UUID tenant = model.selectedTenantProperty().get();
+        Tab tab = window.editorTabs().getSelectionModel().getSelectedItem();
+        return new WindowState(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), stage.isMaximized(),
+                dividers.length > 0 ? dividers[0] : 0, tenant == null ? null : tenant.toString(), tab == null ? null : tab.getId());
+    }
+
+    public void dispose() {
+        stage.xProperty().removeListener(onBounds);
+        stage.yProperty().removeListener(onBounds);
+        stage.widthProperty().removeListener(onBounds);
+        stage.heightProperty().removeListener(onBounds);
+    }
+}
