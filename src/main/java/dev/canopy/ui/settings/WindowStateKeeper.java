@@ -2,7 +2,10 @@ package dev.canopy.ui.settings;
 
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
+import javafx.stage.WindowEvent;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Tab;
 import javafx.stage.Screen;
@@ -46,7 +49,14 @@ public final class WindowStateKeeper {
         }
         stage.setMaximized(saved.maximised());
         if (saved.divider() > 0.05 && saved.divider() < 0.95) {
-            window.workArea().setDividerPositions(saved.divider());
+            // a divider set before the first layout is moved by it: set it once the window has its size
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent shown) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    Platform.runLater(() -> window.workArea().setDividerPositions(saved.divider()));
+                }
+            });
         }
         if (saved.tenant() != null) {
             try {
