@@ -99,7 +99,7 @@ public final class CanopyApp extends Application {
         stage.setTitle("Canopy — " + folder);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        windowState = new WindowStateKeeper(stage, window, model);
+        windowState = new WindowStateKeeper(stage, window.workArea(), window.editorTabs(), model.selectedTenantProperty());
         windowState.restore(settings.files().loadWindow());
         if (Boolean.getBoolean("canopy.exitWhenReady")) {
             exitWhenReady();

@@ -1,9 +1,10 @@
 package dev.canopy.ui.settings;
 
-import dev.canopy.ui.main.MainViewModel;
-import dev.canopy.ui.main.MainWindow;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.event.EventHandler;
 import javafx.stage.WindowEvent;
 import javafx.geometry.Rectangle2D;
@@ -20,15 +21,18 @@ import java.util.UUID;
 public final class WindowStateKeeper {
 
     private final Stage stage;
-    private final MainWindow window;
-    private final MainViewModel model;
+    private final SplitPane workArea;
+    private final TabPane tabs;
+    private final ObjectProperty<UUID> selectedTenant;
     private final InvalidationListener onBounds;
     private Rectangle2D normal;
 
-    public WindowStateKeeper(Stage stage, MainWindow window, MainViewModel model) {
+    /** The main window's stage, its tree/editor split, its editor tabs and its selected tenant. */
+    public WindowStateKeeper(Stage stage, SplitPane workArea, TabPane tabs, ObjectProperty<UUID> selectedTenant) {
         this.stage = stage;
-        this.window = window;
-        this.model = model;
+        this.workArea = workArea;
+        this.tabs = tabs;
+        this.selectedTenant = selectedTenant;
         this.onBounds = obs -> {
             if (!stage.isMaximized() && stage.getWidth() > 0 && !Double.isNaN(stage.getX())) {
                 normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
@@ -54,20 +58,20 @@ public final class WindowStateKeeper {
                 @Override
                 public void handle(WindowEvent shown) {
                     stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                    Platform.runLater(() -> window.workArea().setDividerPositions(saved.divider()));
+                    Platform.runLater(() -> workArea.setDividerPositions(saved.divider()));
                 }
             });
         }
         if (saved.tenant() != null) {
             try {
-                model.selectedTenantProperty().set(UUID.fromString(saved.tenant()));
+                selectedTenant.set(UUID.fromString(saved.tenant()));
             } catch (IllegalArgumentException garbled) {
                 // a hand-edited id: the tree selects its root as usual
             }
         }
         if (saved.tab() != null) {
-            window.editorTabs().getTabs().stream().filter(t -> saved.tab().equals(t.getId())).findFirst()
-                    .ifPresent(t -> window.editorTabs().getSelectionModel().select(t));
+            tabs.getTabs().stream().filter(t -> saved.tab().equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
         stage.xProperty().addListener(onBounds);
         stage.yProperty().addListener(onBounds);
@@ -78,9 +82,9 @@ public final class WindowStateKeeper {
     /** The state to save as the window closes. */
     public WindowState capture() {
         Rectangle2D bounds = normal != null ? normal : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        double[] dividers = window.workArea().getDividerPositions();
-        UUID tenant = model.selectedTenantProperty().get();
-        Tab tab = window.editorTabs().getSelectionModel().getSelectedItem();
+        double[] dividers = workArea.getDividerPositions();
+        UUID tenant = selectedTenant.get();
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
         return new WindowState(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), stage.isMaximized(),
                 dividers.length > 0 ? dividers[0] : 0, tenant == null ? null : tenant.toString(), tab == null ? null : tab.getId());
     }
