@@ -60,7 +60,8 @@ public final class Main implements Callable<Integer> {
     }
 
     Path resolveDataDir() {
-        return DataFolderLocator.forThisMachine().locate(dataDir);
+        String chosen = dev.canopy.ui.settings.SettingsFiles.forThisUser().loadSettings().dataFolder();
+        return DataFolderLocator.forThisMachine().locate(dataDir, chosen == null ? null : Path.of(chosen));
     }
 
     @Override

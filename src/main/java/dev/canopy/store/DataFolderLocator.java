@@ -26,6 +26,14 @@ public final class DataFolderLocator {
 
     /** The folder to use; explicit may be null. */
     public Path locate(Path explicit) {
+        return locate(explicit, null);
+    }
+
+    /**
+     * The folder to use, where {@code chosen} (the technician's Settings, may be null) stands in for the OS
+     * convention: --data-dir, canopy.home and $CANOPY_HOME still come first.
+     */
+    public Path locate(Path explicit, Path chosen) {
         if (explicit != null) {
             return explicit.toAbsolutePath();
         }
@@ -37,7 +45,7 @@ public final class DataFolderLocator {
         if (home != null && !home.isBlank()) {
             return Path.of(home).toAbsolutePath();
         }
-        return osDefault();
+        return chosen != null ? chosen.toAbsolutePath() : osDefault();
     }
 
     /**

@@ -9,6 +9,8 @@ import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
 import dev.canopy.ui.main.OpenedStore;
+import dev.canopy.ui.settings.AppSettings;
+import dev.canopy.ui.settings.WindowStateKeeper;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,9 +28,6 @@ import java.util.function.Function;
  * environment and OS convention.
  */
 public final class CanopyApp extends Application {
-
-    /** How often a connected app syncs on its own (besides shortly after each edit and on demand). */
-    private static final java.time.Duration AUTO_SYNC = java.time.Duration.ofMinutes(5);
 
     private static volatile Preopened preopened;
 
@@ -72,18 +71,27 @@ public final class CanopyApp extends Application {
     private FxTaskExecutor runner;
     private MainViewModel model;
     private MainWindow window;
+    private AppSettings settings;
+    private WindowStateKeeper windowState;
 
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit");
-        ThemeManager.applyTheme();
+        settings = AppSettings.forThisUser();  // one small file, read before the first window so it opens in its look
+        settings.apply(settings.current());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
                 ErrorDialogs.show(stage, "Something went wrong", error));
-        Path folder = DataFolderLocator.forThisMachine().locate(null);
+        String chosen = settings.current().dataFolder();
+        Path folder = DataFolderLocator.forThisMachine().locate(null, chosen == null ? null : Path.of(chosen));
         runner = new FxTaskExecutor();
-        model = new MainViewModel(folder, runner, opener(folder), dev.canopy.ui.sync.SyncLink.of(store ->
-                SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder()).inBackground(AUTO_SYNC)));
+        model = new MainViewModel(folder, runner, opener(folder), dev.canopy.ui.sync.SyncLink.of(store -> {
+            SyncEngine engine = SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder());
+            // the interval follows Settings from here on (handed over on the FX thread, where Settings change)
+            Platform.runLater(() -> settings.onAutoSync(engine::backgroundEvery));
+            return engine.inBackground(settings.current().autoSync());
+        }));
         window = new MainWindow(model, stage);
+        window.onSettings(() -> settings.openDialog(stage, folder, model.tasks()));
         StartupTrace.mark("window-built");
         Scene scene = new Scene(window, 1240, 780);
         ThemeManager.style(scene);
@@ -91,6 +99,8 @@ public final class CanopyApp extends Application {
         stage.setTitle("Canopy — " + folder);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
+        windowState = new WindowStateKeeper(stage, window.workArea(), window.editorTabs(), model.selectedTenantProperty());
+        windowState.restore(settings.files().loadWindow());
         if (Boolean.getBoolean("canopy.exitWhenReady")) {
             exitWhenReady();
         }
@@ -120,12 +130,28 @@ public final class CanopyApp extends Application {
         });
     }
 
+    /** The window as it was left, for the next start; a failure to write it only costs that. */
+    private void saveWindowState() {
+        try {
+            settings.files().saveWindow(windowState.capture());
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CanopyApp.class).warn("The window's size and place were not saved: {}", e.getMessage());
+        }
+        windowState.dispose();
+    }
+
     public MainViewModel model() {
         return model;
     }
 
     @Override
     public void stop() {
+        if (windowState != null) {
+            saveWindowState();
+        }
+        if (settings != null) {
+            settings.dispose();
+        }
         if (window != null) {
             window.dispose();
         }

@@ -30,6 +30,8 @@ public final class ScreenTour {
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUT);
         System.setProperty("canopy.home", args[0]);
+        // the tour changes the theme: keep its settings and window state out of the developer's own config folder
+        System.setProperty("canopy.config", System.getProperty("canopy.config", Path.of("target", "screens-config").toAbsolutePath().toString()));
         FxToolkit.registerPrimaryStage();
         CanopyApp app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.model().stateProperty().get() == MainViewModel.State.READY);
@@ -59,6 +61,7 @@ public final class ScreenTour {
                 }
             }
         }
+        settingsScreens(app);
         complianceReport(app);
         documentationDialog(app);
         exportDialog(app);
@@ -245,6 +248,27 @@ public final class ScreenTour {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.model().tasks().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(200);
+    }
+
+    /** Edit → Settings… in light, then dark applied to the dialog and the main window, then light again. */
+    private static void settingsScreens(CanopyApp app) throws Exception {
+        ROBOT.push(KeyCode.CONTROL, KeyCode.COMMA);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ROBOT.lookup("#settingsDialog").tryQuery().isPresent());
+        settle(app);
+        saveTopWindow("settingsDialog");
+        chooseTheme(dev.canopy.ui.settings.Settings.Theme.DARK, dev.canopy.ui.settings.SettingsDialog.APPLY);
+        settle(app);
+        saveTopWindow("settingsDialogDark");
+        save(ROBOT.lookup("#editorTabs").query().getScene(), "mainWindowDark");
+        chooseTheme(dev.canopy.ui.settings.Settings.Theme.LIGHT, dev.canopy.ui.settings.SettingsDialog.OK);
+        settle(app);
+    }
+
+    private static void chooseTheme(dev.canopy.ui.settings.Settings.Theme theme, javafx.scene.control.ButtonType button) {
+        ROBOT.interact(() -> {
+            ROBOT.lookup("#themeChoice").queryComboBox().getSelectionModel().select(theme);
+            ((javafx.scene.control.Button) ROBOT.lookup("#settingsDialog").queryAs(javafx.scene.control.DialogPane.class).lookupButton(button)).fire();
+        });
     }
 
     private static void saveTopWindow(String name) throws Exception {

@@ -30,6 +30,7 @@ public abstract class AppTestSupport {
 
     protected final FxRobot robot = new FxRobot();
     protected CanopyApp app;
+    private boolean ownConfig;
 
     /** Seeds the data folder (the app is not running yet), then starts the app on it. */
     protected void launch(Consumer<LocalStore> seed) throws Exception {
@@ -37,6 +38,11 @@ public abstract class AppTestSupport {
             seed.accept(store);
         }
         System.setProperty("canopy.home", folder.toString());
+        if (System.getProperty("canopy.config") == null) {
+            // the app reads and writes settings and window state there: a test never touches the real user's
+            System.setProperty("canopy.config", folder.resolve("config").toString());
+            ownConfig = true;
+        }
         FxToolkit.registerPrimaryStage();
         app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
         // a cold, busy JVM can take a while to boot the ORM: wait for it here, not in each test's first settle()
@@ -52,6 +58,10 @@ public abstract class AppTestSupport {
         }
         FxToolkit.cleanupStages();
         System.clearProperty("canopy.home");
+        if (ownConfig) {
+            System.clearProperty("canopy.config");
+            ownConfig = false;
+        }
     }
 
     protected MainViewModel model() {

@@ -64,13 +64,22 @@ public final class SyncEngine implements SyncAgent, AutoCloseable {
         return new SyncEngine(store, store.syncLedger(), new ConnectionFile(configFolder), HttpServerApi::to, Clock.systemUTC(), Thread::sleep);
     }
 
-    /** Starts syncing in the background (see {@link SyncScheduler}) until {@link #close}. */
+    /** Starts syncing in the background (see {@link SyncScheduler}; a null interval: only on demand) until {@link #close}. */
     public synchronized SyncEngine inBackground(java.time.Duration interval) {
         if (background == null) {
             background = new SyncScheduler(this, interval);
             background.start();
         }
         return this;
+    }
+
+    /**
+     * Changes how often background sync runs, at once (the technician's setting): null stops syncing on a timer
+     * altogether, so the app syncs only when asked.
+     */
+    public synchronized void backgroundEvery(java.time.Duration interval) {
+        close();
+        inBackground(interval);
     }
 
     /** Stops background syncing; a sync under way finishes its current call. */

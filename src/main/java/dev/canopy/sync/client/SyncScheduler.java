@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs sync in the background on its own thread: soon after start, every interval while all is well, every
  * {@link #RETRY} while the server cannot be reached (so a server that comes back is picked up without a restart),
- * and shortly after each edit. Never on the FX thread; a failure only changes the status.
+ * and shortly after each edit. Never on the FX thread; a failure only changes the status. Without an interval
+ * (the technician turned auto-sync off) it syncs nothing on its own and only keeps the pending count current.
  */
 public final class SyncScheduler implements AutoCloseable {
 
@@ -29,22 +30,30 @@ public final class SyncScheduler implements AutoCloseable {
     });
     private ScheduledFuture<?> next;
 
+    /** interval: how often to sync while all is well; null for never on its own. */
     public SyncScheduler(SyncEngine engine, Duration interval) {
         this.agent = engine;
         this.interval = interval;
         engine.onSyncSoon(() -> {
+            if (thread.isShutdown()) {
+                return;
+            }
             thread.execute(engine::recount);  // the status bar counts the new edit at once, read off the FX thread
-            schedule(AFTER_EDIT, false);
+            if (interval != null) {
+                schedule(AFTER_EDIT, false);
+            }
         });
     }
 
     public void start() {
-        schedule(Duration.ofSeconds(1), true);
+        if (interval != null) {
+            schedule(Duration.ofSeconds(1), true);
+        }
     }
 
     /** Plans the next run after delay; an earlier planned run stays unless this one is sooner (or replace is asked). */
     private synchronized void schedule(Duration delay, boolean replace) {
-        if (thread.isShutdown()) {
+        if (thread.isShutdown() || delay == null) {
             return;
         }
         if (next != null && !next.isDone()) {

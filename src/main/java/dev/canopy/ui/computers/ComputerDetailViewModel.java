@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -106,7 +105,7 @@ public final class ComputerDetailViewModel {
                 .map(s -> ScheduleLine.of(s, tenantName)).toList();
         TenantNames names = TenantNames.read(current);
         List<String> changes = current.audit(new AuditQuery(null, id, null, null, 200)).stream()
-                .map(a -> WHEN.format(a.at().atZone(ZoneId.systemDefault())) + "  " + a.actor() + "  " + a.action() + "  "
+                .map(a -> WHEN.format(dev.canopy.ui.common.DisplayZone.of(a.at())) + "  " + a.actor() + "  " + a.action() + "  "
                         + names.nameIds(ChangeSummary.of(a.changes())))
                 .toList();
         return new Detail(computer, applying, reaching, changes);

@@ -137,7 +137,7 @@ public final class ComputersTab extends Tab {
         chooser.setInitialFileName("computers-" + java.time.LocalDate.now() + ".csv");
         java.io.File file = chooser.showSaveDialog(table.getScene().getWindow());
         if (file != null) {
-            model.exportCsv(file.toPath(), java.time.ZoneId.systemDefault());
+            model.exportCsv(file.toPath(), dev.canopy.ui.common.DisplayZone.zone());
         }
     }
 

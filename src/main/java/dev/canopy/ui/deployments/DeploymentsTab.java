@@ -168,7 +168,7 @@ public final class DeploymentsTab extends LazyTab {
         confirm.initOwner(window());
         confirm.setHeaderText("Delete the deployment of " + d.software() + "?");
         confirm.getDialogPane().setId("deleteDeploymentConfirm");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b ->
+        dev.canopy.ui.common.DeleteConfirmation.answer(confirm, ButtonType.OK).filter(ButtonType.OK::equals).ifPresent(b ->
                 model.delete(d, error -> ErrorDialogs.show(window(), "That deployment was not deleted", error)));
     }
 

@@ -2,7 +2,6 @@ package dev.canopy.ui.history;
 
 import dev.canopy.store.AuditRecord;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
@@ -20,7 +19,7 @@ public record HistoryEntry(String when, String who, String action, String record
         String record = aboutTenant || r.entity().equals("preference")
                 ? r.entity() + " " + names.display(r.recordId())
                 : r.entity() + " in " + names.display(r.tenantId());
-        return new HistoryEntry(WHEN.format(r.at().atZone(ZoneId.systemDefault())), r.actor(), r.action(), record,
+        return new HistoryEntry(WHEN.format(dev.canopy.ui.common.DisplayZone.of(r.at())), r.actor(), r.action(), record,
                 names.nameIds(ChangeSummary.of(r.changes())), aboutTenant && names.isDeleted(r.recordId()) ? r.recordId() : null);
     }
 

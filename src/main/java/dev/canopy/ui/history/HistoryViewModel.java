@@ -17,7 +17,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -102,7 +101,7 @@ public final class HistoryViewModel {
         UUID tenant = scope.get() == Scope.ALL_TENANTS ? null : tenants.selectedTenant();
         LocalDate from = since.get();
         AuditQuery query = new AuditQuery(tenant, null, kind.get() == null ? null : kind.get().entity,
-                from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant(), LIMIT);
+                from == null ? null : from.atStartOfDay(dev.canopy.ui.common.DisplayZone.zone()).toInstant(), LIMIT);
         tasks.load(this, () -> {
             var current = store.current();
             TenantNames names = TenantNames.read(current);

@@ -76,6 +76,8 @@ public final class MainWindow extends BorderPane {
     private final SyncStatusViewModel syncStatus;
     private final SyncWindows syncWindows;
     private boolean restoringSelection;
+    private final TabPane tabs = new TabPane();
+    private Runnable openSettings = () -> { };
 
     public MainWindow(MainViewModel model, Stage stage) {
         this.model = model;
@@ -87,7 +89,6 @@ public final class MainWindow extends BorderPane {
         editModel = new TenantEditViewModel(model, model, model.tasks(), model, model);
         editView = new TenantEditView(editModel);
 
-        TabPane tabs = new TabPane();
         tabs.setId("editorTabs");
         tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -107,7 +108,7 @@ public final class MainWindow extends BorderPane {
         workArea.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(treeView, false);
 
-        Clock technicians = Clock.systemDefaultZone();
+        Clock technicians = dev.canopy.ui.common.DisplayZone.clock();
         syncStatus = new SyncStatusViewModel(model.sync(), technicians);
         syncWindows = new SyncWindows(model.sync(), syncStatus, model.tasks(), model, model::reload, this::localData, technicians, () -> stage);
 
@@ -125,6 +126,20 @@ public final class MainWindow extends BorderPane {
 
     public TenantTreeView treeView() {
         return treeView;
+    }
+
+    /** The tree/editor split (its divider is part of the saved window state). */
+    public SplitPane workArea() {
+        return workArea;
+    }
+
+    public TabPane editorTabs() {
+        return tabs;
+    }
+
+    /** What Edit → Settings… opens (the app owns the settings). */
+    public void onSettings(Runnable open) {
+        this.openSettings = open;
     }
 
     /** Removes listeners from the models, which outlive nothing but are closed with the window. */
@@ -253,7 +268,9 @@ public final class MainWindow extends BorderPane {
         MenuItem merge = item("Merge tenant into…", AppIcon.MERGE, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> actions.merge(model.selectedTenantProperty().get()));
         merge.setId("mergeMenu");
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, delete);
+        MenuItem settings = item("Settings…", null, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> openSettings.run());
+        settings.setId("settingsMenu");
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, delete, new SeparatorMenuItem(), settings);
 
         MenuItem find = item("Find tenant", AppIcon.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> treeView.searchField().requestFocus());
@@ -292,14 +309,14 @@ public final class MainWindow extends BorderPane {
     private void openDocumentation() {
         EditorServices services = model.services();
         DocumentationDialog.open(stage, new DocumentationViewModel(services.tenants(), services.store(), services.tasks(),
-                services.notices(), java.time.Clock.systemDefaultZone()), ReportFiles.saveAs(stage));
+                services.notices(), dev.canopy.ui.common.DisplayZone.clock()), ReportFiles.saveAs(stage));
     }
 
     /** The whole data folder as the JSON export or CSV files, to a place the technician chooses. */
     private void openExport() {
         EditorServices services = model.services();
         dev.canopy.ui.export.ExportDialog.open(stage, new dev.canopy.ui.export.ExportViewModel(services.tenants(), services.store(),
-                services.tasks(), services.notices(), java.time.Clock.systemDefaultZone()), dev.canopy.ui.export.ExportFiles.saveAs(stage));
+                services.tasks(), services.notices(), dev.canopy.ui.common.DisplayZone.clock()), dev.canopy.ui.export.ExportFiles.saveAs(stage));
     }
 
     private static MenuItem item(String text, AppIcon icon, KeyCombination keys, Runnable action) {

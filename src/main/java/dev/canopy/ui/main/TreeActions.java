@@ -89,7 +89,7 @@ final class TreeActions implements TenantActions {
         confirm.setTitle("Delete tenant");
         confirm.setHeaderText("Delete " + node.name() + "?");
         confirm.getDialogPane().setId("deleteDialog");
-        confirm.showAndWait().filter(DELETE::equals).ifPresent(b -> model.execute(new DeleteTenant(tenantId),
+        dev.canopy.ui.common.DeleteConfirmation.answer(confirm, DELETE).filter(DELETE::equals).ifPresent(b -> model.execute(new DeleteTenant(tenantId),
                 applied -> model.selectedTenantProperty().set(node.parentId()), this::refused));
     }
 

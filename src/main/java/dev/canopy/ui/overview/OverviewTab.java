@@ -23,8 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,7 +65,7 @@ public final class OverviewTab extends Tab {
         super("Overview");
         setId("overviewTab");
         setGraphic(AppIcon.OVERVIEW.view());
-        model = new OverviewViewModel(main.tenants(), main.store(), main.tasks(), Clock.systemDefaultZone(), openComputers, openPeople);
+        model = new OverviewViewModel(main.tenants(), main.store(), main.tasks(), dev.canopy.ui.common.DisplayZone.clock(), openComputers, openPeople);
         model.showingProperty().bind(selectedProperty());
         sessions = new SessionsTable(model);
         inventory = new InventoryTable(model);
@@ -166,7 +164,7 @@ public final class OverviewTab extends Tab {
         }
         title.setText(o.wholeInstance() ? o.tenantName() + " — every client" : o.tenantName());
         subtree.setDisable(o.wholeInstance());  // the top's overview is everything below it
-        asOf.setText("as of " + AT.format(o.factsAt().atZone(ZoneId.systemDefault())));
+        asOf.setText("as of " + AT.format(dev.canopy.ui.common.DisplayZone.of(o.factsAt())));
         computers.setText(String.format("%,d", o.computers()));
         List<Integer> status = new ArrayList<>();
         for (ComputerStatus s : ComputerStatus.values()) {

@@ -11,7 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class SessionsTable extends TableView<TenantOverview.SessionLine> {
         setPlaceholder(new Label("No maintenance sessions recorded for this tenant."));
         getColumns().add(column("Computer", TenantOverview.SessionLine::computer, 120));
         getColumns().add(column("Tenant", TenantOverview.SessionLine::tenant, 130));
-        getColumns().add(column("Started", s -> STARTED.format(s.started().atZone(ZoneId.systemDefault())), 140));
+        getColumns().add(column("Started", s -> STARTED.format(dev.canopy.ui.common.DisplayZone.of(s.started())), 140));
         getColumns().add(column("Duration", s -> duration(s.duration(), s.status()), 95));
         TableColumn<TenantOverview.SessionLine, String> status = column("Status", s -> word(s.status()), 85);
         status.setCellFactory(c -> new StatusCell());

@@ -169,7 +169,7 @@ final class ScheduleListPane extends VBox {
         confirm.initOwner(getScene().getWindow());
         confirm.setHeaderText("Delete \"" + applied.schedule().name() + "\"?");
         confirm.getDialogPane().setId("deleteScheduleDialog");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.delete(applied,
+        dev.canopy.ui.common.DeleteConfirmation.answer(confirm, ButtonType.OK).filter(ButtonType.OK::equals).ifPresent(b -> model.delete(applied,
                 error -> ErrorDialogs.show(getScene().getWindow(), "That schedule was not deleted", error)));
     }
 

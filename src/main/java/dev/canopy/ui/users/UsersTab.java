@@ -157,7 +157,7 @@ public final class UsersTab extends LazyTab {
         confirm.initOwner(table.getScene().getWindow());
         confirm.setHeaderText("Remove " + person.displayName() + "?");
         confirm.getDialogPane().setId("removePersonDialog");
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.remove(person,
+        dev.canopy.ui.common.DeleteConfirmation.answer(confirm, ButtonType.OK).filter(ButtonType.OK::equals).ifPresent(b -> model.remove(person,
                 error -> ErrorDialogs.show(table.getScene().getWindow(), "That person was not removed", error)));
     }
 }
