@@ -30,7 +30,7 @@ class RefusedImportMoveMetaTest extends ScopedTeamTest {
         team = new ScopedTeam(root);
         FleetClient admin = team.admin;
         UUID acme = ScopedTeam.tenant(admin, "Acme");
-        Computer pc1 = admin.store.computers(List.of(acme), false).stream().filter(c -> c.name().equals("PC-1")).findFirst().orElseThrow();
+        Computer pc1 = ScopedTeam.computer(admin, acme, "PC-1");
         // Toni names a site "Acme Munich" first; the admin, offline, imports a file with that site and PC-1 in it
         assertThat(team.toni.edit(new CreateTenant(UUID.randomUUID(), acme, "Acme Munich"))).isTrue();
         team.toni.sync().orElseThrow();
