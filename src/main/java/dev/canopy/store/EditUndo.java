@@ -72,8 +72,9 @@ final class EditUndo {
     }
 
     /**
-     * A reassign changes only computers' tenants: those no other pending edit moves go back to their shadow's tenant,
-     * read in one query and written in one batch (a reassign may have moved 10k computers).
+     * A reassign changes only computers' tenants: those no other pending edit moves go back to their shadow's tenant
+     * and meta, read in one query and written in one batch (a reassign may have moved 10k computers). An import that
+     * only moved a computer is taken back here too ({@link #leave} skips move-only touches), from its whole shadow.
      */
     private static void restoreComputers(Connection connection, long mutationId, boolean keepLaterEdits) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select t.record_id, s.state, s.version from outbox_touch t"
@@ -91,8 +92,8 @@ final class EditUndo {
                     Object tenant = shadow.get("tenantId");
                     if (tenant != null) {
                         // the server's meta too, or the computer would show the refused edit as its last change
-                        Object at = shadow.get("updatedAt");
-                        Object by = shadow.get("updatedBy");
+                        Object at = ShadowRows.computerMeta(shadow, "updatedAt");
+                        Object by = ShadowRows.computerMeta(shadow, "updatedBy");
                         update.setObject(1, UUID.fromString(tenant.toString()));
                         update.setLong(2, rows.getLong(3));
                         update.setObject(3, at == null ? null : java.time.OffsetDateTime.parse(at.toString()));

@@ -138,6 +138,14 @@ final class ShadowRows {
         return whole;
     }
 
+    /**
+     * A computer shadow's server updatedAt or updatedBy: at the top of a reassign's tenant-only shadow, in the meta of
+     * a whole one (an import's); null when it has none.
+     */
+    static Object computerMeta(Map<String, Object> shadow, String field) {
+        return shadow.containsKey("id") ? PulledRecords.meta(shadow).get(field) : shadow.get(field);
+    }
+
     static Optional<Shadow> find(Connection connection, String entity, UUID id, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select state, version from sync_shadow where entity = ? and record_id = ? and setting_key = ?")) {

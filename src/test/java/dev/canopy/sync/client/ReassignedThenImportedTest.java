@@ -30,7 +30,7 @@ class ReassignedThenImportedTest extends ScopedTeamTest {
         FleetClient admin = team.admin;
         UUID acme = ScopedTeam.tenant(admin, "Acme");
         UUID globex = ScopedTeam.tenant(admin, "Globex");
-        Computer pc1 = admin.store.computers(List.of(acme), false).stream().filter(c -> c.name().equals("PC-1")).findFirst().orElseThrow();
+        Computer pc1 = ScopedTeam.computer(admin, acme, "PC-1");
         // Toni names a site "Acme Munich" first; the admin, offline, moves PC-1 and then imports a file that creates
         // the same site, lists PC-1 there and changes its name and operating system
         assertThat(team.toni.edit(new CreateTenant(UUID.randomUUID(), acme, "Acme Munich"))).isTrue();

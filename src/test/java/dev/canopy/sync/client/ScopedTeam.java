@@ -37,6 +37,12 @@ final class ScopedTeam implements AutoCloseable {
                 .orElseThrow();
     }
 
+    /** A live computer of a tenant by its name, as this client holds it. */
+    static dev.canopy.domain.computer.Computer computer(FleetClient client, UUID tenantId, String name) {
+        return client.store.computers(java.util.List.of(tenantId), false).stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
     @Override
     public void close() {
         toni.close();
