@@ -43,7 +43,7 @@ esac
 
 # 3. the class-data archive: start the packaged app once on sample data, to the filled window, with the launcher's
 #    SharedArchiveFile option turned into ArchiveClassesAtExit for that one run. The archive records the jars' paths
-#    (JDK 17 cannot move them): this one serves the image where it is; the .deb gets its own, made at /opt/canopy.
+#    and modification times (JDK 17 cannot move them): it serves the image where it is built.
 make_archive() { # $1: the image's app folder (holds Canopy.cfg), then the command that runs its launcher
   local app=$1 training display=()
   shift
@@ -74,16 +74,10 @@ fi
 case $os in
   linux)
     if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-      # the .deb's own copy of the image, its archive made where dpkg puts it (or none, where that cannot be done)
+      # the .deb's own copy of the image, without the archive: jpackage copies the image again and resets the jars'
+      # modification times, which a JDK 17 archive checks, so no archive made before jpackage can match the .deb
       rm -rf "$dist/deb-image" && cp -a "$dist/image" "$dist/deb-image"
-      deb_app=$dist/deb-image/Canopy/lib/app
-      rm -f "$deb_app/canopy.jsa"
-      if [[ -f $app_dir/canopy.jsa && $(id -u) == 0 ]] && command -v unshare >/dev/null; then
-        make_archive "$deb_app" packaging/linux/at-install-dir.sh "$dist/deb-image/Canopy" /opt/canopy/bin/Canopy
-      else
-        echo "dist: the .deb has no class-data archive (making it at /opt/canopy needs root and unshare)" >&2
-        drop_archive "$deb_app"
-      fi
+      drop_archive "$dist/deb-image/Canopy/lib/app"
       "${jdk_bin}jpackage" --type deb @packaging/common.args @packaging/linux/deb.args --app-version "$version" \
         --app-image "$dist/deb-image/Canopy" --dest "$dist/installer"
     else
