@@ -6,6 +6,7 @@ import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
+import dev.canopy.ui.common.WindowIcons;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
 import dev.canopy.ui.main.OpenedStore;
@@ -97,6 +98,7 @@ public final class CanopyApp extends Application {
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.setTitle("Canopy — " + folder);
+        WindowIcons.apply(stage);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
         windowState = new WindowStateKeeper(stage, window.workArea(), window.editorTabs(), model.selectedTenantProperty());
