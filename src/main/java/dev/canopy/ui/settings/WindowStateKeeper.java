@@ -50,6 +50,10 @@ public final class WindowStateKeeper {
             stage.setWidth(place.getWidth());
             stage.setHeight(place.getHeight());
             normal = place;
+        } else {
+            // nothing saved (a first start): the scene's own size, centred, whatever size the stage had before
+            stage.sizeToScene();
+            stage.centerOnScreen();
         }
         stage.setMaximized(saved.maximised());
         if (saved.divider() > 0.05 && saved.divider() < 0.95) {
