@@ -45,7 +45,7 @@ final class EntraSignInPane {
 
     /** The client id and the directory, side by side. */
     Node settings() {
-        TextField clientId = EntraImportDialog.field("entraClientId", "Your app registration's application (client) id — needed to sign in");
+        TextField clientId = EntraImportDialog.field("entraClientId", "Application (client) id of your app registration");
         bindings.both(clientId.textProperty(), model.clientIdProperty());
         TextField directory = EntraImportDialog.field("entraDirectory", "Directory id or domain (blank: the account's own)");
         bindings.both(directory.textProperty(), model.directoryProperty());

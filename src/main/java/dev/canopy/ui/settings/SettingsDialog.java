@@ -131,6 +131,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);  // the wrapping hint beside must not squeeze the labels to "…"
         grid.add(label, 0, index);
         grid.add(cell, 1, index);
     }
