@@ -177,7 +177,7 @@ public final class ServerSync implements SyncService {
             // one change per record: its latest in this page, at its place in the order, but with where it lived before
             // the page's first change of it, so a record moved out of scope and on again still arrives as a REVOKE
             latest.put(key, earlier == null ? entry : new ChangeLog.Entry(entry.seq(), entry.entity(), entry.recordId(), entry.key(),
-                    entry.tenantId(), earlier.previousTenantId()));
+                    entry.tenantId(), livedBefore(scope, earlier, entry)));
         }
         PageStates states = PageStates.read(connection, latest.values(), entry -> reachesNow(scope, entry));
         List<PullPage.Entry> changes = new ArrayList<>();
@@ -186,6 +186,19 @@ public final class ServerSync implements SyncService {
         }
         long cursor = page.isEmpty() ? since : page.get(page.size() - 1).seq();
         return new PullPage(changes, cursor, hasMore, lastMutationId);
+    }
+
+    /**
+     * Where a record folded from two changes of one page lived before the first: the earlier change's previous place,
+     * or, when the earlier change created it (no previous place), where it lived in between if the caller reaches
+     * that: its creator may hold it (their own push), so a record created and moved out of reach in one page still
+     * arrives as a REVOKE. A record created outside the caller's reach and moved in stays a plain creation.
+     */
+    private static java.util.UUID livedBefore(ServerScope scope, ChangeLog.Entry earlier, ChangeLog.Entry later) {
+        if (earlier.previousTenantId() == null && later.previousTenantId() != null && scope.reaches(later.previousTenantId())) {
+            return later.previousTenantId();
+        }
+        return earlier.previousTenantId();
     }
 
     private static boolean reachesNow(ServerScope scope, ChangeLog.Entry entry) {

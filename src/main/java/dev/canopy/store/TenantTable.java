@@ -78,7 +78,8 @@ final class TenantTable {
 
     /** Inserts (before null) or updates a tenant, replacing its mappings when they changed. */
     static void save(Connection connection, Tenant before, Tenant after) throws SQLException {
-        String sql = before == null ? INSERT
+        // a creation over its own tombstone (a refused creation undone here, then kept) rewrites that row
+        String sql = before == null && !tombstoned(connection, after.id()) ? INSERT
                 : "update tenant set name = ?, slug = ?, kind = ?, parent_id = ?, description = ?, time_zone = ?, tags = ?,"
                 + " active = ?, version = ?, updated_at = ?, updated_by = ?, deleted = ? where id = ?";
         try (PreparedStatement write = connection.prepareStatement(sql)) {
@@ -87,6 +88,15 @@ final class TenantTable {
         }
         if (before == null || !before.externalRefs().equals(after.externalRefs())) {
             ExternalRefRows.TENANT.replace(connection, after.id(), after.externalRefs());
+        }
+    }
+
+    private static boolean tombstoned(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from tenant where id = ? and deleted = true")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 

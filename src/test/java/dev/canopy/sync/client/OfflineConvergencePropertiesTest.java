@@ -71,7 +71,13 @@ class OfflineConvergencePropertiesTest {
                 act(clients.get(random.nextInt(CLIENTS)), random);
             }
             phases[1] = lap(t) - phases[0];
-            int rounds = heal(clients, random);
+            int rounds;
+            try {
+                rounds = heal(clients, random);
+            } catch (RuntimeException | AssertionError failed) {
+                printHistory(server, clients);  // a failure while healing needs the edits that led to it as much as a check's
+                throw failed;
+            }
             phases[2] = lap(t) - phases[0] - phases[1];
             List<String> problems = check(server, clients, from, Instant.now().plusSeconds(1));
             phases[3] = lap(t) - phases[0] - phases[1] - phases[2];
