@@ -22,6 +22,9 @@ final class ComputerInsertBatch implements AutoCloseable {
             + " last_seen, primary_person_id, tags, version, updated_at, updated_by, deleted)"
             + " select * from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String[] TYPES = {"uuid", "varchar", "uuid", "varchar", "varchar", "varchar", "varchar",
+            "timestamp with time zone", "uuid", "varchar", "bigint", "timestamp with time zone", "varchar", "boolean"};
+
     private final Connection connection;
     private final boolean overArrays;
     private final PreparedStatement insert;
@@ -50,7 +53,10 @@ final class ComputerInsertBatch implements AutoCloseable {
         }
         if (overArrays) {
             int n = pending.size();
-            Object[][] columns = new Object[14][n];
+            // one array per column, of the column's Java type (the driver reads the element type from it)
+            Object[][] columns = {new java.util.UUID[n], new String[n], new java.util.UUID[n], new String[n], new String[n], new String[n],
+                    new String[n], new OffsetDateTime[n], new java.util.UUID[n], new String[n], new Long[n], new OffsetDateTime[n],
+                    new String[n], new Boolean[n]};
             for (int i = 0; i < n; i++) {
                 Computer c = pending.get(i);
                 columns[0][i] = c.id();
@@ -68,29 +74,14 @@ final class ComputerInsertBatch implements AutoCloseable {
                 columns[12][i] = c.meta().updatedBy();
                 columns[13][i] = c.meta().deleted();
             }
-            String[] types = {"uuid", "varchar", "uuid", "varchar", "varchar", "varchar", "varchar", "timestamp with time zone", "uuid",
-                    "varchar", "bigint", "timestamp with time zone", "varchar", "boolean"};
-            for (int column = 0; column < 14; column++) {
-                insert.setArray(column + 1, connection.createArrayOf(types[column], typed(columns[column], types[column])));
+            for (int column = 0; column < columns.length; column++) {
+                insert.setArray(column + 1, connection.createArrayOf(TYPES[column], columns[column]));
             }
             insert.executeUpdate();
         } else {
             insert.executeBatch();
         }
         pending.clear();
-    }
-
-    /** The column's values in an array of its Java type, as the driver reads the element type from it. */
-    private static Object[] typed(Object[] values, String type) {
-        Object[] array = switch (type) {
-            case "uuid" -> new java.util.UUID[values.length];
-            case "timestamp with time zone" -> new OffsetDateTime[values.length];
-            case "bigint" -> new Long[values.length];
-            case "boolean" -> new Boolean[values.length];
-            default -> new String[values.length];
-        };
-        System.arraycopy(values, 0, array, 0, values.length);
-        return array;
     }
 
     /** Writes what is left, then closes the statement. */
