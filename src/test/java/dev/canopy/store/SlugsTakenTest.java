@@ -46,6 +46,26 @@ class SlugsTakenTest {
         }
     }
 
+    @Test
+    void manyTenantsOfOneBaseGetConsecutiveNumbersAndKeepTheirOwn() throws Exception {
+        LocalStore.open(folder).close();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("canopy").toAbsolutePath(), "sa", "")) {
+            SlugsTaken slugs = new SlugsTaken();
+            List<UUID> sites = new java.util.ArrayList<>();
+            List<String> given = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                sites.add(UUID.randomUUID());
+                given.add(slugs.free(connection, "site-1", sites.get(i)));
+            }
+            assertThat(given).containsExactly("site-1", "site-1-2", "site-1-3", "site-1-4", "site-1-5");
+            assertThat(slugs.free(connection, "site-1", sites.get(2))).as("the third asks again").isEqualTo("site-1-3");
+            assertThat(slugs.free(connection, "site-1", UUID.randomUUID())).isEqualTo("site-1-6");
+
+            slugs.saved(sites.get(1), "site-1-2", "site-2");  // renamed away: its number is free again
+            assertThat(slugs.free(connection, "site-1", UUID.randomUUID())).isEqualTo("site-1-2");
+        }
+    }
+
     private static Tenant tenant(UUID id, String slug, UUID parent) {
         return new Tenant(id, slug, slug, parent == null ? TenantKind.MSP : TenantKind.CLIENT, parent, "", "", List.of(), true, List.of(), META);
     }
