@@ -9,9 +9,12 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.Properties;
 
 /**
  * Catches what no code caught, on any thread: logs it with its stack trace, then shows the uncaught-error dialog on
@@ -34,9 +37,8 @@ public final class UncaughtErrorHandler implements Thread.UncaughtExceptionHandl
      * the given window.
      */
     public static UncaughtErrorHandler install(Window owner) {
-        String version = UncaughtErrorHandler.class.getPackage().getImplementationVersion();
         UncaughtErrorHandler handler = new UncaughtErrorHandler(owner,
-                new UncaughtErrorViewModel(DisplayZone.clock(), version, logFile()));
+                new UncaughtErrorViewModel(DisplayZone.clock(), version(), logFile()));
         Thread.setDefaultUncaughtExceptionHandler(handler);
         // the FX thread: JavaFX asks the thread's own handler first, and one set there earlier would win over the default
         Thread.currentThread().setUncaughtExceptionHandler(handler);
@@ -70,6 +72,24 @@ public final class UncaughtErrorHandler implements Thread.UncaughtExceptionHandl
         } catch (RuntimeException e) {
             model.closed();  // so the next error tries again instead of joining a dialog that never opened
             LOG.error("The error dialog could not be shown", e);
+        }
+    }
+
+    /** The app's version from its jar (the manifest, else the pom.properties Maven puts in every jar); null from classes. */
+    static String version() {
+        String fromManifest = UncaughtErrorHandler.class.getPackage().getImplementationVersion();
+        if (fromManifest != null) {
+            return fromManifest;
+        }
+        try (InputStream in = UncaughtErrorHandler.class.getResourceAsStream("/META-INF/maven/dev.canopy/canopy/pom.properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties pom = new Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (IOException e) {
+            return null;
         }
     }
 

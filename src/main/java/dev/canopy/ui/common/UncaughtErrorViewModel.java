@@ -33,7 +33,7 @@ public final class UncaughtErrorViewModel {
     private int count;
 
     /**
-     * @param version the app's version, or null when it is not recorded (run from classes)
+     * @param version the app's version, or null when it is not recorded (not a packaged build)
      * @param log     the log file the errors are written to, or null when there is none
      */
     public UncaughtErrorViewModel(Clock clock, String version, Path log) {
@@ -88,7 +88,7 @@ public final class UncaughtErrorViewModel {
     /** Time, version, thread, exception and stack trace of each error of the open dialog, as plain text. */
     public String details() {
         StringBuilder text = new StringBuilder("Canopy error report\n")
-                .append("Version: ").append(version == null ? "not recorded (run from classes)" : version).append('\n')
+                .append("Version: ").append(version == null ? "not recorded (not a packaged build)" : version).append('\n')
                 .append("Java: ").append(System.getProperty("java.version")).append(" on ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append('\n');
         if (log != null) {

@@ -54,7 +54,7 @@ class UncaughtErrorViewModelTest {
         UncaughtErrorViewModel fromClasses = new UncaughtErrorViewModel(clock, null, null);
         fromClasses.report(failure("main", thrown("x")));
 
-        assertThat(fromClasses.details()).contains("Version: not recorded (run from classes)").doesNotContain("Log:");
+        assertThat(fromClasses.details()).contains("Version: not recorded (not a packaged build)").doesNotContain("Log:");
         assertThat(fromClasses.messageProperty().get()).contains("The details are in Canopy's log.");
     }
 
