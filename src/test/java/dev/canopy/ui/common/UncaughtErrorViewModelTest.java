@@ -1,11 +1,10 @@
 package dev.canopy.ui.common;
 
+import dev.canopy.MutableClock;
 import dev.canopy.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.CompletionException;
@@ -18,7 +17,7 @@ class UncaughtErrorViewModelTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Path LOG = Path.of("/data/canopy/canopy.log");
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2025-03-01T09:15:30Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:15:30Z"), BERLIN);
     private final UncaughtErrorViewModel model = new UncaughtErrorViewModel(clock, "0.1.0", LOG);
 
     private UncaughtError failure(String thread, Throwable error) {
@@ -107,34 +106,5 @@ class UncaughtErrorViewModelTest {
 
         assertThat(model.report(failure("canopy-sync", thrown("something else")))).as("a different one").isTrue();
         assertThat(model.details()).contains("something else").doesNotContain("every frame");
-    }
-
-    /** A clock in Berlin that moves only when told. */
-    private static final class SteppingClock extends Clock {
-
-        private Instant now;
-
-        SteppingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BERLIN;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
