@@ -2,10 +2,10 @@ package dev.canopy.ui;
 
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.sync.client.SyncEngine;
-import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
+import dev.canopy.ui.common.UncaughtErrorHandler;
 import dev.canopy.ui.common.WindowIcons;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
@@ -80,8 +80,7 @@ public final class CanopyApp extends Application {
         StartupTrace.mark("toolkit");
         settings = AppSettings.forThisUser();  // one small file, read before the first window so it opens in its look
         settings.apply(settings.current());
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
-                ErrorDialogs.show(stage, "Something went wrong", error));
+        UncaughtErrorHandler.install(stage);  // logs what no code caught, on any thread, and says so in a dialog
         String chosen = settings.current().dataFolder();
         Path folder = DataFolderLocator.forThisMachine().locate(null, chosen == null ? null : Path.of(chosen));
         runner = new FxTaskExecutor();

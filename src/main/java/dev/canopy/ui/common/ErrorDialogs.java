@@ -8,6 +8,8 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
+
 /** Turns failures into readable dialogs: refusals show their reason; anything unexpected goes to the log. */
 public final class ErrorDialogs {
 
@@ -19,12 +21,19 @@ public final class ErrorDialogs {
     /** The sentence to show for a failure; unexpected ones are logged with their stack trace. */
     public static String messageFor(Throwable error) {
         Throwable e = unwrap(error);
-        if (e instanceof RuleViolation || e instanceof StoreException) {
-            return e.getMessage();
+        Optional<String> reason = reasonFor(e);
+        if (reason.isPresent()) {
+            return reason.get();
         }
         LOG.error("Unexpected error", e);
         return "Something unexpected went wrong (" + e.getClass().getSimpleName() + "). Nothing was changed. "
                 + "The details are in canopy.log in the data folder.";
+    }
+
+    /** A refusal's own reason (a rule or the store said no, in words for the technician); empty for anything else. */
+    public static Optional<String> reasonFor(Throwable error) {
+        Throwable e = unwrap(error);
+        return e instanceof RuleViolation || e instanceof StoreException ? Optional.ofNullable(e.getMessage()) : Optional.empty();
     }
 
     public static Throwable unwrap(Throwable error) {
