@@ -53,7 +53,10 @@ public final class LocalStore implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(folder);
         HikariDataSource dataSource = null;
         try {
-            SchemaMigrator.refuseNewer(databaseUrl(folder), folder.resolve("canopy.mv.db"));
+            if (!SchemaMigrator.refuseNewer(databaseUrl(folder), folder.resolve("canopy.mv.db"))) {
+                LOG.warn("The database in {} was left with an unfinished edit (Canopy was killed or the computer stopped);"
+                        + " it is rolled back now, the edits committed before it are kept", folder);
+            }
             dataSource = dataSource(folder);
             SchemaMigrator.migrate(dataSource);
             LOG.debug("schema ready in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -2,6 +2,8 @@ package dev.canopy.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -41,19 +43,40 @@ final class SchemaMigrator {
     /**
      * Refuses a database written by a newer Canopy before anything opens it for writing: H2 rewrites part of the file
      * on every read-write open, even one that changes nothing, and this build's H2 must not write into a newer file.
+     *
+     * <p>A file left by a Canopy that was killed inside a transaction cannot be opened read-only: H2 must first roll the
+     * unfinished transaction back, which writes. That is the one case this check gives way: the read-write open that
+     * follows rolls it back (as any version would on its next open; H2 itself refuses a file format it cannot write), and
+     * {@link #migrate} still refuses a newer schema before Flyway or any edit writes.
+     *
+     * @return false when the check gave way to a crash's recovery (the caller says so in its log)
      */
-    static void refuseNewer(String url, Path file) {
+    static boolean refuseNewer(String url, Path file) {
         if (!Files.exists(file)) {
-            return;
+            return true;
         }
         try (Connection connection = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
             Integer applied = appliedVersion(connection);
             if (applied != null && applied > LATEST) {
                 throw newer(applied.toString());
             }
+            return true;
         } catch (SQLException e) {
+            if (needsRecovery(e)) {
+                return false;
+            }
             throw new StoreException("Cannot read the database's schema version: " + LocalStore.rootMessage(e), e);
         }
+    }
+
+    /** Whether a read-only open failed because H2 had to write to open the file: to roll back a dead process's transaction. */
+    private static boolean needsRecovery(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_WRITING_FAILED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StoreException newer(String version) {

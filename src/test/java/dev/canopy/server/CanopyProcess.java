@@ -40,12 +40,19 @@ public final class CanopyProcess implements AutoCloseable {
 
     /** Starts {@code canopy ARGS} with these extra environment variables; its output goes to files in folder. */
     public static CanopyProcess start(String name, Path folder, Map<String, String> env, String... args) {
+        return start(name, folder, env, List.of(), MAIN, args);
+    }
+
+    /** Starts another main class of the test's class path the same way, with extra JVM options (system properties). */
+    public static CanopyProcess start(String name, Path folder, Map<String, String> env, List<String> jvmOptions, String mainClass,
+                                      String... args) {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java binary runs this test"));
         List<String> command = new ArrayList<>(List.of(java,
                 // a small, quick-starting JVM: the machine running the suite may have two cores
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), MAIN));
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Path out = folder.resolve(name + ".stdout");
         Path err = folder.resolve(name + ".stderr");
@@ -102,6 +109,25 @@ public final class CanopyProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError(name + " did not answer /health within " + timeout.toSeconds() + " s\n" + output());
+    }
+
+    /**
+     * Waits until the process prints a line starting with the prefix (its stdout is polled); fails with its output if
+     * it exits or the timeout passes first.
+     */
+    public String awaitLine(String prefix, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            var line = read(stdout).lines().filter(l -> l.startsWith(prefix)).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with code " + process.exitValue() + " before printing " + prefix + "\n" + output());
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError(name + " did not print " + prefix + " within " + timeout.toSeconds() + " s\n" + output());
     }
 
     /** What the process wrote so far, for a failure message. */
