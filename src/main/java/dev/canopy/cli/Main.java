@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "canopy", mixinStandardHelpOptions = true, version = "Canopy 0.1.0",
         description = "Tenant management for MSP technicians. Without a subcommand, opens the desktop app.",
         subcommands = {SampleCommand.class, SyncCommand.class, ServerCommand.class, ReportCommand.class, ImportCommand.class,
-                EntraImportCommand.class, ExportCommand.class})
+                EntraImportCommand.class, ExportCommand.class, BackupCommand.class, BackupCommand.Restore.class})
 public final class Main implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;

@@ -90,6 +90,7 @@ public final class CanopyApp extends Application {
             Platform.runLater(() -> settings.onAutoSync(engine::backgroundEvery));
             return engine.inBackground(settings.current().autoSync());
         }));
+        model.makeDailyBackups(true);
         window = new MainWindow(model, stage);
         window.onSettings(() -> settings.openDialog(stage, folder, model.tasks()));
         StartupTrace.mark("window-built");

@@ -41,7 +41,7 @@ import java.util.function.Function;
  * every edit go through the task executor's edit lane, in order; tree reloads go through its load
  * lane. Every property changes on the FX thread only.
  */
-public final class MainViewModel implements TenantContext, Commands, Notices, StoreAccess, FirstRun {
+public final class MainViewModel implements TenantContext, Commands, Notices, StoreAccess, FirstRun, dev.canopy.ui.backup.BackupRestorer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
 
@@ -62,6 +62,8 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
 
     private final ReadOnlyBooleanWrapper editsReady = new ReadOnlyBooleanWrapper(false);
     private final EditorServices services;
+    /** Whether a daily backup is made after the store opened (the app turns it on; tests leave their folders alone). */
+    private boolean dailyBackups;
     private static final String WAITING_FOR_DATABASE = "Saving as soon as the database is ready (it is still starting)…";
 
     public MainViewModel(Path folder, TaskExecutor tasks, Function<Path, OpenedStore> opener) {
@@ -102,7 +104,71 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         }, ready -> {
             StartupTrace.mark("edits-ready");
             editsReady.set(store != null);
+            backUpDailyIfDue();
         }, this::failed);
+    }
+
+    /** Makes daily backups at start (see {@link #backUpDailyIfDue}); call before {@link #open}. */
+    public void makeDailyBackups(boolean on) {
+        dailyBackups = on;
+    }
+
+    /** As long work, after the edit path is warm: a backup when the newest is older than a day (the newest 7 daily ones kept). */
+    private void backUpDailyIfDue() {
+        LocalStore opened = store;
+        if (!dailyBackups || opened == null) {
+            return;
+        }
+        tasks.start(BackgroundTask.of("Daily backup", progress -> dev.canopy.store.StoreBackups.dailyIfDue(opened)),
+                made -> made.ifPresent(b -> LOG.info("daily backup {}", b.file())),
+                error -> notice.set("The daily backup failed: " + ErrorDialogs.messageFor(error)), () -> { });
+    }
+
+    /**
+     * Replaces the local database with a backup's copy on the edit lane, after any queued edit: checks the file, closes
+     * sync and the store, swaps the file and opens it (see {@link dev.canopy.store.BackupRestore}); the window shows
+     * "Opening…" meanwhile. Refused while long work runs on the store. When the copy cannot be opened the database that
+     * was there is reopened. Undo steps refer to the replaced state, so the history is cleared.
+     */
+    @Override
+    public void restore(Path backup, Runnable onRestored, Consumer<Throwable> onFailure) {
+        if (!tasks.runningTasks().isEmpty()) {
+            onFailure.accept(new dev.canopy.store.StoreException("Wait for \"" + tasks.runningTasks().get(0).title()
+                    + "\" to finish (or cancel it) before restoring; nothing was changed."));
+            return;
+        }
+        State before = state.get();
+        state.set(State.OPENING);
+        tasks.edit(() -> {
+            dev.canopy.store.BackupRestore prepared = dev.canopy.store.BackupRestore.prepare(store, backup);
+            sync.close();
+            store.close();
+            store = null;
+            RuntimeException refused = null;
+            try {
+                store = prepared.replace(path -> opener.apply(path).store());
+            } catch (RuntimeException e) {
+                refused = e;
+                store = opener.apply(folder).store();
+            }
+            return new Restored(new Opened(store.loadHierarchy(), sync.open(store)), refused);
+        }, restored -> {
+            sync.attach(restored.opened().agent(), this::reload);
+            undo.clear();
+            showHierarchy(restored.opened().hierarchy());
+            if (restored.refused() == null) {
+                onRestored.run();
+            } else {
+                onFailure.accept(restored.refused());
+            }
+        }, error -> {
+            if (store != null) {
+                state.set(before);  // refused before anything was closed
+                onFailure.accept(error);
+            } else {
+                failed(error);
+            }
+        });
     }
 
     private void failed(Throwable error) {
@@ -294,6 +360,9 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     }
 
     private record Opened(TenantHierarchy hierarchy, SyncAgent agent) {
+    }
+
+    private record Restored(Opened opened, RuntimeException refused) {
     }
 
     private record Applied(Command.Applied applied, TenantHierarchy hierarchy) {

@@ -253,7 +253,14 @@ public final class MainWindow extends BorderPane {
         MenuItem export = item("Export…", AppIcon.EXPORT,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openExport);
         export.setId("exportMenu");
-        Menu file = new Menu("_File", null, newTenant, importComputers, importPeople, export, new SeparatorMenuItem(), quit);
+        MenuItem backUp = item("Back up…", null, null,
+                () -> new dev.canopy.ui.backup.BackupNowViewModel(model, model.tasks(), model).backUpNow());
+        backUp.setId("backUpMenu");
+        MenuItem restore = item("Restore…", null, null, () -> dev.canopy.ui.backup.RestoreDialog.open(stage,
+                new dev.canopy.ui.backup.RestoreViewModel(model.folder(), model.tasks(), model, model, dev.canopy.ui.common.DisplayZone.clock().getZone())));
+        restore.setId("restoreMenu");
+        Menu file = new Menu("_File", null, newTenant, importComputers, importPeople, export, new SeparatorMenuItem(), backUp, restore,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", AppIcon.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> model.undo(actions::refused));
         undo.setId("undoMenu");

@@ -19,6 +19,17 @@ public final class UndoState {
         return history;
     }
 
+    /** Forgets every step (the database they refer to was replaced). */
+    void clear() {
+        while (history.nextUndo().isPresent()) {
+            history.dropNextUndo();
+        }
+        while (history.nextRedo().isPresent()) {
+            history.dropNextRedo();
+        }
+        refresh();
+    }
+
     /** Call after every change to the history. */
     void refresh() {
         canUndo.set(history.nextUndo().isPresent());
