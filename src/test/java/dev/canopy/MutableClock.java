@@ -21,6 +21,10 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    public void set(Instant at) {
+        now = at;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -167,14 +167,14 @@ class StoreBackupsTest {
     void dailyBackupsAreMadeOncePerDayAndTheLastSevenKeptManualOnesStay() {
         BackupInfo manual = StoreBackups.backUp(store, BackupInfo.Kind.MANUAL);
         store.close();
-        MovableClock clock = new MovableClock(start.plus(Duration.ofHours(1)));
+        dev.canopy.MutableClock clock = new dev.canopy.MutableClock(start.plus(Duration.ofHours(1)));
         store = LocalStore.open(folder, "alex", clock);
         assertThat(StoreBackups.dailyIfDue(store)).as("a manual backup an hour ago counts").isEmpty();
         Instant day = start.plus(Duration.ofHours(25));
         for (int i = 0; i < 9; i++) {
-            clock.now = day.plus(Duration.ofDays(i));
+            clock.set(day.plus(Duration.ofDays(i)));
             assertThat(StoreBackups.dailyIfDue(store)).isPresent();
-            clock.now = clock.now.plus(Duration.ofHours(23));
+            clock.advance(Duration.ofHours(23));
             assertThat(StoreBackups.dailyIfDue(store)).as("later the same day").isEmpty();
         }
 
@@ -184,30 +184,6 @@ class StoreBackupsTest {
         assertThat(daily.get(0).madeAt()).isEqualTo(day.plus(Duration.ofDays(8)));
         assertThat(daily.get(6).madeAt()).isEqualTo(day.plus(Duration.ofDays(2)));
         assertThat(kept).contains(manual).hasSize(StoreBackups.KEEP_DAILY + 1);
-    }
-
-    /** A clock the test moves on (the store reads it at every backup). */
-    private static final class MovableClock extends Clock {
-        volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     private static String manifest(int schema) {
