@@ -95,6 +95,7 @@ public final class CommandPalette {
 
     public void show() {
         stage.show();
+        stage.requestFocus();  // an undecorated window is not always given the keyboard when it appears
         field.requestFocus();
     }
 
