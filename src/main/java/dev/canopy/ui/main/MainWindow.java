@@ -220,8 +220,8 @@ public final class MainWindow extends BorderPane {
             return;
         }
         if (editModel.isDirty()) {
-            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            ButtonType save = new ButtonType("_Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("_Discard", ButtonBar.ButtonData.NO);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save your changes to \"" + editModel.originalProperty().get().name() + "\"?",
                     save, discard, ButtonType.CANCEL);
             ask.initOwner(stage);
