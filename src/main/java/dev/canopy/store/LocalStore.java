@@ -239,6 +239,14 @@ public final class LocalStore implements AutoCloseable {
         return jdbc(connection -> ComputerQuery.byIds(connection, ids, withInventory));
     }
 
+    /**
+     * Live computers and people whose name (or a person's e-mail) contains the text, ignoring case; at most
+     * {@code limit} of each, exact and prefix matches first (the command palette's search).
+     */
+    public List<FoundRecord> findByName(String text, int limit) {
+        return jdbc(connection -> NameSearch.find(connection, text, limit));
+    }
+
     /** Every (software, version) pair seen in any inventory: what "latest" is measured against. */
     public List<dev.canopy.domain.computer.Software> knownSoftwareVersions() {
         return jdbc(connection -> {

@@ -124,7 +124,7 @@ class MainWindowTest extends AppTestSupport {
 
         robot.clickOn(cell("Globex"));
         robot.type(KeyCode.DELETE);
-        robot.clickOn(robot.lookup("#deleteDialog .button").match(hasText("Delete")).queryButton());
+        robot.clickOn(robot.lookup("#deleteDialog .button").match(hasText("_Delete")).queryButton());
         settle();
         assertThat(tenantNamed("Globex")).isEmpty();
         assertThat(model().current().tenant(globex).orElseThrow().deleted()).isTrue();

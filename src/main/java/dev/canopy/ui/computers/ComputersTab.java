@@ -56,6 +56,8 @@ public final class ComputersTab extends Tab {
     private final TenantContext tenants;
     private final ReassignFlow reassign;
     private final TableView<Computer> table = new TableView<>();
+    /** Selects a computer asked for by {@link #showComputer} once it is loaded. */
+    private ListChangeListener<Computer> pendingSelection = change -> { };
 
     public ComputersTab(EditorServices main) {
         super("Computers");
@@ -127,6 +129,7 @@ public final class ComputersTab extends Tab {
     }
 
     public void dispose() {
+        table.getItems().removeListener(pendingSelection);
         model.dispose();
     }
 
@@ -147,6 +150,37 @@ public final class ComputersTab extends Tab {
         if (getTabPane() != null) {
             getTabPane().getSelectionModel().select(this);
         }
+    }
+
+    /**
+     * Opens one computer: the tab shows only it (until "Show all") and selects it once its tenant's computers have
+     * loaded (the command palette found it).
+     */
+    public void showComputer(UUID id, String name) {
+        var only = new dev.canopy.ui.common.ComputerShortlist(name, java.util.Set.of(id), false);
+        showOnly(only);
+        table.getItems().removeListener(pendingSelection);
+        pendingSelection = change -> {
+            // until it is found in a load made for this shortlist; once the technician moved on it is let go
+            if (model.shortlistProperty().get() != only || selectIn(id)) {
+                table.getItems().removeListener(pendingSelection);
+            }
+        };
+        if (!selectIn(id)) {
+            table.getItems().addListener(pendingSelection);
+        }
+    }
+
+    private boolean selectIn(UUID id) {
+        for (Computer c : table.getItems()) {
+            if (c.id().equals(id)) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(c);
+                table.scrollTo(c);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Showing 12 non-compliant computers of Acme · Show all", while a shortlist narrows the table. */

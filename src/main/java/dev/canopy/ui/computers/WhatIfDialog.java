@@ -12,7 +12,7 @@ import javafx.stage.Window;
 /** The what-if sheet: everything a reassignment would change, shown before anything changes. */
 final class WhatIfDialog extends Dialog<ButtonType> {
 
-    static final ButtonType REASSIGN = new ButtonType("Reassign", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType REASSIGN = new ButtonType("_Reassign", ButtonBar.ButtonData.OK_DONE);
 
     WhatIfDialog(Window owner, WhatIfSheet sheet) {
         initOwner(owner);

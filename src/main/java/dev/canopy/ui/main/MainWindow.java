@@ -78,6 +78,8 @@ public final class MainWindow extends BorderPane {
     private boolean restoringSelection;
     private final TabPane tabs = new TabPane();
     private Runnable openSettings = () -> { };
+    private final PaletteOpener palette;
+    private MenuBar menuBar;
 
     public MainWindow(MainViewModel model, Stage stage) {
         this.model = model;
@@ -112,7 +114,9 @@ public final class MainWindow extends BorderPane {
         syncStatus = new SyncStatusViewModel(model.sync(), technicians);
         syncWindows = new SyncWindows(model.sync(), syncStatus, model.tasks(), model, model::reload, this::localData, technicians, () -> stage);
 
-        setTop(new VBox(menuBar(), toolBar()));
+        palette = new PaletteOpener(model, stage, treeView, computersTab, usersTab, this::menuActions);
+        menuBar = menuBar();
+        setTop(new VBox(menuBar, toolBar()));
         setCenter(center);
         statusBar = new StatusBar(model, treeView.dragHintProperty(), syncStatus, syncWindows::openPanel);
         setBottom(statusBar);
@@ -216,8 +220,8 @@ public final class MainWindow extends BorderPane {
             return;
         }
         if (editModel.isDirty()) {
-            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+            ButtonType save = new ButtonType("_Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("_Discard", ButtonBar.ButtonData.NO);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save your changes to \"" + editModel.originalProperty().get().name() + "\"?",
                     save, discard, ButtonType.CANCEL);
             ask.initOwner(stage);
@@ -298,9 +302,19 @@ public final class MainWindow extends BorderPane {
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openDocumentation);
         documentation.setId("documentationMenu");
         Menu reports = new Menu("_Reports", null, compliance, documentation);
-        MenuBar bar = new MenuBar(file, edit, view, reports, sync);
+        MenuItem commandPalette = item("Command palette…", AppIcon.SEARCH, PaletteOpener.PALETTE_KEYS, palette::openPalette);
+        commandPalette.setId("commandPaletteMenu");
+        MenuItem shortcuts = item("Keyboard shortcuts", null, PaletteOpener.SHORTCUTS_KEYS, palette::openShortcuts);
+        shortcuts.setId("shortcutsMenu");
+        Menu help = new Menu("_Help", null, commandPalette, shortcuts);
+        MenuBar bar = new MenuBar(file, edit, view, reports, sync, help);
         bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
         return bar;
+    }
+
+    /** The menu bar's actions, as the palette and the shortcut list show them. */
+    private java.util.List<dev.canopy.ui.palette.PaletteAction> menuActions() {
+        return dev.canopy.ui.palette.ActionCatalog.from(menuBar);
     }
 
     /** The compliance report of the selected tenant and its sub-tenants, in a window of its own. */
@@ -341,10 +355,12 @@ public final class MainWindow extends BorderPane {
         create.setText("New tenant");
         Button undo = toolButton("undoButton", AppIcon.UNDO.view(), null, () -> model.undo(actions::refused));
         undo.disableProperty().bind(model.undoState().canUndoProperty().not());
+        undo.accessibleTextProperty().bind(model.undoState().undoTextProperty());  // icon only: a screen reader reads this
         undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new Tooltip(model.undoState().undoTextProperty().get() + " (Ctrl+Z)"), model.undoState().undoTextProperty()));
         Button redo = toolButton("redoButton", AppIcon.REDO.view(), null, () -> model.redo(actions::refused));
         redo.disableProperty().bind(model.undoState().canRedoProperty().not());
+        redo.accessibleTextProperty().bind(model.undoState().redoTextProperty());
         redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new Tooltip(model.undoState().redoTextProperty().get() + " (Ctrl+Y)"), model.undoState().redoTextProperty()));
         Button sync = toolButton("syncNowButton", SyncIcon.SYNCING.view(), "Send your edits and receive the team's (Ctrl+Shift+S)", syncWindows::syncNow);

@@ -65,7 +65,9 @@ final class TaskStatus extends HBox {
                 first.fractionProperty()));
         line.textProperty().bind(first.lineProperty());
         more.setText(tasks.size() > 1 ? "+" + (tasks.size() - 1) + " more" : "");
-        cancel.setTooltip(new Tooltip("Cancel " + first.title().toLowerCase(java.util.Locale.ROOT)));
+        String what = "Cancel " + first.title().toLowerCase(java.util.Locale.ROOT);
+        cancel.setTooltip(new Tooltip(what));
+        cancel.setAccessibleText(what);  // the button shows only an icon
         cancel.setOnAction(e -> first.cancel());
     }
 

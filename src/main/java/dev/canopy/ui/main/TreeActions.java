@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /** The tenant actions of the main window: each becomes one command; refusals are explained. */
 final class TreeActions implements TenantActions {
 
-    private static final ButtonType DELETE = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+    private static final ButtonType DELETE = new ButtonType("_Delete", ButtonBar.ButtonData.OK_DONE);
 
     private final MainViewModel model;
     private final Supplier<Window> window;

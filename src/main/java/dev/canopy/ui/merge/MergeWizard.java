@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 public final class MergeWizard extends Dialog<ButtonType> {
 
-    static final ButtonType MERGE = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType MERGE = new ButtonType("_Merge", ButtonBar.ButtonData.OK_DONE);
 
     private final MergeViewModel model;
     private final GridPane collisions = new GridPane();

@@ -145,7 +145,7 @@ final class ScheduleListPane extends VBox {
         }
         String what = editor.isCreating() ? "the new schedule" : "\"" + editor.shownProperty().get().schedule().name() + "\"";
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + what + " are not saved. Discard them?",
-                new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+                new ButtonType("_Discard", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }

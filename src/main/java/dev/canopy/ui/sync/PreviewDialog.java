@@ -19,7 +19,7 @@ import javafx.stage.Window;
 /** "Before it sends": each pending edit with what the server's dry run says it would do, then Send all or drop edits. */
 public final class PreviewDialog extends Dialog<ButtonType> {
 
-    static final ButtonType SEND_ALL = new ButtonType("Send all", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType SEND_ALL = new ButtonType("_Send all", ButtonBar.ButtonData.OK_DONE);
 
     private final PreviewViewModel model;
 

@@ -132,6 +132,16 @@ public final class UsersTab extends LazyTab {
         }
     }
 
+    /** Brings the tab forward filtered to one person, by e-mail (unique in a tenant): the command palette found them. */
+    public void showPerson(String email) {
+        if (getTabPane() != null) {
+            getTabPane().getSelectionModel().select(this);  // builds the tab the first time
+        }
+        if (model != null) {
+            model.filterProperty().set(email);
+        }
+    }
+
     @Override
     protected void release() {
         model.dispose();

@@ -53,7 +53,7 @@ class ComputersScenarioTest extends AppTestSupport {
 
         assertThat(robot.lookup("#whatIfDialog .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("Reassign 2 computers to Birch Legal?");
-        robot.clickOn(robot.lookup("#whatIfDialog .button").match(hasText("Reassign")).queryButton());
+        robot.clickOn(robot.lookup("#whatIfDialog .button").match(hasText("_Reassign")).queryButton());
         settle();
 
         assertThat(tenantsOf(moving).values()).containsOnly(seed.legal);

@@ -45,7 +45,7 @@ class WhatIfDialogTest extends ViewModelFixture {
                 .isEqualTo("Reassign 2 computers to Birch Legal?");
         VBox lost = robot.lookup("#whatIfLost").queryAs(VBox.class);
         assertThat(((Label) lost.getChildren().get(0)).getText()).contains("Dentrix").contains("2 computers");
-        robot.clickOn(robot.lookup("#whatIfDialog .button").match(hasText("Reassign")).queryButton());
+        robot.clickOn(robot.lookup("#whatIfDialog .button").match(hasText("_Reassign")).queryButton());
 
         assertThat(ComputersSeed.tenantsOf(store(), List.of(seed.pc1, seed.pc2)).values()).containsOnly(seed.legal);
         assertThat(main.undoState().canUndoProperty().get()).isTrue();

@@ -60,7 +60,7 @@ class SchedulesTabTest extends AppTestSupport {
         assertThat(selectedInTree()).isEqualTo("Acme");
         assertThat(robot.lookup("#scheduleNameField").queryAs(TextField.class).getText()).isEqualTo("Half done");
         robot.clickOn(cell("Globex"));
-        tab.answer("#discardScheduleDialog", "Discard");
+        tab.answer("#discardScheduleDialog", "_Discard");
         settle();
         assertThat(model().selectedTenantProperty().get()).isEqualTo(data.globex);
         assertThat(tab.listedNames()).containsExactly("Backups window", "Patch night", "MSP baseline");
