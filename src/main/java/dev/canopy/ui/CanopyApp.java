@@ -2,6 +2,7 @@ package dev.canopy.ui;
 
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.sync.client.SyncEngine;
+import dev.canopy.ui.common.ColumnLayouts;
 import dev.canopy.ui.common.ErrorDialogs;
 import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
@@ -80,6 +81,7 @@ public final class CanopyApp extends Application {
         StartupTrace.mark("toolkit");
         settings = AppSettings.forThisUser();  // one small file, read before the first window so it opens in its look
         settings.apply(settings.current());
+        ColumnLayouts.useShared(new ColumnLayouts(settings.files().loadColumns()));
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
                 ErrorDialogs.show(stage, "Something went wrong", error));
         String chosen = settings.current().dataFolder();
@@ -136,6 +138,7 @@ public final class CanopyApp extends Application {
     private void saveWindowState() {
         try {
             settings.files().saveWindow(windowState.capture());
+            settings.files().saveColumns(ColumnLayouts.shared().snapshot());
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(CanopyApp.class).warn("The window's size and place were not saved: {}", e.getMessage());
         }

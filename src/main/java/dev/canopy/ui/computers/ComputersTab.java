@@ -4,6 +4,7 @@ import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.ComputerStatus;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.TableLayoutKeeper;
 import dev.canopy.ui.common.TenantContext;
 import dev.canopy.ui.tree.TenantDrag;
 import javafx.beans.binding.Bindings;
@@ -56,6 +57,7 @@ public final class ComputersTab extends Tab {
     private final TenantContext tenants;
     private final ReassignFlow reassign;
     private final TableView<Computer> table = new TableView<>();
+    private final TableLayoutKeeper columnLayout;
 
     public ComputersTab(EditorServices main) {
         super("Computers");
@@ -99,6 +101,7 @@ public final class ComputersTab extends Tab {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label("No computers in this tenant."));
+        columnLayout = TableLayoutKeeper.keep(table);
         table.setRowFactory(t -> dragRow());
         ObservableList<Computer> selected = table.getSelectionModel().getSelectedItems();
         selected.addListener((ListChangeListener<Computer>) change -> model.selection().setAll(List.copyOf(selected)));
@@ -127,6 +130,7 @@ public final class ComputersTab extends Tab {
     }
 
     public void dispose() {
+        columnLayout.dispose();
         model.dispose();
     }
 
