@@ -8,6 +8,8 @@ import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.common.WindowIcons;
+import dev.canopy.ui.export.OpenExportDialog;
+import dev.canopy.ui.export.OpenExportViewModel;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
 import dev.canopy.ui.main.OpenedStore;
@@ -30,6 +32,9 @@ import java.util.function.Function;
  * environment and OS convention.
  */
 public final class CanopyApp extends Application {
+
+    /** System property the launcher sets to a Canopy export the app was started on (a double-clicked .canopy file). */
+    public static final String OPEN_EXPORT = "canopy.openExport";
 
     private static volatile Preopened preopened;
 
@@ -111,6 +116,11 @@ public final class CanopyApp extends Application {
         stage.show();
         StartupTrace.mark("window-shown");
         model.open();
+        String export = System.getProperty(OPEN_EXPORT);
+        if (export != null) {
+            System.clearProperty(OPEN_EXPORT);  // offered once, not again by a later window of this JVM
+            OpenExportDialog.whenStoreOpen(stage, model.editsReadyProperty(), new OpenExportViewModel(Path.of(export), model, model.tasks(), model::reload));
+        }
     }
 
     /** For the bench: report the time from JVM start to an interactive window with the tree filled, then exit. */
