@@ -39,11 +39,27 @@ done
 for args in packaging/*.args packaging/*/*.args; do
   while read -r option value; do
     case $option in
-      --icon|--add-launcher)
+      --icon|--add-launcher|--file-associations)
         file=${value#*=}
         [[ -f $file ]] || fail "$args: $option names $file, which does not exist" ;;
     esac
   done < <(grep -v '^#' "$args")
+done
+# the .canopy file association: every installer declares it, each properties file is whole, names the extension the
+# app writes (CanopyExport.EXTENSION) and an icon that exists
+extension=$(sed -n 's/.*String EXTENSION = "\.\([a-z]*\)";.*/\1/p' src/main/java/dev/canopy/imports/export/CanopyExport.java)
+[[ -n $extension ]] || fail "CanopyExport.java declares no EXTENSION"
+for pair in linux/deb windows/msi macos/dmg; do
+  os=${pair%/*}
+  props=packaging/$os/canopy-export.properties
+  grep -qx -- "--file-associations $props" "packaging/$pair.args" || fail "packaging/$pair.args does not declare $props"
+  [[ -f $props ]] || { fail "$props is missing"; continue; }
+  for key in extension mime-type description icon; do
+    grep -q "^$key=." "$props" || fail "$props has no $key"
+  done
+  [[ $(sed -n 's/^extension=//p' "$props") == "$extension" ]] || fail "$props's extension is not $extension (CanopyExport.EXTENSION)"
+  icon=$(sed -n 's/^icon=//p' "$props")
+  [[ -z $icon || -f $icon ]] || fail "$props names the icon $icon, which does not exist"
 done
 grep -q -- '--main-class dev.canopy.cli.Main' packaging/launcher.args || fail "the launcher does not start cli.Main"
 [[ -f src/main/java/dev/canopy/cli/Main.java ]] || fail "cli/Main.java, the launcher's main class, is missing"
@@ -51,4 +67,4 @@ grep -q -- '--main-class dev.canopy.cli.Main' packaging/launcher.args || fail "t
 if ((failures)); then
   exit 1
 fi
-echo "packaging check: ok (version $pom_version, icons 16–512 px, .ico, .icns, dist profile)"
+echo "packaging check: ok (version $pom_version, icons 16–512 px, .ico, .icns, dist profile, .$extension association)"

@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -35,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
             + " (a folder of files for a spreadsheet; export only). Default ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE_OR_DIR", description = "The JSON file (default: stdout), or the new folder for CSV (required).")
+    @Option(names = "--output", paramLabel = "FILE_OR_DIR", description = "The export file (default: stdout; a name without an extension gets " + CanopyExport.EXTENSION
+            + "), or the new folder for CSV (required).")
     Path output;
 
     @Override
@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         try (LocalStore store = LocalStore.open(folder)) {
             if (csv) {
                 RecordCounts counts = CsvExport.write(store, output, (done, total, name) -> { }, () -> false);
-                System.out.println("Exported " + describe(counts) + " as CSV files into " + output.toAbsolutePath() + ".");
+                System.out.println("Exported " + counts.describe() + " as CSV files into " + output.toAbsolutePath() + ".");
                 return 0;
             }
             CanopyExport.Origin origin = new CanopyExport.Origin(Instant.now(), System.getProperty("user.name", ""), folder.toString());
@@ -59,26 +59,21 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             RecordCounts[] counts = new RecordCounts[1];
-            WholeFile.write(output.toAbsolutePath(), out -> {
+            Path file = CanopyExport.withExtension(output.toAbsolutePath());
+            WholeFile.write(file, out -> {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                 counts[0] = CanopyExport.write(store, buffered, origin, (done, total, name) -> { }, () -> false);
                 buffered.flush();
             });
-            System.out.println("Exported " + describe(counts[0]) + " to " + output.toAbsolutePath() + ".");
+            System.out.println("Exported " + counts[0].describe() + " to " + file + ".");
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + (output == null ? "the export" : output) + ": " + e.getMessage(), e);
         }
     }
 
-    /** "12 tenants, 340 computers (5,120 software lines), 40 people, 9 schedules, 14 deployments and 22 preference rows". */
-    static String describe(RecordCounts c) {
-        return String.format(Locale.ROOT, "%,d tenants, %,d computers (%,d software lines), %,d people, %,d schedules, %,d deployments"
-                + " and %,d preference rows", c.tenants(), c.computers(), c.software(), c.people(), c.schedules(), c.deployments(), c.preferences());
-    }
-
     /** The restore's answer, for {@code canopy import FILE} when the file is a Canopy export. */
     static void printRestored(PrintStream out, RecordCounts counts, Path folder) {
-        out.println("Restored " + describe(counts) + " into " + folder + ".");
+        out.println("Restored " + counts.describe() + " into " + folder + ".");
     }
 }

@@ -40,27 +40,11 @@ final class ExportRestore {
         }
         try {
             ExportContents contents = CanopyExport.check(file);
-            out.println(header(contents));
-            out.println("Would restore " + ExportCommand.describe(contents.counts()) + " into " + folder + ". Nothing was changed (dry run).");
+            out.println(contents.header());
+            out.println("Would restore " + contents.counts().describe() + " into " + folder + ". Nothing was changed (dry run).");
             return 0;
         } catch (ImportRefused refused) {
             throw refusal(file, refused);
-        }
-    }
-
-    /** "Canopy export (format version 1) written 2026-11-02T10:00:00Z by grace with Canopy 0.1.0, from /home/grace/…." */
-    static String header(ExportContents c) {
-        StringBuilder line = new StringBuilder("Canopy export (format version ").append(c.version()).append(")");
-        append(line, " written ", c.exportedAt());
-        append(line, " by ", c.exportedBy());
-        append(line, " with ", c.application());
-        append(line, ", from ", c.source());
-        return line.append('.').toString();
-    }
-
-    private static void append(StringBuilder line, String words, String value) {
-        if (!value.isBlank()) {
-            line.append(words).append(value);
         }
     }
 

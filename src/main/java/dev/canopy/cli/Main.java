@@ -28,6 +28,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--exit-when-ready", description = "Open the app, print the time to an interactive window, and exit (for the bench).")
     boolean exitWhenReady;
 
+    // how the OS opens a double-clicked .canopy file (packaging/): the app opens and offers to restore it
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "EXPORT", description = "A Canopy export (" + dev.canopy.imports.export.CanopyExport.EXTENSION
+            + " or .json) to offer to restore once the app is open.")
+    Path export;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -64,19 +69,44 @@ public final class Main implements Callable<Integer> {
         return DataFolderLocator.forThisMachine().locate(dataDir, chosen == null ? null : Path.of(chosen));
     }
 
+    /** What the desktop app starts with: its data folder, the bench's flag, and the export to offer (null: none). */
+    record DesktopStart(Path folder, boolean exitWhenReady, Path export) {
+
+        void launch() {
+            System.setProperty("canopy.home", folder.toString());
+            if (exitWhenReady) {
+                System.setProperty("canopy.exitWhenReady", "true");
+            }
+            if (export != null) {
+                System.setProperty(dev.canopy.ui.CanopyApp.OPEN_EXPORT, export.toString());
+            }
+            // the store opens while logging and the toolkit start up
+            dev.canopy.ui.CanopyApp.preopen(folder);
+            LogFile.writeTo(folder);
+            StartupTrace.mark("logging");
+            javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);
+        }
+    }
+
+    /** The desktop start these arguments ask for; a file to open that is missing or not an export is refused here. */
+    DesktopStart desktopStart() {
+        Path opening = null;
+        if (export != null) {
+            if (!java.nio.file.Files.isRegularFile(export)) {
+                throw new IllegalArgumentException("there is no file " + export);
+            }
+            if (!dev.canopy.imports.export.CanopyExport.isExport(export)) {
+                throw new IllegalArgumentException(export + " is not a Canopy export (canopy import FILE imports other files)");
+            }
+            opening = export.toAbsolutePath();
+        }
+        return new DesktopStart(resolveDataDir(), exitWhenReady, opening);
+    }
+
     @Override
     public Integer call() {
         StartupTrace.mark("launcher");
-        Path folder = resolveDataDir();
-        System.setProperty("canopy.home", folder.toString());
-        if (exitWhenReady) {
-            System.setProperty("canopy.exitWhenReady", "true");
-        }
-        // the store opens while logging and the toolkit start up
-        dev.canopy.ui.CanopyApp.preopen(folder);
-        LogFile.writeTo(folder);
-        StartupTrace.mark("logging");
-        javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);
+        desktopStart().launch();
         return 0;
     }
 }

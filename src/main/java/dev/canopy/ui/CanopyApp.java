@@ -2,11 +2,14 @@ package dev.canopy.ui;
 
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.sync.client.SyncEngine;
+import dev.canopy.ui.common.ColumnLayouts;
 import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.common.UncaughtErrorHandler;
 import dev.canopy.ui.common.WindowIcons;
+import dev.canopy.ui.export.OpenExportDialog;
+import dev.canopy.ui.export.OpenExportViewModel;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
 import dev.canopy.ui.main.OpenedStore;
@@ -29,6 +32,9 @@ import java.util.function.Function;
  * environment and OS convention.
  */
 public final class CanopyApp extends Application {
+
+    /** System property the launcher sets to a Canopy export the app was started on (a double-clicked .canopy file). */
+    public static final String OPEN_EXPORT = "canopy.openExport";
 
     private static volatile Preopened preopened;
 
@@ -81,6 +87,7 @@ public final class CanopyApp extends Application {
         settings = AppSettings.forThisUser();  // one small file, read before the first window so it opens in its look
         settings.apply(settings.current());
         UncaughtErrorHandler.install(stage);  // logs what no code caught, on any thread, and says so in a dialog
+        ColumnLayouts.useShared(new ColumnLayouts(settings.files().loadColumns()));
         String chosen = settings.current().dataFolder();
         Path folder = DataFolderLocator.forThisMachine().locate(null, chosen == null ? null : Path.of(chosen));
         runner = new FxTaskExecutor();
@@ -109,6 +116,11 @@ public final class CanopyApp extends Application {
         stage.show();
         StartupTrace.mark("window-shown");
         model.open();
+        String export = System.getProperty(OPEN_EXPORT);
+        if (export != null) {
+            System.clearProperty(OPEN_EXPORT);  // offered once, not again by a later window of this JVM
+            OpenExportDialog.whenStoreOpen(stage, model.editsReadyProperty(), new OpenExportViewModel(Path.of(export), model, model.tasks(), model::reload));
+        }
     }
 
     /** For the bench: report the time from JVM start to an interactive window with the tree filled, then exit. */
@@ -136,6 +148,7 @@ public final class CanopyApp extends Application {
     private void saveWindowState() {
         try {
             settings.files().saveWindow(windowState.capture());
+            settings.files().saveColumns(ColumnLayouts.shared().snapshot());
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(CanopyApp.class).warn("The window's size and place were not saved: {}", e.getMessage());
         }

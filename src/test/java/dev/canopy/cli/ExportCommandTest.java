@@ -42,6 +42,15 @@ class ExportCommandTest extends SeededCli {
     }
 
     @Test
+    void aFileNameWithoutAnExtensionGetsTheCanopyOne() throws Exception {
+        assertThat(export("--output", temp.resolve("northwind").toString())).isZero();
+        Path file = temp.resolve("northwind" + CanopyExport.EXTENSION);
+        assertThat(CanopyExport.isExport(file)).isTrue();
+        assertThat(temp.resolve("northwind")).doesNotExist();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("to " + file + ".");
+    }
+
+    @Test
     void anExportFileRestoresIntoANewFolder() throws Exception {
         Path file = temp.resolve("northwind.json");
         assertThat(export("--output", file.toString())).isZero();

@@ -31,7 +31,19 @@ public final class CanopyExport {
     /** The bytes {@link #isExport} reads: the marker is the document's first field. */
     private static final int SNIFF_BYTES = 4_096;
 
+    /**
+     * The extension exports are written with, which the installed app claims (packaging/): a name of its own, since
+     * claiming .json would take every JSON file. An export named .json reads the same: it is known by its first field.
+     */
+    public static final String EXTENSION = ".canopy";
+
     private CanopyExport() {
+    }
+
+    /** The file to write an export to: the name as given, with {@link #EXTENSION} added when it has no extension. */
+    public static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.lastIndexOf('.') > 0 ? file : file.resolveSibling(name + EXTENSION);
     }
 
     /** Who wrote an export, from where, and when (the header a reader of the file sees first). */

@@ -13,4 +13,20 @@ import dev.canopy.store.RecordCounts;
  * @param source      the data folder it was written from
  */
 public record ExportContents(int version, String exportedAt, String exportedBy, String application, String source, RecordCounts counts) {
+
+    /** "Canopy export (format version 1) written 2026-11-02T10:00:00Z by grace with Canopy 0.1.0, from /home/grace/…." */
+    public String header() {
+        StringBuilder line = new StringBuilder("Canopy export (format version ").append(version).append(")");
+        append(line, " written ", exportedAt);
+        append(line, " by ", exportedBy);
+        append(line, " with ", application);
+        append(line, ", from ", source);
+        return line.append('.').toString();
+    }
+
+    private static void append(StringBuilder line, String words, String value) {
+        if (!value.isBlank()) {
+            line.append(words).append(value);
+        }
+    }
 }

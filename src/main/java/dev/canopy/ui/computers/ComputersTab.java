@@ -4,6 +4,7 @@ import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.ComputerStatus;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.EditorServices;
+import dev.canopy.ui.common.TableLayoutKeeper;
 import dev.canopy.ui.common.TenantContext;
 import dev.canopy.ui.tree.TenantDrag;
 import javafx.beans.binding.Bindings;
@@ -58,6 +59,7 @@ public final class ComputersTab extends Tab {
     private final TableView<Computer> table = new TableView<>();
     /** Selects a computer asked for by {@link #showComputer} once it is loaded. */
     private ListChangeListener<Computer> pendingSelection = change -> { };
+    private final TableLayoutKeeper columnLayout;
 
     public ComputersTab(EditorServices main) {
         super("Computers");
@@ -101,6 +103,7 @@ public final class ComputersTab extends Tab {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label("No computers in this tenant."));
+        columnLayout = TableLayoutKeeper.keep(table);
         table.setRowFactory(t -> dragRow());
         ObservableList<Computer> selected = table.getSelectionModel().getSelectedItems();
         selected.addListener((ListChangeListener<Computer>) change -> model.selection().setAll(List.copyOf(selected)));
@@ -130,6 +133,7 @@ public final class ComputersTab extends Tab {
 
     public void dispose() {
         table.getItems().removeListener(pendingSelection);
+        columnLayout.dispose();
         model.dispose();
     }
 

@@ -30,6 +30,8 @@ final class DeploymentTable extends TableView<ReachingDeployment> {
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
     private static final PseudoClass DISABLED = PseudoClass.getPseudoClass("deployment-disabled");
 
+    private final dev.canopy.ui.common.TableLayoutKeeper columnLayout;
+
     DeploymentTable(DeploymentsViewModel model, Consumer<ReachingDeployment> onOpen) {
         setId("deploymentTable");
         getStyleClass().add("deployment-table");
@@ -49,6 +51,7 @@ final class DeploymentTable extends TableView<ReachingDeployment> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setPlaceholder(new Label("No deployments reach this tenant. Add one with New deployment."));
+        columnLayout = dev.canopy.ui.common.TableLayoutKeeper.keep(this);
 
         setRowFactory(t -> new TableRow<>() {
             {
@@ -75,6 +78,11 @@ final class DeploymentTable extends TableView<ReachingDeployment> {
             }
         });
         model.rows().addListener((ListChangeListener<ReachingDeployment>) c -> reselect(model.focusedDeploymentProperty().get()));
+    }
+
+    /** When the tab closes. */
+    void disposeColumnLayout() {
+        columnLayout.dispose();
     }
 
     ReachingDeployment selected() {

@@ -140,6 +140,7 @@ public final class DeploymentsTab extends LazyTab {
 
     @Override
     protected void release() {
+        table.disposeColumnLayout();
         model.showingProperty().unbind();
         model.dispose();
     }

@@ -44,7 +44,8 @@ public final class ExportDialog extends Dialog<Path> {
                 model.formatProperty().set((ExportViewModel.Format) chosen.getUserData());
             }
         });
-        Label restores = new Label("The JSON file restores into an empty data folder with canopy import; the CSV files are for reading only.");
+        Label restores = new Label("The Canopy export (a .canopy file of JSON) restores into an empty data folder: open it with Canopy, or"
+                + " canopy import FILE. The CSV files are for reading only.");
         restores.setWrapText(true);
         restores.setPrefWidth(440);
         getDialogPane().setContent(new VBox(12, holds, json, csv, restores));

@@ -1,5 +1,6 @@
 package dev.canopy.ui.export;
 
+import dev.canopy.imports.export.CanopyExport;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -23,7 +24,8 @@ public final class ExportFiles {
             if (model.formatProperty().get() == ExportViewModel.Format.JSON) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Save the export");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Canopy export (JSON)", "*.json"));
+                chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Canopy export", "*" + CanopyExport.EXTENSION),
+                        new FileChooser.ExtensionFilter("Canopy export as .json", "*.json"));
                 chooser.setInitialFileName(model.suggestedName());
                 initial(chooser::setInitialDirectory);
                 chosen = chooser.showSaveDialog(owner);
@@ -39,7 +41,7 @@ public final class ExportFiles {
             // the CSV folder's contents are looked at by the export, in the background
             boolean json = model.formatProperty().get() == ExportViewModel.Format.JSON;
             lastFolder = json ? chosen.getParentFile() : chosen;
-            return Optional.of(chosen.toPath());
+            return Optional.of(json ? CanopyExport.withExtension(chosen.toPath()) : chosen.toPath());
         };
     }
 

@@ -78,9 +78,9 @@ public final class ExportViewModel {
                 + ", with their software, people, schedules, preferences and deployments";
     }
 
-    /** "canopy-export-2026-12-01.json", or the folder "canopy-export-2026-12-01" for CSV. */
+    /** "canopy-export-2026-12-01.canopy", or the folder "canopy-export-2026-12-01" for CSV. */
     public String suggestedName() {
-        return "canopy-export-" + LocalDate.now(clock) + (format.get() == Format.JSON ? ".json" : "");
+        return "canopy-export-" + LocalDate.now(clock) + (format.get() == Format.JSON ? CanopyExport.EXTENSION : "");
     }
 
     /**

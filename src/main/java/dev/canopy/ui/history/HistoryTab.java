@@ -13,6 +13,7 @@ public final class HistoryTab extends LazyTab {
 
     private final EditorServices main;
     private HistoryViewModel model;
+    private HistoryView view;
 
     public HistoryTab(EditorServices main) {
         super("History", "historyTab", AppIcon.HISTORY);
@@ -22,13 +23,14 @@ public final class HistoryTab extends LazyTab {
     @Override
     protected Node build() {
         model = new HistoryViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), main.notices());
-        HistoryView view = new HistoryView(model);
+        view = new HistoryView(model);
         model.showingProperty().bind(selectedProperty());
         return view;
     }
 
     @Override
     protected void release() {
+        view.dispose();
         model.showingProperty().unbind();
         model.dispose();
     }

@@ -26,6 +26,7 @@ import java.util.function.Function;
 final class HistoryView extends VBox {
 
     private final TableView<HistoryEntry> table = new TableView<>();
+    private final dev.canopy.ui.common.TableLayoutKeeper columnLayout;
 
     HistoryView(HistoryViewModel model) {
         super(10);
@@ -58,9 +59,14 @@ final class HistoryView extends VBox {
                 column("Changes", HistoryEntry::changes, 320)));
         table.setPlaceholder(new Label("No changes recorded."));
         table.setItems(model.entries());
+        columnLayout = dev.canopy.ui.common.TableLayoutKeeper.keep(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
         setPadding(new Insets(12));
+    }
+
+    void dispose() {
+        columnLayout.dispose();
     }
 
     private static TableColumn<HistoryEntry, String> column(String title, Function<HistoryEntry, String> value, double width) {

@@ -26,6 +26,7 @@ final class PreferenceTable extends TreeTableView<TableEntry> {
 
     private final Set<String> collapsedAreas = new HashSet<>();
     private boolean filling;
+    private final dev.canopy.ui.common.TableLayoutKeeper columnLayout;
 
     PreferenceTable(Consumer<String> onSelectKey) {
         setId("preferenceTable");
@@ -39,6 +40,7 @@ final class PreferenceTable extends TreeTableView<TableEntry> {
                 column("Value", 150, ValueCell::new),
                 column("Comes from", 180, col -> new SourceCell()),
                 column("Mode", 115, ModeCell::new)));
+        columnLayout = dev.canopy.ui.common.TableLayoutKeeper.keep(this);
         setRowFactory(table -> new TreeTableRow<>() {
             @Override
             protected void updateItem(TableEntry entry, boolean empty) {
@@ -54,6 +56,11 @@ final class PreferenceTable extends TreeTableView<TableEntry> {
                 onSelectKey.accept(item != null && item.getValue() instanceof PreferenceRow row ? row.key() : null);
             }
         });
+    }
+
+    /** When the tab closes. */
+    void disposeColumnLayout() {
+        columnLayout.dispose();
     }
 
     /** Shows a tenant's settings, keeping the selected setting and the areas the technician folded. */

@@ -15,6 +15,7 @@ public final class PreferencesTab extends LazyTab {
 
     private final EditorServices main;
     private PreferencesViewModel model;
+    private PreferencesView view;
     private ChangeListener<Boolean> onShown;
 
     public PreferencesTab(EditorServices main) {
@@ -25,7 +26,7 @@ public final class PreferencesTab extends LazyTab {
     @Override
     protected Node build() {
         model = new PreferencesViewModel(main.tenants(), main.store(), main.tasks(), main.commands(), main.notices());
-        PreferencesView view = new PreferencesView(model);
+        view = new PreferencesView(model);
         onShown = (obs, was, shown) -> model.setActive(shown);
         selectedProperty().addListener(onShown);
         model.setActive(isSelected());
@@ -35,6 +36,7 @@ public final class PreferencesTab extends LazyTab {
     @Override
     protected void release() {
         selectedProperty().removeListener(onShown);
+        view.table().disposeColumnLayout();
         model.dispose();
     }
 }

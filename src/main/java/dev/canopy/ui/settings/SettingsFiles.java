@@ -1,12 +1,14 @@
 package dev.canopy.ui.settings;
 
 import dev.canopy.store.DataFolderLocator;
+import dev.canopy.ui.common.ColumnLayouts;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where the settings and the window state live: settings.json and window.json in the OS user's config folder
+ * Where the settings and the window state live: settings.json, window.json and columns.json (tables' column order
+ * and widths) in the OS user's config folder
  * ({@link DataFolderLocator#configFolder}: system property canopy.config, else $CANOPY_CONFIG, else the OS
  * convention), beside the server connection and apart from the data folder.
  */
@@ -14,10 +16,12 @@ public final class SettingsFiles {
 
     private final JsonFile<Settings> settings;
     private final JsonFile<WindowState> window;
+    private final JsonFile<ColumnLayouts.Saved> columns;
 
     public SettingsFiles(Path configFolder) {
         this.settings = new JsonFile<>(configFolder.resolve("settings.json"), Settings.class);
         this.window = new JsonFile<>(configFolder.resolve("window.json"), WindowState.class);
+        this.columns = new JsonFile<>(configFolder.resolve("columns.json"), ColumnLayouts.Saved.class);
     }
 
     public static SettingsFiles forThisUser() {
@@ -42,5 +46,14 @@ public final class SettingsFiles {
 
     public void saveWindow(WindowState value) throws IOException {
         window.write(value);
+    }
+
+    /** The tables' saved column layouts; a missing or garbled file is none (the tables keep their default columns). */
+    public ColumnLayouts.Saved loadColumns() {
+        return columns.read(ColumnLayouts.Saved.none()).normalised();
+    }
+
+    public void saveColumns(ColumnLayouts.Saved value) throws IOException {
+        columns.write(value.normalised());
     }
 }

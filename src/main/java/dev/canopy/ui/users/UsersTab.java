@@ -37,6 +37,7 @@ public final class UsersTab extends LazyTab {
     private final EditorServices main;
     private UsersViewModel model;
     private final TableView<Person> table = new TableView<>();
+    private dev.canopy.ui.common.TableLayoutKeeper columnLayout;
     /** A shortlist asked for before the tab was first shown (it builds then). */
     private PeopleShortlist pending;
 
@@ -85,6 +86,7 @@ public final class UsersTab extends LazyTab {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().add(table.getColumns().get(0));
+        columnLayout = dev.canopy.ui.common.TableLayoutKeeper.keep(table);
         table.setPlaceholder(new Label("No people in this tenant. Add one, or include sub-tenants."));
         table.setRowFactory(t -> {
             TableRow<Person> row = new TableRow<>();
@@ -144,6 +146,7 @@ public final class UsersTab extends LazyTab {
 
     @Override
     protected void release() {
+        columnLayout.dispose();
         model.dispose();
     }
 

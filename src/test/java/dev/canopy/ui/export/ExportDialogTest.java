@@ -74,7 +74,7 @@ class ExportDialogTest extends ViewModelFixture {
         saveAs(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target));
 
-        assertThat(asked).singleElement().asString().startsWith("JSON canopy-export-").endsWith(".json");
+        assertThat(asked).singleElement().asString().startsWith("JSON canopy-export-").endsWith(".canopy");
         assertThat(CanopyExport.isExport(target)).isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> String.valueOf(main.noticeProperty().get()).startsWith("Exported 8 tenants"));
     }

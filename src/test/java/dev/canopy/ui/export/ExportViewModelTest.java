@@ -42,7 +42,7 @@ class ExportViewModelTest extends ViewModelFixture {
         ExportViewModel model = model();
         assertThat(model.hasData()).isTrue();
         assertThat(model.contents()).startsWith("8 tenants and 8 computers");
-        assertThat(model.suggestedName()).isEqualTo("canopy-export-2026-12-01.json");
+        assertThat(model.suggestedName()).isEqualTo("canopy-export-2026-12-01.canopy");
         model.formatProperty().set(ExportViewModel.Format.CSV);
         assertThat(model.suggestedName()).isEqualTo("canopy-export-2026-12-01");
     }
