@@ -5,9 +5,7 @@ import org.flywaydb.core.api.MigrationInfo;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,17 +40,18 @@ final class SchemaMigrator {
      * Refuses a database written by a newer Canopy before anything opens it for writing: H2 rewrites part of the file
      * on every read-write open, even one that changes nothing, and this build's H2 must not write into a newer file.
      */
-    static void refuseNewer(String url, Path file) {
-        if (!Files.exists(file)) {
+    static void refuseNewer(StoreFile store) {
+        if (!Files.exists(store.file())) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
+        // the first connection to an existing file: a wrong passphrase shows here, before anything writes to it
+        try (Connection connection = store.dataSource(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE").getConnection()) {
             Integer applied = appliedVersion(connection);
             if (applied != null && applied > LATEST) {
                 throw newer(applied.toString());
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the database's schema version: " + LocalStore.rootMessage(e), e);
+            throw store.opening("Cannot read the database's schema version", e);
         }
     }
 
