@@ -390,6 +390,16 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store and hands its key to the caller instead of wiping it, so the store can be opened again with it
+     * (after a change of encryption that failed); the caller wipes it.
+     */
+    public StoreKey closeKeepingKey() {
+        StoreKey kept = file.key().copy();
+        close();
+        return kept;
+    }
+
     @Override
     public void close() {
         try {
