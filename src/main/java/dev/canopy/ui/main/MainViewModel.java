@@ -334,6 +334,12 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
      * come off the FX thread. The keys are wiped once used.
      */
     public void changeEncryption(StoreKey current, StoreKey next, Consumer<String> progress, Runnable onDone, Consumer<Throwable> onFailure) {
+        if (store == null) {
+            current.wipe();
+            next.wipe();
+            onFailure.accept(new IllegalStateException("The database is not open yet; nothing was changed."));
+            return;
+        }
         editsReady.set(false);
         tasks.edit(() -> {
             sync.close();
