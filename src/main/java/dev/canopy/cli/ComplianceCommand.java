@@ -76,7 +76,7 @@ final class ComplianceCommand implements Callable<Integer> {
         }
         Path folder = report.folderWithData();
         ComplianceReport result;
-        try (LocalStore store = LocalStore.open(folder)) {
+        try (LocalStore store = CliStore.open(folder)) {
             ComplianceFilter filter = tenant == null ? ComplianceFilter.everything()
                     : ComplianceFilter.tenant(TenantArgument.find(store.loadHierarchy(), tenant).id(), subtree);
             result = ComplianceQuery.run(store, filter.withSoftware(software).withEnforcement(enforced).withStatus(only), grouping);

@@ -49,7 +49,7 @@ final class DocumentationCommand implements Callable<Integer> {
                 .collect(Collectors.toMap(DocumentFormat::extension, f -> f)));
         Path folder = report.folderWithData();
         DocumentationQuery.Summary summary;
-        try (LocalStore store = LocalStore.open(folder)) {
+        try (LocalStore store = CliStore.open(folder)) {
             var top = TenantArgument.find(store.loadHierarchy(), tenant);
             DocumentationQuery.Summary[] done = new DocumentationQuery.Summary[1];
             WholeFile.write(output.toAbsolutePath(), out -> {

@@ -103,7 +103,7 @@ final class EntraImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--client-id and --directory are for --sign-in");
         }
         Path folder = main.existingDataDir();  // people go into a tenant that exists: nothing is created without data
-        try (LocalStore store = LocalStore.open(folder)) {
+        try (LocalStore store = CliStore.open(folder)) {
             TenantHierarchy hierarchy = store.loadHierarchy();
             TenantNode into = TenantArgument.find(hierarchy, tenant);
             List<Person> people = store.records(PersonKind.INSTANCE, List.of(into.id()));

@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format csv writes a folder of files: give the new folder with --output DIR");
         }
         Path folder = main.existingDataDir();
-        try (LocalStore store = LocalStore.open(folder)) {
+        try (LocalStore store = CliStore.open(folder)) {
             if (csv) {
                 RecordCounts counts = CsvExport.write(store, output, (done, total, name) -> { }, () -> false);
                 System.out.println("Exported " + counts.describe() + " as CSV files into " + output.toAbsolutePath() + ".");

@@ -23,7 +23,7 @@ final class ExportRestore {
     }
 
     static int run(Path folder, Path file, PrintStream out) {
-        try (LocalStore store = LocalStore.open(folder)) {
+        try (LocalStore store = CliStore.open(folder)) {
             RecordCounts counts = CanopyExport.restore(file, store);
             ExportCommand.printRestored(out, counts, folder);
             return 0;
@@ -34,7 +34,7 @@ final class ExportRestore {
 
     static int dryRun(Path folder, Path file, PrintStream out) {
         if (Files.exists(folder.resolve("canopy.mv.db"))) {  // a folder without a database is empty; opening it would create one
-            try (LocalStore store = LocalStore.open(folder)) {
+            try (LocalStore store = CliStore.open(folder)) {
                 StoreRestore.checkEmpty(store);
             }
         }

@@ -84,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ImportFile source = ImportFile.open(file);
             Shape shape = shape(source, folder);
-            try (LocalStore store = LocalStore.open(folder)) {
+            try (LocalStore store = CliStore.open(folder)) {
                 if (store.loadHierarchy().root().isEmpty()) {
                     createMsp(store);
                 } else if (msp != null) {

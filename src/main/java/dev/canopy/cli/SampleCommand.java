@@ -38,7 +38,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--computers must not be negative, got " + computers);
         }
         long start = System.nanoTime();
-        LocalStore store = LocalStore.open(main.resolveDataDir());
+        LocalStore store = CliStore.open(main.resolveDataDir());
         SampleGenerator.Summary summary;
         try (SampleWriter writer = store.sampleWriter()) {
             summary = new SampleGenerator(seed, Instant.now(), "sample").generate(mspName, tenants, computers, writer);

@@ -56,7 +56,7 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LocalStore store = LocalStore.open(main.resolveDataDir())) {
+        try (LocalStore store = CliStore.open(main.resolveDataDir())) {
             SyncEngine engine = SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder());
             SyncOutcome outcome;
             try {

@@ -27,6 +27,7 @@ public final class LocalStore implements AutoCloseable {
     private final Path folder;
     private final DataFolderLock lock;
     private final HikariDataSource dataSource;
+    private final StoreFile file;
     private final StoreCaches caches = new StoreCaches();
     private final String actor;
     private final Clock clock;
@@ -35,10 +36,11 @@ public final class LocalStore implements AutoCloseable {
     private volatile boolean tracking;
     private final StoreSyncLedger syncLedger = new StoreSyncLedger(this);
 
-    private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, String actor, Clock clock) {
+    private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, StoreFile file, String actor, Clock clock) {
         this.folder = folder;
         this.lock = lock;
         this.dataSource = dataSource;
+        this.file = file;
         this.actor = actor;
         this.clock = clock;
         this.tracking = "true".equals(jdbc(connection -> ClientSettings.get(connection, ClientSettings.TRACKING)));
@@ -49,23 +51,37 @@ public final class LocalStore implements AutoCloseable {
      * Returns once the schema is current: the tree can load and edits can run at once.
      */
     public static LocalStore open(Path folder, String actor, Clock clock) {
+        return open(folder, actor, clock, StoreKey.none());
+    }
+
+    /**
+     * The same with the passphrase of an encrypted database, which the store keeps (for its pool's new connections)
+     * until closed and then wipes; wiped too when opening fails. An encrypted file without a key fails with
+     * {@link PassphraseNeeded}, a wrong key with {@link WrongPassphrase}; neither changes the file.
+     */
+    public static LocalStore open(Path folder, String actor, Clock clock, StoreKey key) {
         long start = System.nanoTime();
-        DataFolderLock lock = DataFolderLock.acquire(folder);
+        DataFolderLock lock = null;
         HikariDataSource dataSource = null;
         try {
-            if (!SchemaMigrator.refuseNewer(databaseUrl(folder), folder.resolve("canopy.mv.db"))) {
+            lock = DataFolderLock.acquire(folder);
+            StoreFile file = StoreFile.in(folder, key);
+            if (!SchemaMigrator.refuseNewer(file)) {
                 LOG.warn("The database in {} was left with an unfinished edit (Canopy was killed or the computer stopped);"
                         + " it is rolled back now, the edits committed before it are kept", folder);
             }
-            dataSource = dataSource(folder);
+            dataSource = dataSource(file);
             SchemaMigrator.migrate(dataSource);
             LOG.debug("schema ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return new LocalStore(folder, lock, dataSource, actor, clock);
+            return new LocalStore(folder, lock, dataSource, file, actor, clock);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
             }
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
+            key.wipe();
             throw wrap(folder, e);
         }
     }
@@ -78,21 +94,18 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public static LocalStore open(Path folder) {
-        return open(folder, System.getProperty("user.name", "technician"), Clock.systemUTC());
+        return open(folder, StoreKey.none());
     }
 
-    private static String databaseUrl(Path folder) {
-        // audit entries (a CLOB each) up to 4 KB stay in their row: H2 otherwise moves any over 256 bytes to its LOB
-        // store, which made the audit of a 100k-computer import cost more than the computers themselves
-        return "jdbc:h2:file:" + folder.resolve("canopy").toAbsolutePath() + ";MAX_LENGTH_INPLACE_LOB=4096";
+    /** Opens the store as this OS user, with the passphrase of an encrypted database (see {@link #open(Path, String, Clock, StoreKey)}). */
+    public static LocalStore open(Path folder, StoreKey key) {
+        return open(folder, System.getProperty("user.name", "technician"), Clock.systemUTC(), key);
     }
 
-    private static HikariDataSource dataSource(Path folder) {
+    private static HikariDataSource dataSource(StoreFile file) {
         HikariConfig config = new HikariConfig();
         // the lock file already keeps other Canopy processes out; H2's own file lock stays as a second guard
-        config.setJdbcUrl(databaseUrl(folder) + ";DB_CLOSE_ON_EXIT=FALSE");
-        config.setUsername("sa");
-        config.setPassword("");
+        config.setDataSource(file.dataSource(";DB_CLOSE_ON_EXIT=FALSE"));
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setPoolName("canopy-local");
@@ -115,6 +128,16 @@ public final class LocalStore implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** A copy of the database file in another folder, opened as this store's own (with its key, if encrypted). */
+    StoreFile copyAt(Path otherFolder) {
+        return StoreFile.at(folder, otherFolder, file.key().copy());
+    }
+
+    /** Whether the database file is encrypted with a passphrase. */
+    public boolean encrypted() {
+        return file.encrypted();
     }
 
     /**
@@ -372,14 +395,25 @@ public final class LocalStore implements AutoCloseable {
      */
     public void closeAndCompact() {
         dataSource.close();
-        try (var connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), "sa", "");
+        try (var connection = file.dataSource("").getConnection();
              var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (java.sql.SQLException e) {
             throw new StoreException("Cannot compact the database: " + rootMessage(e), e);
         } finally {
+            file.key().wipe();
             lock.close();
         }
+    }
+
+    /**
+     * Closes the store and hands its key to the caller instead of wiping it, so the store can be opened again with it
+     * (after a change of encryption that failed); the caller wipes it.
+     */
+    public StoreKey closeKeepingKey() {
+        StoreKey kept = file.key().copy();
+        close();
+        return kept;
     }
 
     @Override
@@ -387,6 +421,7 @@ public final class LocalStore implements AutoCloseable {
         try {
             dataSource.close();
         } finally {
+            file.key().wipe();
             lock.close();
         }
     }

@@ -7,9 +7,7 @@ import org.h2.mvstore.MVStoreException;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,11 +49,12 @@ final class SchemaMigrator {
      *
      * @return false when the check gave way to a crash's recovery (the caller says so in its log)
      */
-    static boolean refuseNewer(String url, Path file) {
-        if (!Files.exists(file)) {
+    static boolean refuseNewer(StoreFile store) {
+        if (!Files.exists(store.file())) {
             return true;
         }
-        try (Connection connection = DriverManager.getConnection(url + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", "sa", "")) {
+        // the first connection to an existing file: a wrong passphrase shows here, before anything writes to it
+        try (Connection connection = store.dataSource(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE").getConnection()) {
             Integer applied = appliedVersion(connection);
             if (applied != null && applied > LATEST) {
                 throw newer(applied.toString());
@@ -65,7 +64,7 @@ final class SchemaMigrator {
             if (needsRecovery(e)) {
                 return false;
             }
-            throw new StoreException("Cannot read the database's schema version: " + LocalStore.rootMessage(e), e);
+            throw store.opening("Cannot read the database's schema version", e);
         }
     }
 

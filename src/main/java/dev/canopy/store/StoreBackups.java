@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,7 +78,7 @@ public final class StoreBackups {
                 }
                 return null;
             });
-            int[] counts = countsInCopy(part);
+            int[] counts = countsInCopy(store, part);
             BackupInfo info = new BackupInfo(target, kind, at, SchemaMigrator.LATEST, APP_VERSION, counts[0], counts[1], clientId);
             addManifest(part, info);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
@@ -196,17 +195,21 @@ public final class StoreBackups {
     }
 
     /** Live tenants and computers of the copy in the zip, read from a temporary unpacked copy opened read-only. */
-    private static int[] countsInCopy(Path zip) throws IOException {
+    private static int[] countsInCopy(LocalStore store, Path zip) throws IOException {
         Path unpacked = Files.createTempDirectory(zip.getParent(), "counting");
         try {
             Path database = unpacked.resolve(DATABASE);
             unpack(zip, database);
-            String url = "jdbc:h2:file:" + unpacked.resolve("canopy").toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-            try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+            // an encrypted store's backup is a copy of the encrypted file: it opens with the same key
+            StoreFile copy = store.copyAt(unpacked);
+            try (Connection connection = copy.dataSource(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE").getConnection();
+                 Statement statement = connection.createStatement()) {
                 return new int[]{count(statement, "select count(*) from tenant where deleted = false"),
                         count(statement, "select count(*) from computer c join tenant t on t.id = c.tenant_id where c.deleted = false and t.deleted = false")};
             } catch (SQLException e) {
                 throw new StoreException("Cannot read the backup just written: " + LocalStore.rootMessage(e), e);
+            } finally {
+                copy.key().wipe();
             }
         } finally {
             try (var files = Files.list(unpacked)) {

@@ -99,7 +99,8 @@ public final class CanopyApp extends Application {
         }));
         model.makeDailyBackups(true);
         window = new MainWindow(model, stage);
-        window.onSettings(() -> settings.openDialog(stage, folder, model.tasks()));
+        window.onSettings(() -> settings.openDialog(stage, folder, model.tasks(),
+                new dev.canopy.ui.settings.EncryptionViewModel(model::encrypted, model::changeEncryption, Platform::runLater)));
         StartupTrace.mark("window-built");
         Scene scene = new Scene(window, 1240, 780);
         ThemeManager.style(scene);

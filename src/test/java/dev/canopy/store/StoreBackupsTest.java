@@ -100,6 +100,26 @@ class StoreBackupsTest {
     }
 
     @Test
+    void anEncryptedStoresBackupIsTheEncryptedFileAndRestoresWithItsPassphrase() {
+        store.close();
+        store = null;
+        new StoreEncryption().change(folder, StoreKey.none(), StoreKey.of("a long passphrase".toCharArray()), step -> { });
+        store = LocalStore.open(folder, StoreKey.of("a long passphrase".toCharArray()));
+        List<TenantNode> tenantsBefore = tenants(store);
+        BackupInfo backup = StoreBackups.backUp(store, BackupInfo.Kind.MANUAL);
+        assertThat(backup.tenants()).isEqualTo(tenantsBefore.size());
+        assertThat(backup.computers()).isEqualTo(150);
+
+        store.execute(new CreateTenant(UUID.randomUUID(), store.loadHierarchy().root().orElseThrow().id(), "Made after the backup"));
+        BackupRestore restore = BackupRestore.prepare(store, backup.file());
+        store.close();
+        store = restore.replace(f -> LocalStore.open(f, StoreKey.of("a long passphrase".toCharArray())));
+
+        assertThat(tenants(store)).isEqualTo(tenantsBefore);
+        assertThat(StoreEncryption.isEncrypted(folder)).as("the restored file is the encrypted copy").isTrue();
+    }
+
+    @Test
     void aNewEditAfterRestoreNeverReusesAMutationIdTheFolderHadGivenOut() {
         store.execute(new CreateTenant(UUID.randomUUID(), store.loadHierarchy().root().orElseThrow().id(), "Before the backup"));
         BackupInfo backup = StoreBackups.backUp(store, BackupInfo.Kind.MANUAL);

@@ -37,6 +37,11 @@ public abstract class AppTestSupport {
         try (LocalStore store = LocalStore.open(folder)) {
             seed.accept(store);
         }
+        startOnFolder();
+    }
+
+    /** Starts the app on the data folder as it is, and waits until it is ready, failed, or asks for a passphrase. */
+    protected void startOnFolder() throws Exception {
         System.setProperty("canopy.home", folder.toString());
         if (System.getProperty("canopy.config") == null) {
             // the app reads and writes settings and window state there: a test never touches the real user's
@@ -47,7 +52,8 @@ public abstract class AppTestSupport {
         app = (CanopyApp) FxToolkit.setupApplication(CanopyApp::new);
         // a cold, busy JVM can take a while to boot the ORM: wait for it here, not in each test's first settle()
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                model().stateProperty().get() == MainViewModel.State.FAILED || model().editsReadyProperty().get()).get());
+                model().stateProperty().get() == MainViewModel.State.FAILED || model().stateProperty().get() == MainViewModel.State.LOCKED
+                        || model().editsReadyProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

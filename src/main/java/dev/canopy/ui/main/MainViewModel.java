@@ -6,6 +6,10 @@ import dev.canopy.domain.command.UndoHistory;
 import dev.canopy.domain.sample.SampleGenerator;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.store.LocalStore;
+import dev.canopy.store.PassphraseNeeded;
+import dev.canopy.store.StoreEncryption;
+import dev.canopy.store.StoreKey;
+import dev.canopy.store.WrongPassphrase;
 import dev.canopy.store.SampleWriter;
 import dev.canopy.ui.common.BackgroundTask;
 import dev.canopy.ui.common.Commands;
@@ -46,7 +50,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
 
     /** What the window shows. */
-    public enum State { OPENING, FAILED, WELCOME, READY }
+    public enum State { OPENING, LOCKED, FAILED, WELCOME, READY }
 
     private final Path folder;
     private final TaskExecutor tasks;
@@ -85,10 +89,29 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
      * technician's first edit finds its code loaded; one made before then waits for it (a fraction of a second).
      */
     public void open() {
+        openWith(() -> opener.apply(folder));
+    }
+
+    /**
+     * In the LOCKED state: opens the encrypted store with the passphrase typed (its characters are wiped). A wrong
+     * one comes back to LOCKED with the failure saying so.
+     */
+    public void unlock(char[] passphrase) {
+        StoreKey key;
+        try {
+            key = StoreKey.of(passphrase);
+        } catch (IllegalArgumentException empty) {
+            failure.set(empty.getMessage());
+            return;
+        }
+        openWith(() -> OpenedStore.open(folder, key));
+    }
+
+    private void openWith(java.util.concurrent.Callable<OpenedStore> opening) {
         state.set(State.OPENING);
         tasks.edit(() -> {
             LOG.debug("opening store, {} ms after JVM start", StartupTrace.sinceJvmStart());
-            OpenedStore opened = opener.apply(folder);
+            OpenedStore opened = opening.call();
             store = opened.store();
             return new Opened(opened.hierarchy(), sync.open(opened.store()));
         }, opened -> {
@@ -172,6 +195,11 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     }
 
     private void failed(Throwable error) {
+        if (error instanceof PassphraseNeeded || error instanceof WrongPassphrase) {
+            failure.set(error instanceof WrongPassphrase ? error.getMessage() : "");  // the first ask needs no reason
+            state.set(State.LOCKED);
+            return;
+        }
         failure.set(ErrorDialogs.messageFor(error));
         state.set(State.FAILED);
     }
@@ -357,6 +385,61 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
             }
             return Boolean.TRUE;
         }, done -> then.run(), error -> then.run());
+    }
+
+    /** Whether the open store's database is encrypted (false while none is open). */
+    public boolean encrypted() {
+        LocalStore open = store;
+        return open != null && open.encrypted();
+    }
+
+    /**
+     * Sets, changes or removes the database's passphrase (see {@link StoreEncryption}) on the edit lane, so no edit
+     * runs meanwhile: sync and the store close, the file is converted, and the store opens again with the new key, or
+     * with the key it was open with when the conversion failed (the failure still goes to {@code onFailure}). Progress lines
+     * come off the FX thread. The keys are wiped once used.
+     */
+    public void changeEncryption(StoreKey current, StoreKey next, Consumer<String> progress, Runnable onDone, Consumer<Throwable> onFailure) {
+        if (store == null) {
+            current.wipe();
+            next.wipe();
+            onFailure.accept(new IllegalStateException("The database is not open yet; nothing was changed."));
+            return;
+        }
+        editsReady.set(false);
+        tasks.edit(() -> {
+            sync.close();
+            StoreKey held = store.closeKeepingKey();
+            store = null;
+            RuntimeException failed = null;
+            try {
+                new StoreEncryption().change(folder, current, next, progress);
+            } catch (RuntimeException e) {
+                failed = e;
+            } finally {
+                current.wipe();
+            }
+            progress.accept("Opening the database again…");
+            (failed == null ? held : next).wipe();
+            OpenedStore opened = OpenedStore.open(folder, failed == null ? next : held);
+            store = opened.store();
+            return new Reencrypted(new Opened(opened.hierarchy(), sync.open(opened.store())), failed);
+        }, done -> {
+            sync.attach(done.opened().agent(), this::reload);
+            showHierarchy(done.opened().hierarchy());
+            editsReady.set(true);
+            if (done.failure() == null) {
+                onDone.run();
+            } else {
+                onFailure.accept(done.failure());
+            }
+        }, error -> {
+            failed(error);
+            onFailure.accept(error);
+        });
+    }
+
+    private record Reencrypted(Opened opened, RuntimeException failure) {
     }
 
     private record Opened(TenantHierarchy hierarchy, SyncAgent agent) {

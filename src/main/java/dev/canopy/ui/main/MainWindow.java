@@ -173,6 +173,7 @@ public final class MainWindow extends BorderPane {
         workArea.setVisible(state == MainViewModel.State.READY);
         var overlay = switch (state) {
             case OPENING -> opening();
+            case LOCKED -> new UnlockView(model);
             case FAILED -> failed();
             case WELCOME -> new StackPane(new WelcomeView(model, syncWindows.available() ? syncWindows::openConnect : null));
             case READY -> null;

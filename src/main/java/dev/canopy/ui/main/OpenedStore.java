@@ -2,6 +2,7 @@ package dev.canopy.ui.main;
 
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.store.LocalStore;
+import dev.canopy.store.StoreKey;
 
 import java.nio.file.Path;
 
@@ -10,7 +11,12 @@ public record OpenedStore(LocalStore store, TenantHierarchy hierarchy) {
 
     /** Opens the store in the data folder and reads its tree; may run before the JavaFX toolkit is up. */
     public static OpenedStore open(Path folder) {
-        LocalStore store = LocalStore.open(folder);
+        return open(folder, StoreKey.none());
+    }
+
+    /** The same for an encrypted store, with its passphrase (which the store then keeps and wipes when closed). */
+    public static OpenedStore open(Path folder, StoreKey key) {
+        LocalStore store = LocalStore.open(folder, key);
         try {
             return new OpenedStore(store, store.loadHierarchy());
         } catch (RuntimeException e) {

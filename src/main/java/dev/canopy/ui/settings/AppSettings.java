@@ -54,8 +54,8 @@ public final class AppSettings {
         autoSync.accept(settings.autoSync());
     }
 
-    public void openDialog(Window owner, Path folderInUse, TaskExecutor tasks) {
-        SettingsDialog.open(owner, new SettingsViewModel(current, folderInUse, this::apply, files::saveSettings, tasks));
+    public void openDialog(Window owner, Path folderInUse, TaskExecutor tasks, EncryptionViewModel encryption) {
+        SettingsDialog.open(owner, new SettingsViewModel(current, folderInUse, this::apply, files::saveSettings, tasks), encryption);
     }
 
     public void dispose() {

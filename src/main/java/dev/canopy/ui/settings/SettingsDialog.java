@@ -33,6 +33,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     public static final ButtonType CANCEL = new ButtonType("_Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     public SettingsDialog(Window owner, SettingsViewModel model) {
+        this(owner, model, null);
+    }
+
+    /** With the "Database encryption" section when the app has an open database to encrypt (null: without). */
+    public SettingsDialog(Window owner, SettingsViewModel model, EncryptionViewModel encryption) {
         initOwner(owner);
         setTitle("Settings");
         setHeaderText("Settings for " + System.getProperty("user.name", "you") + " on this computer");
@@ -102,6 +107,9 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
         VBox content = new VBox(12, grid, problem, notice);
+        if (encryption != null) {
+            content.getChildren().add(new EncryptionSection(encryption));
+        }
         content.setPadding(new Insets(8, 4, 0, 4));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
@@ -119,8 +127,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         setOnShown(e -> theme.requestFocus());
     }
 
-    public static void open(Window owner, SettingsViewModel model) {
-        new SettingsDialog(owner, model).show();
+    public static void open(Window owner, SettingsViewModel model, EncryptionViewModel encryption) {
+        new SettingsDialog(owner, model, encryption).show();
     }
 
     private static void row(GridPane grid, int index, String text, Node field) {
