@@ -124,24 +124,36 @@ public final class CanopyApp extends Application {
         }
     }
 
-    /** For the bench: report the time from JVM start to an interactive window with the tree filled, then exit. */
+    /**
+     * For the bench: report the time from JVM start to an interactive window with the tree filled, then exit. Only a
+     * store that opened (READY) with tenants in its tree counts as ready; any other end of opening (FAILED, WELCOME)
+     * is reported as not ready and exits with status 1, so a store that failed to open never passes as a fast start.
+     */
     private void exitWhenReady() {
+        boolean[] reported = new boolean[1];
         model.stateProperty().addListener((obs, old, state) -> {
-            if (state != MainViewModel.State.OPENING) {
-                // one more pulse so the filled tree has been laid out and drawn
-                Platform.runLater(() -> Platform.runLater(() -> {
-                    long ms = StartupTrace.sinceJvmStart();
-                    System.out.println("ready-ms=" + ms + " state=" + state + " tenants=" + model.hierarchyProperty().get().size());
-                    System.out.println("phases=" + StartupTrace.summary());
-                    if (Boolean.getBoolean("canopy.reportHeap")) {
-                        System.gc();
-                        System.gc();
-                        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                        System.out.println("heap-mb=" + used / (1024 * 1024));
-                    }
-                    Platform.exit();
-                }));
+            if (state == MainViewModel.State.OPENING || reported[0]) {
+                return;
             }
+            reported[0] = true;
+            int tenants = model.hierarchyProperty().get().size();
+            if (state != MainViewModel.State.READY || tenants == 0) {
+                System.out.println("not-ready state=" + state + " tenants=" + tenants + " failure=" + model.failureProperty().get());
+                System.exit(1);
+            }
+            // one more pulse so the filled tree has been laid out and drawn
+            Platform.runLater(() -> Platform.runLater(() -> {
+                long ms = StartupTrace.sinceJvmStart();
+                System.out.println("ready-ms=" + ms + " state=" + state + " tenants=" + tenants);
+                System.out.println("phases=" + StartupTrace.summary());
+                if (Boolean.getBoolean("canopy.reportHeap")) {
+                    System.gc();
+                    System.gc();
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    System.out.println("heap-mb=" + used / (1024 * 1024));
+                }
+                Platform.exit();
+            }));
         });
     }
 

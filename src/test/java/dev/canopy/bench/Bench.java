@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 public final class Bench {
 
     private static final double COLD_START_TARGET = 1.5;
+    /** The app from the class path, without the packaging's archive. */
+    private static final double COLD_START_CLASS_PATH_TARGET = 3;
     private static final double SEARCH_TARGET_MS = 16;
     private static final double REASSIGN_TARGET = 3;
     private static final double HEAP_TARGET_MB = 256;
@@ -45,6 +47,9 @@ public final class Bench {
     /** Where the median cold start spent its time, per size: the phases the app reports. */
     private final Map<String, String> coldStartPhases = new LinkedHashMap<>();
     private final Path out = Path.of("target", "bench");
+    /** The size being measured: the large size runs only {@link #LARGE_METRICS} unless -Dbench.metrics names others. */
+    private Size current;
+    private static final List<String> LARGE_METRICS = List.of("cold_start", "heap", "tree_search", "edit_latency");
     /** The concurrent-clients metric runs once per run, at the first size. */
     private boolean concurrentClientsDone;
 
@@ -67,8 +72,11 @@ public final class Bench {
                 Size size = switch (name.strip()) {
                     case "small" -> new Size("small", 1_000, 10_000);
                     case "full" -> new Size("full", 10_000, 100_000);
-                    default -> throw new IllegalArgumentException("unknown size " + name + " (small or full)");
+                    // not in the default run: how start, search, edits and heap grow (the heap target holds here too)
+                    case "large" -> new Size("large", 20_000, 500_000);
+                    default -> throw new IllegalArgumentException("unknown size " + name + " (small, full or large)");
                 };
+                current = size;
                 measure(size, serverDatabases);
             }
         }
@@ -81,15 +89,18 @@ public final class Bench {
      * (default: all); server selects the three server metrics, or name them: server_empty_pull, server_full_pull,
      * server_concurrent_clients; client_sync the desktop client's sync metrics (against the H2 server).
      */
-    private static boolean wanted(String metric) {
+    private boolean wanted(String metric) {
         String only = System.getProperty("bench.metrics", "");
         List<String> names = List.of(only.split(","));
-        return only.isBlank() || names.contains(metric) || metric.startsWith("server_") && names.contains("server");
+        if (only.isBlank()) {
+            return !current.name().equals("large") || LARGE_METRICS.contains(metric);
+        }
+        return names.contains(metric) || metric.startsWith("server_") && names.contains("server");
     }
 
     private void measure(Size size, ServerBench.Databases serverDatabases) throws Exception {
         if (Stream.of("cold_start", "heap", "tree_search", "effective", "edit_latency", "reassign", "compliance_report", "compliance_csv",
-                "overview", "export").anyMatch(Bench::wanted)) {
+                "overview", "export").anyMatch(this::wanted)) {
             measureApp(size);
         }
         boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
@@ -118,8 +129,11 @@ public final class Bench {
                 hierarchy = store.loadHierarchy();
             }
             Measurement search = TreeSearchBench.run(hierarchy, 300, 300);
-            add("tree_search_keystroke_p95", size, search.p95(), "ms", Double.NaN, "<" + (int) SEARCH_TARGET_MS + "ms",
-                    search.p95() < SEARCH_TARGET_MS, search);
+            // to the drawn frame (see TreeSearchBench): the target is on the p99; p95 and the slowest are information
+            add("tree_search_keystroke_p99", size, search.p99(), "ms", Double.NaN, "<" + (int) SEARCH_TARGET_MS + "ms",
+                    search.p99() < SEARCH_TARGET_MS, search);
+            add("tree_search_keystroke_p95", size, search.p95(), "ms", Double.NaN, "info", null, search);
+            add("tree_search_keystroke_max", size, search.max(), "ms", Double.NaN, "info", null, search);
         }
         if (wanted("effective")) {
             EffectiveBench.Result effective;
@@ -279,27 +293,26 @@ public final class Bench {
         return folder;
     }
 
+    /**
+     * The app's cold start twice against the same floor (see {@link ColdStartBench}): from the class path, as `mvn
+     * javafx:run` starts it (≤ 3×), and with a class-data archive made as the packaging makes it (the target, ≤ 1.5×).
+     */
     private void coldStart(Size size, Path folder, int repetitions) throws Exception {
-        List<Double> app = new ArrayList<>();
-        List<Double> hello = new ArrayList<>();
-        Map<Double, String> phases = new java.util.HashMap<>();
-        Processes.run(List.of(), HelloWorldApp.Launcher.class.getName());  // warms the OS file cache for both
-        for (int i = 0; i < repetitions; i++) {
-            hello.add(Processes.number(Processes.run(List.of(), HelloWorldApp.Launcher.class.getName()), "ready-ms"));
-            String output = Processes.run(List.of(), Main.class.getName(), "--data-dir", folder.toString(), "--exit-when-ready");
-            double ms = Processes.number(output, "ready-ms");
-            app.add(ms);
-            output.lines().filter(l -> l.startsWith("phases=")).findFirst().ifPresent(l -> phases.put(ms, l.substring("phases=".length())));
+        coldStartLine("cold_start_class_path", size, ColdStartBench.classPath(folder, repetitions), COLD_START_CLASS_PATH_TARGET);
+        coldStartLine("cold_start_app_cds_archive", size, ColdStartBench.withAppArchive(folder, repetitions, out.resolve("cds")),
+                COLD_START_TARGET);
+    }
+
+    private void coldStartLine(String metric, Size size, ColdStartBench.Result start, double target) {
+        if (start.notReady() != null) {
+            System.out.println("# " + metric + " size=" + size.name() + " not ready, the metric fails: " + start.notReady());
+            add(metric, size, Double.NaN, "ms", start.hello().median(), "<=" + target + "x(ready)", false, start.app());
+            return;
         }
-        Measurement appMs = new Measurement(app);
-        String medianPhases = phases.entrySet().stream()
-                .min(java.util.Comparator.comparingDouble(e -> Math.abs(e.getKey() - appMs.median())))
-                .map(Map.Entry::getValue).orElse("");
-        coldStartPhases.put(size.name(), medianPhases);
-        System.out.println("# cold_start size=" + size.name() + " phases (ms since JVM start, median run): " + medianPhases);
-        Measurement floor = new Measurement(hello);
-        double ratio = appMs.median() / floor.median();
-        add("cold_start", size, appMs.median(), "ms", floor.median(), "<=" + COLD_START_TARGET + "x", ratio <= COLD_START_TARGET, appMs);
+        coldStartPhases.put(metric + "/" + size.name(), start.phases());
+        System.out.println("# " + metric + " size=" + size.name() + " phases (ms since JVM start, median run): " + start.phases());
+        double ratio = start.app().median() / start.hello().median();
+        add(metric, size, start.app().median(), "ms", start.hello().median(), "<=" + target + "x", ratio <= target, start.app());
     }
 
     /**
@@ -383,7 +396,7 @@ public final class Bench {
         System.out.println("bench: wrote " + file);
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

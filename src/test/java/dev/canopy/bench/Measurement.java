@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Repeated samples of one quantity: min, median, max, 95th percentile. */
+/** Repeated samples of one quantity: min, median, max, 95th and 99th percentiles. */
 record Measurement(List<Double> samples) {
 
     Measurement {
@@ -26,6 +26,15 @@ record Measurement(List<Double> samples) {
     }
 
     double p95() {
-        return samples.get(Math.min(samples.size() - 1, (int) Math.ceil(samples.size() * 0.95) - 1));
+        return percentile(0.95);
+    }
+
+    double p99() {
+        return percentile(0.99);
+    }
+
+    /** The nearest-rank percentile: the smallest sample that at least that share of the samples do not exceed. */
+    private double percentile(double share) {
+        return samples.get(Math.min(samples.size() - 1, (int) Math.ceil(samples.size() * share) - 1));
     }
 }

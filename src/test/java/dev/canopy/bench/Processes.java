@@ -22,21 +22,36 @@ final class Processes {
     /** As {@link #run(List, String, String...)}, waiting at most the timeout for the JVM to end. */
     static String run(List<String> jvmOptions, java.time.Duration timeout, String mainClass, String... args)
             throws IOException, InterruptedException {
+        Exit exit = attempt(jvmOptions, System.getProperty("java.class.path"), timeout, mainClass, args);
+        if (exit.code() != 0) {
+            throw new IllegalStateException(mainClass + " failed:\n" + exit.output());
+        }
+        return exit.output();
+    }
+
+    /** How a JVM ended: its exit status (-1 when it outlived the timeout and was killed) and its output. */
+    record Exit(int code, String output) {
+    }
+
+    /** A fresh JVM on the given class path; its exit status is the caller's to judge. */
+    static Exit attempt(List<String> jvmOptions, String classPath, java.time.Duration timeout, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Djava.awt.headless=true",
                 "-Dcanopy.log.level=WARN"));
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(mainClass + " failed:\n" + output);
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            return new Exit(-1, output);
         }
-        return output;
+        return new Exit(process.exitValue(), output);
     }
 
     /** A comma-separated list of numbers: "key=1.5,2,3". */

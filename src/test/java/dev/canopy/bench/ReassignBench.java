@@ -43,27 +43,63 @@ final class ReassignBench {
         }
         List<Double> floor = new ArrayList<>();
         List<Double> command = new ArrayList<>();
-        // a technician reassigns in a running app: both sides warm up on a few computers, moved there
-        // and back, before the timed run
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            jdbcBatch(connection, ids, first);  // untimed: every row starts in the first client
+        }
+        // Each repetition the rows are in one client and both sides move every one of them for real: the floor to the
+        // other client, then the command back (next repetition the command first, then the floor), so both alternate
+        // between the same two targets with the same rows and indexes and neither ever writes a tenant a row already
+        // holds (H2 would skip the index work). A technician reassigns in a running app: before its timed move each
+        // side warms up by moving a few of the rows to the target and back.
         List<UUID> few = ids.subList(0, Math.min(20, ids.size()));
+        UUID at = first;
         for (int rep = 0; rep < repetitions; rep++) {
-            UUID to = rep % 2 == 0 ? first : second;
-            UUID away = rep % 2 == 0 ? second : first;
-            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-                jdbcBatch(connection, few, away);
-                jdbcBatch(connection, few, to);
-                floor.add(jdbcBatch(connection, ids, to));
-            }
-            try (LocalStore store = LocalStore.open(folder)) {
-                // the floor left every computer in "to": move a few away and back, then all of them away
-                store.execute(ReassignComputers.to(away, few));
-                store.execute(ReassignComputers.to(to, few));
-                long start = System.nanoTime();
-                store.execute(ReassignComputers.to(away, ids));
-                command.add((System.nanoTime() - start) / 1e6);
+            boolean floorFirst = rep % 2 == 0;
+            for (int side = 0; side < 2; side++) {
+                UUID to = at.equals(first) ? second : first;
+                if ((side == 0) == floorFirst) {
+                    floor.add(floorMove(url, ids, few, at, to));
+                } else {
+                    command.add(commandMove(folder, ids, few, at, to));
+                }
+                requireAllIn(url, ids, to);
+                at = to;
             }
         }
         return new Result(new Measurement(command), new Measurement(floor));
+    }
+
+    private static double floorMove(String url, List<UUID> ids, List<UUID> few, UUID from, UUID to) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            jdbcBatch(connection, few, to);
+            jdbcBatch(connection, few, from);
+            return jdbcBatch(connection, ids, to);
+        }
+    }
+
+    private static double commandMove(Path folder, List<UUID> ids, List<UUID> few, UUID from, UUID to) {
+        try (LocalStore store = LocalStore.open(folder)) {
+            store.execute(ReassignComputers.to(to, few));
+            store.execute(ReassignComputers.to(from, few));
+            long start = System.nanoTime();
+            store.execute(ReassignComputers.to(to, ids));
+            return (System.nanoTime() - start) / 1e6;
+        }
+    }
+
+    /** Both sides must have moved every row: a side that moved fewer would make the ratio a lie. */
+    private static void requireAllIn(String url, List<UUID> ids, UUID tenant) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             PreparedStatement count = connection.prepareStatement("select count(*) from computer where tenant_id = ? and id = any(?)")) {
+            count.setObject(1, tenant);
+            count.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                if (rows.getInt(1) != ids.size()) {
+                    throw new IllegalStateException("reassign bench: " + rows.getInt(1) + " of " + ids.size() + " computers in " + tenant);
+                }
+            }
+        }
     }
 
     private static List<UUID> computerIds(Connection connection, int count) throws SQLException {

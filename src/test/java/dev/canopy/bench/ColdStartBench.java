@@ -1,0 +1,108 @@
+package dev.canopy.bench;
+
+import dev.canopy.cli.Main;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Cold start in fresh JVMs: Canopy (cli.Main --exit-when-ready: JVM start to the interactive window with the tree filled
+ * and drawn) against the floor, a JavaFX hello-world window on the same JVM with the JDK's default class-data sharing.
+ * Both are warmed the same way (the same number of untimed runs first, which also fill the OS file cache) and then
+ * alternate, with the same JVM flags. A start that does not end READY with tenants in the tree fails the metric.
+ */
+final class ColdStartBench {
+
+    /** Untimed runs of each side before the timed ones. */
+    static final int WARMUPS = 2;
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+    /** notReady is null when every start was ready; otherwise what the app said instead. */
+    record Result(Measurement app, Measurement hello, String phases, String notReady) {
+    }
+
+    /** The class path the bench runs on, and no extra JVM options for the app: the app as `mvn javafx:run` starts it. */
+    static Result classPath(Path folder, int repetitions) throws IOException, InterruptedException {
+        return run(folder, repetitions, System.getProperty("java.class.path"), List.of());
+    }
+
+    /**
+     * The app with a class-data archive made as packaging/dist.sh makes it: one training start of the app on a 60-tenant
+     * sample with -XX:ArchiveClassesAtExit, then the starts with the launcher's options (-Xmx512m, the archive). What
+     * differs from the installed image: this JDK instead of the jlinked runtime, Monocle instead of the desktop's
+     * glass, the app's classes as one jar beside the bench's library jars. notReady says why when it could not be made.
+     */
+    static Result withAppArchive(Path folder, int repetitions, Path work) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Path jar = work.resolve("canopy-app.jar").toAbsolutePath();
+        Files.deleteIfExists(jar);
+        Process jarTool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create",
+                "--file", jar.toString(), "-C", Path.of("target", "classes").toString(), ".").inheritIO().start();
+        if (jarTool.waitFor() != 0) {
+            return notMade("the jar tool could not pack target/classes");
+        }
+        // jars only: a JDK 17 archive does not take classes from directories (target/classes is the jar above)
+        String classPath = Stream.concat(Stream.of(jar.toString()), Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar"))).collect(Collectors.joining(java.io.File.pathSeparator));
+        Path training = work.resolve("training-data").toAbsolutePath();
+        Bench.deleteRecursively(training);
+        if (Main.run("--data-dir", training.toString(), "sample", "--tenants", "60", "--computers", "600") != 0) {
+            return notMade("the training sample could not be written");
+        }
+        Path archive = work.resolve("canopy.jsa").toAbsolutePath();
+        Files.deleteIfExists(archive);
+        Processes.Exit trained = Processes.attempt(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-XX:ArchiveClassesAtExit=" + archive),
+                classPath, TIMEOUT, Main.class.getName(), "--data-dir", training.toString(), "--exit-when-ready");
+        if (trained.code() != 0 || !Files.exists(archive)) {
+            return notMade("the training start made no archive: " + lastLines(trained.output()));
+        }
+        return run(folder, repetitions, classPath, List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-XX:SharedArchiveFile=" + archive,
+                "-Xshare:auto"));
+    }
+
+    private static Result run(Path folder, int repetitions, String appClassPath, List<String> appOptions)
+            throws IOException, InterruptedException {
+        List<Double> app = new ArrayList<>();
+        List<Double> hello = new ArrayList<>();
+        Map<Double, String> phases = new HashMap<>();
+        for (int i = 0; i < WARMUPS + repetitions; i++) {
+            double helloMs = Processes.number(Processes.run(List.of(), HelloWorldApp.Launcher.class.getName()), "ready-ms");
+            Processes.Exit start = Processes.attempt(appOptions, appClassPath, TIMEOUT, Main.class.getName(), "--data-dir", folder.toString(),
+                    "--exit-when-ready");
+            if (start.code() != 0 || !start.output().contains("state=READY")) {
+                return new Result(new Measurement(List.of(Double.NaN)), new Measurement(List.of(helloMs)), "", lastLines(start.output()));
+            }
+            if (i < WARMUPS) {
+                continue;
+            }
+            double ms = Processes.number(start.output(), "ready-ms");
+            hello.add(helloMs);
+            app.add(ms);
+            start.output().lines().filter(l -> l.startsWith("phases=")).findFirst().ifPresent(l -> phases.put(ms, l.substring("phases=".length())));
+        }
+        Measurement appMs = new Measurement(app);
+        String medianPhases = phases.entrySet().stream()
+                .min(Comparator.comparingDouble(e -> Math.abs(e.getKey() - appMs.median())))
+                .map(Map.Entry::getValue).orElse("");
+        return new Result(appMs, new Measurement(hello), medianPhases, null);
+    }
+
+    private static Result notMade(String why) {
+        return new Result(new Measurement(List.of(Double.NaN)), new Measurement(List.of(Double.NaN)), "", why);
+    }
+
+    /** The app's not-ready line, or the end of what it printed. */
+    private static String lastLines(String output) {
+        return output.lines().filter(l -> l.startsWith("not-ready")).findFirst()
+                .orElseGet(() -> output.lines().skip(Math.max(0, output.lines().count() - 5)).collect(Collectors.joining(" | ")));
+    }
+}
