@@ -76,7 +76,12 @@ public abstract class AppTestSupport {
 
     /** Polls a condition on the FX thread until it holds (10 s at most). */
     protected void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        waitFor(10, condition);
+    }
+
+    /** The same for long work (a sample load on a busy machine), up to the given seconds. */
+    protected void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

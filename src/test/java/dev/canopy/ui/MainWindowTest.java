@@ -136,6 +136,24 @@ class MainWindowTest extends AppTestSupport {
     }
 
     @Test
+    void withConfirmBeforeDeleteTurnedOffInSettingsADeleteHappensAtOnceAndUndoStillBringsItBack() throws Exception {
+        dev.canopy.ui.common.DeleteConfirmation.ask(false);
+        try {
+            robot.clickOn(cell("Globex"));
+            robot.type(KeyCode.DELETE);
+            settle();
+            assertThat(robot.lookup("#deleteDialog").tryQuery()).as("no question asked").isEmpty();
+            assertThat(tenantNamed("Globex")).isEmpty();
+
+            robot.push(KeyCode.CONTROL, KeyCode.Z);
+            settle();
+            assertThat(visibleTenantNames()).contains("Globex");
+        } finally {
+            dev.canopy.ui.common.DeleteConfirmation.ask(true);
+        }
+    }
+
+    @Test
     void theEditTabEditsTheTenantSelectedInTheTreeAndTheTreeShowsTheSavedName() throws Exception {
         robot.clickOn(cell("Globex"));
         settle();

@@ -33,7 +33,7 @@ class WelcomeViewTest extends AppTestSupport {
     void loadingSampleDataFillsTheTree() throws Exception {
         launch(store -> { });
         robot.clickOn("#loadSampleButton");
-        waitFor(() -> model().stateProperty().get() == MainViewModel.State.READY);
+        waitFor(60, () -> model().stateProperty().get() == MainViewModel.State.READY);
         assertThat(hierarchy().size()).isEqualTo(200);
         assertThat(hierarchy().totalComputers()).isEqualTo(2000);
         assertThat(robot.lookup("#countsLabel").queryAs(Label.class).getText()).isEqualTo("200 tenants · 2,000 computers");

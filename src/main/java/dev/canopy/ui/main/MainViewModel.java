@@ -139,8 +139,8 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     /** As long work, after the edit path is warm: a backup when the newest is older than a day (the newest 7 daily ones kept). */
     private void backUpDailyIfDue() {
         LocalStore opened = store;
-        if (!dailyBackups || opened == null) {
-            return;
+        if (!dailyBackups || opened == null || hierarchy.get().size() == 0) {
+            return;  // an empty folder (the welcome view) holds nothing to keep, and its first edit should not wait behind a copy
         }
         tasks.start(BackgroundTask.of("Daily backup", progress -> dev.canopy.store.StoreBackups.dailyIfDue(opened)),
                 made -> made.ifPresent(b -> LOG.info("daily backup {}", b.file())),

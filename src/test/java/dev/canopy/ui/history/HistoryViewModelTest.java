@@ -55,6 +55,27 @@ class HistoryViewModelTest extends ViewModelFixture {
     }
 
     @Test
+    void timesReadInTheZoneChosenInSettings() {
+        run(new UpdateTenant(seed.globex, TenantChanges.rename("Globex Corp")));
+        select(seed.globex);
+        try {
+            dev.canopy.ui.common.DisplayZone.use(java.time.ZoneOffset.ofHours(-10));
+            String honolulu = HistoryEntry.of(firstAudit(), TenantNames.read(store())).when();
+            dev.canopy.ui.common.DisplayZone.use(java.time.ZoneOffset.ofHours(4));
+            String dubai = HistoryEntry.of(firstAudit(), TenantNames.read(store())).when();
+            java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+            assertThat(java.time.Duration.between(java.time.LocalDateTime.parse(honolulu, when), java.time.LocalDateTime.parse(dubai, when)))
+                    .as("the same moment, 14 hours apart on the wall clock").isEqualTo(java.time.Duration.ofHours(14));
+        } finally {
+            dev.canopy.ui.common.DisplayZone.use(null);
+        }
+    }
+
+    private dev.canopy.store.AuditRecord firstAudit() {
+        return store().auditOf(seed.globex).get(0);
+    }
+
+    @Test
     void readsNothingUntilShown() {
         var before = List.copyOf(model.entries());
         model.showingProperty().set(false);

@@ -53,6 +53,26 @@ class MainViewModelTest extends ViewModelFixture {
         assertThat(refusals).isEmpty();
     }
 
+    @Test
+    void theAppsDailyBackupIsMadeOnceEditsAreReadyButNotForAnEmptyFolder() throws Exception {
+        java.nio.file.Path empty = java.nio.file.Files.createDirectories(folder.resolve("empty-data"));
+        MainViewModel welcome = new MainViewModel(empty, new dev.canopy.ui.common.ImmediateTaskExecutor(), OpenedStore::open);
+        welcome.makeDailyBackups(true);
+        welcome.open();
+        assertThat(welcome.stateProperty().get()).isEqualTo(MainViewModel.State.WELCOME);
+        assertThat(dev.canopy.store.StoreBackups.list(empty)).as("nothing to keep yet").isEmpty();
+        welcome.close(() -> { });
+
+        try (var seeded = dev.canopy.store.LocalStore.open(folder)) {
+            seeded.execute(new CreateTenant(msp, null, "Northwind"));
+        }
+        main = new MainViewModel(folder, new dev.canopy.ui.common.ImmediateTaskExecutor(), OpenedStore::open);
+        main.makeDailyBackups(true);
+        main.open();
+        assertThat(dev.canopy.store.StoreBackups.list(folder)).singleElement()
+                .satisfies(b -> assertThat(b.tenants()).isEqualTo(1));
+    }
+
     /** Opens the seeded folder on an executor whose edit lane runs only when the test says so. */
     private List<Runnable> openWithHeldEdits() {
         List<Runnable> held = new ArrayList<>();
