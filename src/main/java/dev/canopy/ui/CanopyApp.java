@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The desktop app. The window appears at once; the store opens in the background. The data
@@ -68,13 +67,18 @@ public final class CanopyApp extends Application {
         preopened = new Preopened(folder, snapshot, store);
     }
 
-    /** The tree the window shows while the store opens: the one read early when it was read for this folder. */
-    private static Supplier<Optional<TenantHierarchy>> snapshot(Path folder) {
-        Preopened early = preopened;
+    /**
+     * Where the window takes the tree it shows while the store opens: the one the launcher's thread read for this folder
+     * when that read is done (it usually is by now: a few milliseconds), else a read on the load lane.
+     */
+    private static void preview(MainViewModel model, Path folder, Preopened early) {
         if (early == null || !early.folder().equals(folder)) {
-            return () -> TreeSnapshot.read(folder);
+            model.previewFrom(() -> TreeSnapshot.read(folder));
+        } else if (early.snapshot().isDone()) {
+            model.previewOf(early.snapshot().join());
+        } else {
+            model.previewFrom(() -> early.snapshot().join());
         }
-        return () -> early.snapshot().join();
     }
 
     private static Function<Path, OpenedStore> opener(Path folder) {
@@ -108,7 +112,7 @@ public final class CanopyApp extends Application {
         String chosen = settings.current().dataFolder();
         Path folder = DataFolderLocator.forThisMachine().locate(null, chosen == null ? null : Path.of(chosen));
         runner = new FxTaskExecutor();
-        Supplier<Optional<TenantHierarchy>> snapshot = snapshot(folder);
+        Preopened early = preopened;  // opener(folder) below takes it
         model = new MainViewModel(folder, runner, opener(folder), dev.canopy.ui.sync.SyncLink.of(store -> {
             SyncEngine engine = SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder());
             // the interval follows Settings from here on (handed over on the FX thread, where Settings change)
@@ -116,7 +120,7 @@ public final class CanopyApp extends Application {
             return engine.inBackground(settings.current().autoSync());
         }));
         model.makeDailyBackups(true);
-        model.previewFrom(snapshot);
+        preview(model, folder, early);
         window = new MainWindow(model, stage);
         window.onSettings(() -> settings.openDialog(stage, folder, model.tasks(),
                 new dev.canopy.ui.settings.EncryptionViewModel(model::encrypted, model::changeEncryption, Platform::runLater)));
@@ -133,9 +137,11 @@ public final class CanopyApp extends Application {
         if (Boolean.getBoolean("canopy.exitWhenReady")) {
             exitWhenReady();
         }
+        // before the first show: the snapshot's tree (read already on the preopen thread) comes back on the FX thread
+        // ahead of the first pulse, so the first frame's layout already holds it
+        model.open();
         stage.show();
         StartupTrace.mark("window-shown");
-        model.open();
         String export = System.getProperty(OPEN_EXPORT);
         if (export != null) {
             System.clearProperty(OPEN_EXPORT);  // offered once, not again by a later window of this JVM

@@ -100,15 +100,28 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
      */
     public void open() {
         state.set(State.OPENING);
-        // on the load lane, beside the opening on the edit lane: shown only if it arrives while the store still opens
-        tasks.load(PREVIEW, preview::get, this::showPreview, error -> LOG.debug("no early tree: {}", error.getMessage()));
+        if (previewInMemory) {
+            showPreview(preview.get());  // read already: the window's first layout holds the tree
+        } else {
+            // on the load lane, beside the opening on the edit lane: shown only if it arrives while the store still opens
+            tasks.load(PREVIEW, preview::get, this::showPreview, error -> LOG.debug("no early tree: {}", error.getMessage()));
+        }
         openWith(() -> opener.apply(folder));
     }
 
     /** Where {@link #open} takes the tree it shows before the store is open (the last run's snapshot); call before it. */
     public void previewFrom(Supplier<Optional<TenantHierarchy>> snapshot) {
         preview = snapshot;
+        previewInMemory = false;
     }
+
+    /** The same with the snapshot's tree read already (by the launcher's thread), shown by {@link #open} at once. */
+    public void previewOf(Optional<TenantHierarchy> alreadyRead) {
+        preview = () -> alreadyRead;
+        previewInMemory = true;
+    }
+
+    private boolean previewInMemory;
 
     private void showPreview(Optional<TenantHierarchy> snapshot) {
         if (state.get() != State.OPENING || snapshot.isEmpty() || snapshot.get().root().isEmpty()) {

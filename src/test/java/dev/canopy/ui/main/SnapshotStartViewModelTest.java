@@ -171,6 +171,23 @@ class SnapshotStartViewModelTest {
     }
 
     @Test
+    void aSnapshotReadAlreadyByTheLauncherIsShownByOpenItselfEvenWithTheLoadLaneBusy() {
+        List<Runnable> heldLoads = new ArrayList<>();
+        LaneTaskExecutor holdingBoth = new LaneTaskExecutor(heldEdits::add, heldLoads::add, Runnable::run, Runnable::run) {
+        };
+        main = new MainViewModel(folder, holdingBoth, OpenedStore::open);
+        main.previewOf(TreeSnapshot.read(folder));
+
+        main.open();
+
+        assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.PREVIEW);
+        assertThat(names()).containsExactly("Northwind", "Acme", "Globex");
+        assertThat(heldLoads).isEmpty();
+        runHeld();
+        assertThat(main.stateProperty().get()).isEqualTo(MainViewModel.State.READY);
+    }
+
+    @Test
     void withoutASnapshotTheStartIsAsBeforeOpeningThenReady() throws Exception {
         Files.delete(folder.resolve(TreeSnapshot.FILE));
         startWithHeldOpening();
