@@ -35,6 +35,8 @@ public final class LocalStore implements AutoCloseable {
     /** Whether edits keep shadows for sync (read once at open, then changed only through {@link #tracking(boolean)}). */
     private volatile boolean tracking;
     private final StoreSyncLedger syncLedger = new StoreSyncLedger(this);
+    /** The tree's file for the next start's first frame (see {@link TreeSnapshot}); none for an encrypted database. */
+    private final TreeSnapshotKeeper treeSnapshot;
 
     private LocalStore(Path folder, DataFolderLock lock, HikariDataSource dataSource, StoreFile file, String actor, Clock clock) {
         this.folder = folder;
@@ -43,6 +45,7 @@ public final class LocalStore implements AutoCloseable {
         this.file = file;
         this.actor = actor;
         this.clock = clock;
+        this.treeSnapshot = new TreeSnapshotKeeper(folder, this::loadHierarchy, !file.encrypted());
         this.tracking = "true".equals(jdbc(connection -> ClientSettings.get(connection, ClientSettings.TRACKING)));
     }
 
@@ -66,6 +69,9 @@ public final class LocalStore implements AutoCloseable {
         try {
             lock = DataFolderLock.acquire(folder);
             StoreFile file = StoreFile.in(folder, key);
+            if (file.encrypted()) {
+                TreeSnapshot.discard(folder);  // never the customers' names in plain text beside an encrypted file
+            }
             if (!SchemaMigrator.refuseNewer(file)) {
                 LOG.warn("The database in {} was left with an unfinished edit (Canopy was killed or the computer stopped);"
                         + " it is rolled back now, the edits committed before it are kept", folder);
@@ -151,6 +157,7 @@ public final class LocalStore implements AutoCloseable {
             CommandWrite.Outcome outcome = transaction(connection -> apply(connection, command), true);
             // after the commit, so no reader caches what was there before it
             caches.afterCommand(outcome.movedComputers(), outcome.changedComputers(), outcome.savedTenants());
+            treeSnapshot.changed();
             return outcome.applied();
         });
     }
@@ -351,7 +358,7 @@ public final class LocalStore implements AutoCloseable {
             try {
                 return transaction(work, true);
             } finally {
-                caches.dropAll();
+                dropCaches();
             }
         });
     }
@@ -379,14 +386,28 @@ public final class LocalStore implements AutoCloseable {
             try {
                 return work.apply(dataSource);
             } finally {
-                caches.dropAll();
+                dropCaches();
             }
         });
     }
 
     /** Writes generated sample records in one transaction (see {@link SampleWriter}). */
     public SampleWriter sampleWriter() {
-        return new SampleWriter(dataSource, caches::dropAll);
+        return new SampleWriter(dataSource, this::dropCaches);
+    }
+
+    /** After a write that may have changed anything: nothing kept from before it, and the tree's snapshot rewritten soon. */
+    private void dropCaches() {
+        caches.dropAll();
+        treeSnapshot.changed();
+    }
+
+    /**
+     * Writes the tree's snapshot soon if it differs from the file (the window calls this once the store is open, so a
+     * start that found none, or a stale one, leaves a right one for the next start).
+     */
+    public void snapshotTreeSoon() {
+        treeSnapshot.changed();
     }
 
     /**
@@ -394,6 +415,7 @@ public final class LocalStore implements AutoCloseable {
      * large transaction leaves the file many times larger than its data.
      */
     public void closeAndCompact() {
+        treeSnapshot.close();
         dataSource.close();
         try (var connection = file.dataSource("").getConnection();
              var statement = connection.createStatement()) {
@@ -419,6 +441,7 @@ public final class LocalStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            treeSnapshot.close();  // while the database is still open: a pending snapshot reads the tree
             dataSource.close();
         } finally {
             file.key().wipe();

@@ -57,6 +57,9 @@ public final class StoreEncryption {
             if (original.encrypted() != current.present()) {
                 throw new StoreException("The database is not encrypted; set a passphrase instead of changing one.");
             }
+            if (next.present()) {
+                TreeSnapshot.discard(folder);  // the tree's names in plain text must not outlive the encryption
+            }
             progress.accept("Checking the current passphrase…");
             long tenants = tenants(original);
             Path staging = folder.resolve(STAGING);

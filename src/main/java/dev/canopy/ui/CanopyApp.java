@@ -1,6 +1,8 @@
 package dev.canopy.ui;
 
+import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.store.DataFolderLocator;
+import dev.canopy.store.TreeSnapshot;
 import dev.canopy.sync.client.SyncEngine;
 import dev.canopy.ui.common.ColumnLayouts;
 import dev.canopy.ui.common.FxTaskExecutor;
@@ -22,6 +24,7 @@ import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -38,7 +41,7 @@ public final class CanopyApp extends Application {
 
     private static volatile Preopened preopened;
 
-    private record Preopened(Path folder, CompletableFuture<OpenedStore> store) {
+    private record Preopened(Path folder, CompletableFuture<Optional<TenantHierarchy>> snapshot, CompletableFuture<OpenedStore> store) {
     }
 
     /**
@@ -46,8 +49,12 @@ public final class CanopyApp extends Application {
      * two overlap; the window then takes the store from here instead of opening it again.
      */
     public static void preopen(Path folder) {
+        CompletableFuture<Optional<TenantHierarchy>> snapshot = new CompletableFuture<>();
         CompletableFuture<OpenedStore> store = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            // first the last run's tree (a few milliseconds, no database class loaded), so the window can show it at once
+            snapshot.complete(TreeSnapshot.read(folder));
+            StartupTrace.mark("snapshot-read");
             try {
                 store.complete(OpenedStore.open(folder));
                 StartupTrace.mark("store-and-tree-read");
@@ -57,7 +64,21 @@ public final class CanopyApp extends Application {
         }, "canopy-preopen");
         thread.setDaemon(true);
         thread.start();
-        preopened = new Preopened(folder, store);
+        preopened = new Preopened(folder, snapshot, store);
+    }
+
+    /**
+     * Where the window takes the tree it shows while the store opens: the one the launcher's thread read for this folder
+     * when that read is done (it usually is by now: a few milliseconds), else a read on the load lane.
+     */
+    private static void preview(MainViewModel model, Path folder, Preopened early) {
+        if (early == null || !early.folder().equals(folder)) {
+            model.previewFrom(() -> TreeSnapshot.read(folder));
+        } else if (early.snapshot().isDone()) {
+            model.previewOf(early.snapshot().join());
+        } else {
+            model.previewFrom(() -> early.snapshot().join());
+        }
     }
 
     private static Function<Path, OpenedStore> opener(Path folder) {
@@ -91,6 +112,7 @@ public final class CanopyApp extends Application {
         String chosen = settings.current().dataFolder();
         Path folder = DataFolderLocator.forThisMachine().locate(null, chosen == null ? null : Path.of(chosen));
         runner = new FxTaskExecutor();
+        Preopened early = preopened;  // opener(folder) below takes it
         model = new MainViewModel(folder, runner, opener(folder), dev.canopy.ui.sync.SyncLink.of(store -> {
             SyncEngine engine = SyncEngine.overHttp(store, DataFolderLocator.forThisMachine().configFolder());
             // the interval follows Settings from here on (handed over on the FX thread, where Settings change)
@@ -98,6 +120,7 @@ public final class CanopyApp extends Application {
             return engine.inBackground(settings.current().autoSync());
         }));
         model.makeDailyBackups(true);
+        preview(model, folder, early);
         window = new MainWindow(model, stage);
         window.onSettings(() -> settings.openDialog(stage, folder, model.tasks(),
                 new dev.canopy.ui.settings.EncryptionViewModel(model::encrypted, model::changeEncryption, Platform::runLater)));
@@ -114,9 +137,11 @@ public final class CanopyApp extends Application {
         if (Boolean.getBoolean("canopy.exitWhenReady")) {
             exitWhenReady();
         }
+        // before the first show: the snapshot's tree (read already on the preopen thread) comes back on the FX thread
+        // ahead of the first pulse, so the first frame's layout already holds it
+        model.open();
         stage.show();
         StartupTrace.mark("window-shown");
-        model.open();
         String export = System.getProperty(OPEN_EXPORT);
         if (export != null) {
             System.clearProperty(OPEN_EXPORT);  // offered once, not again by a later window of this JVM
@@ -131,7 +156,16 @@ public final class CanopyApp extends Application {
      */
     private void exitWhenReady() {
         boolean[] reported = new boolean[1];
+        long[] previewMs = {-1};
         model.stateProperty().addListener((obs, old, state) -> {
+            if (state == MainViewModel.State.PREVIEW) {
+                // the snapshot's tree laid out and drawn: what the technician sees first (not yet ready to edit)
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    previewMs[0] = StartupTrace.sinceJvmStart();
+                    StartupTrace.mark("first-frame-from-snapshot");
+                }));
+                return;
+            }
             if (state == MainViewModel.State.OPENING || reported[0]) {
                 return;
             }
@@ -145,6 +179,9 @@ public final class CanopyApp extends Application {
             Platform.runLater(() -> Platform.runLater(() -> {
                 long ms = StartupTrace.sinceJvmStart();
                 System.out.println("ready-ms=" + ms + " state=" + state + " tenants=" + tenants);
+                if (previewMs[0] >= 0) {
+                    System.out.println("preview-ms=" + previewMs[0]);
+                }
                 System.out.println("phases=" + StartupTrace.summary());
                 if (Boolean.getBoolean("canopy.reportHeap")) {
                     System.gc();

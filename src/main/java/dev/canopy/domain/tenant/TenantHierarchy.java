@@ -131,6 +131,11 @@ public final class TenantHierarchy {
         return nodes.size();
     }
 
+    /** Whether the other holds exactly the same tenants, each with the same parent, name, kind, zone and count. */
+    public boolean sameTenants(TenantHierarchy other) {
+        return this == other || nodes.equals(other.nodes);
+    }
+
     public Optional<TenantNode> node(UUID id) {
         return Optional.ofNullable(nodes.get(id));
     }

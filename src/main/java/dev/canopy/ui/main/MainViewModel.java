@@ -35,9 +35,11 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The main window's state: the store being opened, the tenant hierarchy it shows, the selected
@@ -49,8 +51,11 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
 
-    /** What the window shows. */
-    public enum State { OPENING, LOCKED, FAILED, WELCOME, READY }
+    /**
+     * What the window shows. PREVIEW: the tree from the last run's snapshot while the database opens, to look at and
+     * search, with every edit off; it always ends in another state, the real tree replacing the snapshot's.
+     */
+    public enum State { OPENING, PREVIEW, LOCKED, FAILED, WELCOME, READY }
 
     private final Path folder;
     private final TaskExecutor tasks;
@@ -69,6 +74,11 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     /** Whether a daily backup is made after the store opened (the app turns it on; tests leave their folders alone). */
     private boolean dailyBackups;
     private static final String WAITING_FOR_DATABASE = "Saving as soon as the database is ready (it is still starting)…";
+    static final String PREVIEWING = "Opening the database… The tree is as Canopy last saved it; editing starts when it is open.";
+    static final String PREVIEW_CORRECTED = "The tree was brought up to date with changes made since Canopy last saved it.";
+    private Supplier<Optional<TenantHierarchy>> preview = Optional::empty;
+    /** The snapshot's tree while it is shown (PREVIEW), else null. */
+    private TenantHierarchy previewed;
 
     public MainViewModel(Path folder, TaskExecutor tasks, Function<Path, OpenedStore> opener) {
         this(folder, tasks, opener, SyncLink.none());
@@ -89,8 +99,43 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
      * technician's first edit finds its code loaded; one made before then waits for it (a fraction of a second).
      */
     public void open() {
+        state.set(State.OPENING);
+        if (previewInMemory) {
+            showPreview(preview.get());  // read already: the window's first layout holds the tree
+        } else {
+            // on the load lane, beside the opening on the edit lane: shown only if it arrives while the store still opens
+            tasks.load(PREVIEW, preview::get, this::showPreview, error -> LOG.debug("no early tree: {}", error.getMessage()));
+        }
         openWith(() -> opener.apply(folder));
     }
+
+    /** Where {@link #open} takes the tree it shows before the store is open (the last run's snapshot); call before it. */
+    public void previewFrom(Supplier<Optional<TenantHierarchy>> snapshot) {
+        preview = snapshot;
+        previewInMemory = false;
+    }
+
+    /** The same with the snapshot's tree read already (by the launcher's thread), shown by {@link #open} at once. */
+    public void previewOf(Optional<TenantHierarchy> alreadyRead) {
+        preview = () -> alreadyRead;
+        previewInMemory = true;
+    }
+
+    private boolean previewInMemory;
+
+    private void showPreview(Optional<TenantHierarchy> snapshot) {
+        if (state.get() != State.OPENING || snapshot.isEmpty() || snapshot.get().root().isEmpty()) {
+            return;
+        }
+        previewed = snapshot.get();
+        hierarchy.set(previewed);
+        keepOrSelectRoot(previewed);
+        notice.set(PREVIEWING);
+        state.set(State.PREVIEW);
+        StartupTrace.mark("tree-from-snapshot");
+    }
+
+    private static final Object PREVIEW = new Object();
 
     /**
      * In the LOCKED state: opens the encrypted store with the passphrase typed (its characters are wiped). A wrong
@@ -104,11 +149,11 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
             failure.set(empty.getMessage());
             return;
         }
+        state.set(State.OPENING);
         openWith(() -> OpenedStore.open(folder, key));
     }
 
     private void openWith(java.util.concurrent.Callable<OpenedStore> opening) {
-        state.set(State.OPENING);
         tasks.edit(() -> {
             LOG.debug("opening store, {} ms after JVM start", StartupTrace.sinceJvmStart());
             OpenedStore opened = opening.call();
@@ -195,6 +240,10 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     }
 
     private void failed(Throwable error) {
+        if (previewed != null) {
+            endPreview();
+            hierarchy.set(TenantHierarchy.empty());  // no tree stays behind whatever is shown instead
+        }
         if (error instanceof PassphraseNeeded || error instanceof WrongPassphrase) {
             failure.set(error instanceof WrongPassphrase ? error.getMessage() : "");  // the first ask needs no reason
             state.set(State.LOCKED);
@@ -207,17 +256,41 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     private void showHierarchy(TenantHierarchy loaded) {
         LOG.debug("tree loaded ({} tenants), {} ms after JVM start", loaded.size(),
                 StartupTrace.sinceJvmStart());
+        TenantHierarchy shownBefore = previewed;
+        if (shownBefore != null) {
+            endPreview();
+            if (!shownBefore.sameTenants(loaded)) {
+                notice.set(PREVIEW_CORRECTED);
+            }
+        }
         hierarchy.set(loaded);
         StartupTrace.mark("tree-filled");
         state.set(loaded.root().isPresent() ? State.READY : State.WELCOME);
-        if (selectedTenant.get() == null || loaded.node(selectedTenant.get()).isEmpty()) {
-            selectedTenant.set(loaded.root().map(r -> r.id()).orElse(null));
+        keepOrSelectRoot(loaded);
+    }
+
+    private void endPreview() {
+        previewed = null;
+        if (PREVIEWING.equals(notice.get())) {
+            notice.set("");
+        }
+    }
+
+    /** The selected tenant stays selected while the tree still holds it; else the top of the tree is selected. */
+    private void keepOrSelectRoot(TenantHierarchy tree) {
+        if (selectedTenant.get() == null || tree.node(selectedTenant.get()).isEmpty()) {
+            selectedTenant.set(tree.root().map(r -> r.id()).orElse(null));
         }
     }
 
     /** Runs a user action; on success it becomes the next undo step and the tree reloads. */
     @Override
     public void execute(Command command, Consumer<Command.Applied> onApplied, Consumer<Throwable> onRefused) {
+        if (state.get() == State.PREVIEW) {
+            // the tree shown may not be the database's yet: nothing is made from it
+            onRefused.accept(new dev.canopy.store.StoreException("The database is still opening; nothing was changed. Try again in a moment."));
+            return;
+        }
         if (!editsReady.get()) {
             notice.set(WAITING_FOR_DATABASE);  // the wait is never silent
         }

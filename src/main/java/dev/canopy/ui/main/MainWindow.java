@@ -77,6 +77,7 @@ public final class MainWindow extends BorderPane {
     private final SyncWindows syncWindows;
     private boolean restoringSelection;
     private final TabPane tabs = new TabPane();
+    private final VBox previewNote = previewNote();
     private Runnable openSettings = () -> { };
     private final PaletteOpener palette;
     private MenuBar menuBar;
@@ -106,7 +107,9 @@ public final class MainWindow extends BorderPane {
         schedulesTab = new SchedulesTab(model.services());
         tabs.getTabs().addAll(overviewTab, computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
 
-        workArea.getItems().addAll(treeView, tabs);
+        workArea.getItems().addAll(treeView, new StackPane(tabs, previewNote));
+        // while the tree is the snapshot's (PREVIEW): look and search only, no rename, drag or delete in it
+        treeView.tree().editableProperty().bind(model.stateProperty().isEqualTo(MainViewModel.State.READY));
         workArea.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(treeView, false);
 
@@ -148,6 +151,7 @@ public final class MainWindow extends BorderPane {
 
     /** Removes listeners from the models, which outlive nothing but are closed with the window. */
     public void dispose() {
+        treeView.tree().editableProperty().unbind();
         model.selectedTenantProperty().removeListener(onSelection);
         model.stateProperty().removeListener(onState);
         treeView.dispose();
@@ -170,9 +174,14 @@ public final class MainWindow extends BorderPane {
      * styling and layout are done while the store opens, not after.
      */
     private void showState(MainViewModel.State state) {
-        workArea.setVisible(state == MainViewModel.State.READY);
+        boolean previewing = state == MainViewModel.State.PREVIEW;
+        workArea.setVisible(state == MainViewModel.State.READY || previewing);
+        // the editors read the database: until it is open they would show empty tables, which would be untrue
+        tabs.setVisible(!previewing);
+        previewNote.setVisible(previewing);
         var overlay = switch (state) {
             case OPENING -> opening();
+            case PREVIEW -> null;
             case LOCKED -> new UnlockView(model);
             case FAILED -> failed();
             case WELCOME -> new StackPane(new WelcomeView(model, syncWindows.available() ? syncWindows::openConnect : null));
@@ -196,6 +205,17 @@ public final class MainWindow extends BorderPane {
         label.setId("openingLabel");
         VBox box = new VBox(14, spinner, label);
         box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static VBox previewNote() {
+        Label label = new Label("Opening the database… The selected tenant's details appear when it is open.");
+        label.setWrapText(true);
+        VBox box = new VBox(14, new ProgressIndicator(), label);
+        box.setId("previewNote");
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        box.setVisible(false);
         return box;
     }
 

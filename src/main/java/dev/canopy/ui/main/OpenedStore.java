@@ -18,7 +18,9 @@ public record OpenedStore(LocalStore store, TenantHierarchy hierarchy) {
     public static OpenedStore open(Path folder, StoreKey key) {
         LocalStore store = LocalStore.open(folder, key);
         try {
-            return new OpenedStore(store, store.loadHierarchy());
+            OpenedStore opened = new OpenedStore(store, store.loadHierarchy());
+            store.snapshotTreeSoon();  // a start that found no snapshot, or a stale one, leaves a right one for the next
+            return opened;
         } catch (RuntimeException e) {
             store.close();
             throw e;

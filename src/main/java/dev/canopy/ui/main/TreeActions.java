@@ -35,8 +35,20 @@ final class TreeActions implements TenantActions {
         this.tree = treeView;
     }
 
+    /** Whether edits can be made now; while the tree is still the snapshot's (the database opening) it says why not. */
+    private boolean editable() {
+        if (model.stateProperty().get() == MainViewModel.State.READY) {
+            return true;
+        }
+        explain("The database is still opening; edits are possible in a moment.");
+        return false;
+    }
+
     @Override
     public void createUnder(UUID parentId) {
+        if (!editable()) {
+            return;
+        }
         UUID parent = parentId != null ? parentId : model.hierarchyProperty().get().root().map(TenantNode::id).orElse(null);
         if (parent == null) {
             return;
@@ -52,17 +64,26 @@ final class TreeActions implements TenantActions {
 
     @Override
     public void rename(UUID tenantId, String newName) {
+        if (!editable()) {
+            return;
+        }
         model.execute(new UpdateTenant(tenantId, TenantChanges.rename(newName)), applied -> { }, this::refused);
     }
 
     @Override
     public void move(UUID tenantId, UUID newParentId) {
+        if (!editable()) {
+            return;
+        }
         model.execute(new UpdateTenant(tenantId, TenantChanges.move(newParentId)),
                 applied -> model.selectedTenantProperty().set(tenantId), this::refused);
     }
 
     @Override
     public void delete(UUID tenantId) {
+        if (!editable()) {
+            return;
+        }
         var hierarchy = model.hierarchyProperty().get();
         TenantNode node = hierarchy.node(tenantId).orElse(null);
         if (node == null) {
@@ -95,6 +116,9 @@ final class TreeActions implements TenantActions {
 
     @Override
     public void merge(UUID sourceId) {
+        if (!editable()) {
+            return;
+        }
         var hierarchy = model.hierarchyProperty().get();
         var node = hierarchy.node(sourceId).orElse(null);
         if (node == null || hierarchy.isTop(sourceId)) {
@@ -107,6 +131,9 @@ final class TreeActions implements TenantActions {
 
     @Override
     public void reassignComputers(java.util.List<UUID> computerIds, UUID tenantId) {
+        if (!editable()) {
+            return;
+        }
         new dev.canopy.ui.computers.ReassignFlow(model.services(), window).start(computerIds, tenantId);
     }
 

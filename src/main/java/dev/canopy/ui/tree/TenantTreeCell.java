@@ -151,9 +151,12 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         ContextMenu menu = new ContextMenu(createItem, rename, mergeItem, new SeparatorMenuItem(), deleteItem);
         menu.setOnShowing(e -> {
             TenantNode node = getItem();
+            boolean editable = getTreeView().isEditable();
             createItem.setText(node == null ? "New tenant" : "New tenant under \"" + node.name() + "\"");
-            deleteItem.setDisable(node == null || isTop());
-            mergeItem.setDisable(node == null || isTop());
+            createItem.setDisable(!editable);
+            rename.setDisable(!editable);
+            deleteItem.setDisable(node == null || isTop() || !editable);
+            mergeItem.setDisable(node == null || isTop() || !editable);
         });
         return menu;
     }
@@ -226,7 +229,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
 
     private void startDrag() {
         TenantNode node = getItem();
-        if (node == null || isTop() || isEditing()) {
+        if (node == null || isTop() || isEditing() || !getTreeView().isEditable()) {
             return;
         }
         Dragboard board = startDragAndDrop(TransferMode.MOVE);
@@ -257,6 +260,9 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
 
     private void dragOver(DragEvent event) {
         TenantNode target = getItem();
+        if (!getTreeView().isEditable()) {
+            return;  // a read-only tree (the database still opening) takes no drop
+        }
         if (target != null && event.getDragboard().hasContent(TenantDrag.COMPUTER_IDS)) {
             Optional<String> problem = computerDropProblem(event, target);
             if (problem.isEmpty()) {

@@ -104,8 +104,8 @@ public final class TenantTreeView extends VBox {
 
     private void treeKey(KeyEvent e) {
         TreeItem<TenantNode> item = tree.getSelectionModel().getSelectedItem();
-        if (item == null || tree.getEditingItem() != null) {
-            return;
+        if (item == null || tree.getEditingItem() != null || !tree.isEditable()) {
+            return;  // F2 and Delete are edits: none while the tree is read-only
         }
         if (e.getCode() == KeyCode.F2) {
             tree.edit(item);
