@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves a conflict: taking theirs keeps what the server has (the local copy already shows it); keeping mine or an
@@ -64,10 +65,21 @@ final class ConflictResolver {
     }
 
     private Map<String, Object> onCurrentRecord(SyncConflict conflict, Map<String, Object> args, String edited) {
-        Map<String, Object> current = ledger.localRecord(conflict.entity(), conflict.recordId())
-                .orElseThrow(() -> new RuleViolation(conflict.recordName() + " no longer exists here; this edit cannot be applied."));
         @SuppressWarnings("unchecked")
         Map<String, Object> mine = args.get("record") instanceof Map<?, ?> map ? new HashMap<>((Map<String, Object>) map) : new HashMap<>();
+        Optional<Map<String, Object>> live = ledger.localRecord(conflict.entity(), conflict.recordId());
+        if (live.isEmpty() && createdHere(mine)) {
+            // a refused creation: its refusal left only a tombstone here and the server never held it, so mine is the
+            // whole record, made anew (the server judges it again, e.g. whether the e-mail or name is free by now)
+            if (edited != null && conflict.field() != null) {
+                mine.put(conflict.field(), typed(mine.get(conflict.field()), edited));
+            }
+            Map<String, Object> created = new HashMap<>(args);
+            created.put("record", mine);
+            return created;
+        }
+        Map<String, Object> current = live
+                .orElseThrow(() -> new RuleViolation(conflict.recordName() + " no longer exists here; this edit cannot be applied."));
         List<String> fields = new ArrayList<>();
         if (conflict.field() != null) {
             fields.add(conflict.field());
@@ -80,6 +92,11 @@ final class ConflictResolver {
         Map<String, Object> withMine = new HashMap<>(args);
         withMine.put("record", mine);
         return MutationOverlay.overlay(withMine, current, fields);
+    }
+
+    /** Whether the edit made the record: its meta has no version yet, which only the server's acceptance gives. */
+    private static boolean createdHere(Map<String, Object> record) {
+        return record.get("meta") instanceof Map<?, ?> meta && meta.get("version") instanceof Number version && version.longValue() == 0;
     }
 
     /** The edited text as the kind of value the field holds: text, true/false, a number, or a comma-separated list. */
