@@ -39,7 +39,9 @@ public final class ShortcutsDialog extends Dialog<Void> {
         actions.stream().filter(a -> !a.shortcut().isEmpty()).forEach(a -> menus.getItems().add(List.of(a.menu(), a.name(), a.shortcut())));
         TableView<List<String>> views = table("viewShortcutTable");
         views.getItems().addAll(IN_VIEWS);
-        views.setPrefHeight(220);
+        // all seven in-view keys without scrolling; the long menu list scrolls in the room left
+        views.setPrefHeight(310);
+        menus.setPrefHeight(320);
         Label tip = new Label("Every action, with or without a shortcut, is also in the command palette (Ctrl+K): type a few letters of its name.");
         tip.setWrapText(true);
         tip.getStyleClass().add("field-hint");
