@@ -26,6 +26,17 @@ public final class ScreenTour {
 
     private static final FxRobot ROBOT = new FxRobot();
     private static final Path OUT = Path.of("target", "screens");
+    private static final SyncScreens.Shots SHOTS = new SyncScreens.Shots() {
+        @Override
+        public void window(String name) throws Exception {
+            saveTopWindow(name);
+        }
+
+        @Override
+        public void scene(javafx.scene.Node node, String name) throws Exception {
+            save(node.getScene(), name);
+        }
+    };
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUT);
@@ -62,6 +73,7 @@ public final class ScreenTour {
             }
         }
         settingsScreens(app);
+        new SafetyScreens(ROBOT, SHOTS).inApp(app);
         complianceReport(app);
         documentationDialog(app);
         exportDialog(app);
@@ -104,17 +116,8 @@ public final class ScreenTour {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();  // the merge wizard is modal: close it with the rest
         welcome();
-        new SyncScreens(ROBOT, new SyncScreens.Shots() {
-            @Override
-            public void window(String name) throws Exception {
-                saveTopWindow(name);
-            }
-
-            @Override
-            public void scene(javafx.scene.Node node, String name) throws Exception {
-                save(node.getScene(), name);
-            }
-        }).run();
+        new SafetyScreens(ROBOT, SHOTS).outsideApp(Path.of(args[0]));
+        new SyncScreens(ROBOT, SHOTS).run();
         Platform.exit();
         System.exit(0);
     }

@@ -48,8 +48,8 @@ public final class RestoreDialog extends Dialog<Void> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Made", 190, BackupRow::date));
         table.getColumns().add(column("Kind", 80, BackupRow::kind));
-        table.getColumns().add(column("Tenants", 80, row -> String.format("%,d", row.tenants())));
-        table.getColumns().add(column("Computers", 90, row -> String.format("%,d", row.computers())));
+        table.getColumns().add(number(column("Tenants", 80, row -> String.format("%,d", row.tenants()))));
+        table.getColumns().add(number(column("Computers", 90, row -> String.format("%,d", row.computers()))));
         table.setPlaceholder(new Label("No backups yet"));
         // the table and the model select the same row, either way round
         model.selectedProperty().addListener((obs, old, row) -> table.getSelectionModel().select(row));
@@ -95,6 +95,12 @@ public final class RestoreDialog extends Dialog<Void> {
         TableColumn<BackupRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Counts right-aligned, so their digits line up. */
+    private static TableColumn<BackupRow, String> number(TableColumn<BackupRow, String> column) {
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
 

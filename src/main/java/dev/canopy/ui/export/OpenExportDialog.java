@@ -31,6 +31,12 @@ public final class OpenExportDialog extends Dialog<Void> {
                 label("openExportMessage", model.messageProperty()));
         content.setPrefWidth(480);
         getDialogPane().setContent(content);
+        // the lines arrive from the background check after the dialog is shown: grow it to them instead of cutting them to "…"
+        model.stateProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
 
         Button restore = (Button) getDialogPane().lookupButton(RESTORE);
         restore.disableProperty().bind(model.canRestore().not());
@@ -45,6 +51,7 @@ public final class OpenExportDialog extends Dialog<Void> {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);  // all its wrapped lines, never one cut short
         label.textProperty().bind(text);
         return label;
     }

@@ -39,12 +39,14 @@ public final class ShortcutsDialog extends Dialog<Void> {
         actions.stream().filter(a -> !a.shortcut().isEmpty()).forEach(a -> menus.getItems().add(List.of(a.menu(), a.name(), a.shortcut())));
         TableView<List<String>> views = table("viewShortcutTable");
         views.getItems().addAll(IN_VIEWS);
-        views.setPrefHeight(220);
+        // all seven in-view keys without scrolling; the long menu list scrolls in the room left
+        views.setPrefHeight(300);
+        menus.setPrefHeight(300);
         Label tip = new Label("Every action, with or without a shortcut, is also in the command palette (Ctrl+K): type a few letters of its name.");
         tip.setWrapText(true);
         tip.getStyleClass().add("field-hint");
         VBox content = new VBox(10, new Label("Menus"), menus, new Label("In the tree, tables and palette"), views, tip);
-        content.setPrefWidth(560);
+        content.setPrefWidth(620);
         getDialogPane().setContent(content);
     }
 
@@ -52,8 +54,8 @@ public final class ShortcutsDialog extends Dialog<Void> {
         TableView<List<String>> table = new TableView<>();
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Where", 0, 120));
-        table.getColumns().add(column("Action", 1, 260));
+        table.getColumns().add(column("Where", 0, 150));
+        table.getColumns().add(column("Action", 1, 290));
         table.getColumns().add(column("Shortcut", 2, 140));
         return table;
     }

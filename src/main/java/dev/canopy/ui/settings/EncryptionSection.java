@@ -55,9 +55,17 @@ final class EncryptionSection extends VBox {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
+        shownWhenSaid(status);
+        shownWhenSaid(problem);
         HBox buttons = new HBox(8, set, change, remove);
         buttons.disableProperty().bind(model.busyProperty());
         getChildren().setAll(title, state, buttons, status, problem);
+    }
+
+    /** An empty message line takes no room (else blank gaps stand where nothing is said). */
+    static void shownWhenSaid(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static Button button(String id, String text, Runnable action) {
@@ -75,6 +83,7 @@ final class EncryptionSection extends VBox {
         dialog.setTitle(title);
         dialog.setHeaderText(needsNew ? EncryptionViewModel.RULE : "The database will be stored as a plain file again.");
         dialog.getDialogPane().setId("passphraseDialog");
+        model.clearProblem();
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -86,6 +95,7 @@ final class EncryptionSection extends VBox {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
+        shownWhenSaid(problem);
         grid.add(problem, 0, fields.size(), 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(GO, ButtonType.CANCEL);
@@ -101,6 +111,7 @@ final class EncryptionSection extends VBox {
             fields.forEach(PasswordField::clear);  // nothing typed stays in the dialog
             if (!started) {
                 e.consume();
+                fields.get(0).requestFocus();  // every field was cleared: typing starts again at the top
             }
         });
         dialog.setOnShown(e -> fields.get(0).requestFocus());
@@ -111,6 +122,7 @@ final class EncryptionSection extends VBox {
     private static PasswordField field(GridPane grid, List<PasswordField> fields, String text, String id) {
         PasswordField field = new PasswordField();
         field.setId(id);
+        field.setPrefColumnCount(24);
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(field);

@@ -110,6 +110,11 @@ public final class EncryptionViewModel {
         return true;
     }
 
+    /** A new dialog starts without the refusal of the one before. */
+    void clearProblem() {
+        problem.set("");
+    }
+
     public ReadOnlyBooleanProperty encryptedProperty() {
         return encrypted.getReadOnlyProperty();
     }

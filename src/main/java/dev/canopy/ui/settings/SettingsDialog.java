@@ -106,9 +106,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         notice.getStyleClass().add("text-muted");
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
+        EncryptionSection.shownWhenSaid(problem);
+        EncryptionSection.shownWhenSaid(notice);
         VBox content = new VBox(12, grid, problem, notice);
         if (encryption != null) {
-            content.getChildren().add(new EncryptionSection(encryption));
+            content.getChildren().addAll(new javafx.scene.control.Separator(), new EncryptionSection(encryption));
         }
         content.setPadding(new Insets(8, 4, 0, 4));
         content.setPrefWidth(560);
