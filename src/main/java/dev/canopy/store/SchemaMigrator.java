@@ -36,6 +36,13 @@ final class SchemaMigrator {
             }
         }
         flyway.migrate();
+        // on disk now, not within H2's write delay: a process killed a moment after creating the folder otherwise left
+        // the tables without Flyway's record of them, and the next open ran the migrations again over them
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write the database's schema: " + LocalStore.rootMessage(e), e);
+        }
     }
 
     /**
