@@ -1,6 +1,5 @@
 package dev.canopy.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.canopy.domain.command.Command;
 import dev.canopy.domain.tenant.Tenant;
@@ -31,7 +30,7 @@ public final class LocalStore implements AutoCloseable {
     private final StoreCaches caches = new StoreCaches();
     private final String actor;
     private final Clock clock;
-    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
+    private final StoreTransactions transactions;
     /** Whether edits keep shadows for sync (read once at open, then changed only through {@link #tracking(boolean)}). */
     private volatile boolean tracking;
     private final StoreSyncLedger syncLedger = new StoreSyncLedger(this);
@@ -45,8 +44,9 @@ public final class LocalStore implements AutoCloseable {
         this.file = file;
         this.actor = actor;
         this.clock = clock;
+        this.transactions = new StoreTransactions(dataSource);
         this.treeSnapshot = new TreeSnapshotKeeper(folder, this::loadHierarchy, !file.encrypted());
-        this.tracking = "true".equals(jdbc(connection -> ClientSettings.get(connection, ClientSettings.TRACKING)));
+        this.tracking = "true".equals(transactions.read(connection -> ClientSettings.get(connection, ClientSettings.TRACKING)));
     }
 
     /**
@@ -63,40 +63,7 @@ public final class LocalStore implements AutoCloseable {
      * {@link PassphraseNeeded}, a wrong key with {@link WrongPassphrase}; neither changes the file.
      */
     public static LocalStore open(Path folder, String actor, Clock clock, StoreKey key) {
-        long start = System.nanoTime();
-        DataFolderLock lock = null;
-        HikariDataSource dataSource = null;
-        try {
-            lock = DataFolderLock.acquire(folder);
-            StoreFile file = StoreFile.in(folder, key);
-            if (file.encrypted()) {
-                TreeSnapshot.discard(folder);  // never the customers' names in plain text beside an encrypted file
-            }
-            if (!SchemaMigrator.refuseNewer(file)) {
-                LOG.warn("The database in {} was left with an unfinished edit (Canopy was killed or the computer stopped);"
-                        + " it is rolled back now, the edits committed before it are kept", folder);
-            }
-            dataSource = dataSource(file);
-            SchemaMigrator.migrate(dataSource);
-            LOG.debug("schema ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return new LocalStore(folder, lock, dataSource, file, actor, clock);
-        } catch (RuntimeException e) {
-            if (dataSource != null) {
-                dataSource.close();
-            }
-            if (lock != null) {
-                lock.close();
-            }
-            key.wipe();
-            throw wrap(folder, e);
-        }
-    }
-
-    private static StoreException wrap(Path folder, Throwable e) {
-        if (e instanceof StoreException store) {
-            return store;
-        }
-        return new StoreException("Cannot open the database in " + folder + ": " + rootMessage(e), e);
+        return StoreOpening.open(folder, key, (lock, dataSource, file) -> new LocalStore(folder, lock, dataSource, file, actor, clock));
     }
 
     public static LocalStore open(Path folder) {
@@ -106,16 +73,6 @@ public final class LocalStore implements AutoCloseable {
     /** Opens the store as this OS user, with the passphrase of an encrypted database (see {@link #open(Path, String, Clock, StoreKey)}). */
     public static LocalStore open(Path folder, StoreKey key) {
         return open(folder, System.getProperty("user.name", "technician"), Clock.systemUTC(), key);
-    }
-
-    private static HikariDataSource dataSource(StoreFile file) {
-        HikariConfig config = new HikariConfig();
-        // the lock file already keeps other Canopy processes out; H2's own file lock stays as a second guard
-        config.setDataSource(file.dataSource(";DB_CLOSE_ON_EXIT=FALSE"));
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(1);
-        config.setPoolName("canopy-local");
-        return new HikariDataSource(config);
     }
 
     static String rootMessage(Throwable e) {
@@ -153,8 +110,8 @@ public final class LocalStore implements AutoCloseable {
      * no lock: H2's MVCC gives each read a committed snapshot.
      */
     public Command.Applied execute(Command command) {
-        return writing(() -> {
-            CommandWrite.Outcome outcome = transaction(connection -> apply(connection, command), true);
+        return transactions.writing(() -> {
+            CommandWrite.Outcome outcome = transactions.transaction(connection -> apply(connection, command), true);
             // after the commit, so no reader caches what was there before it
             caches.afterCommand(outcome.movedComputers(), outcome.changedComputers(), outcome.savedTenants());
             treeSnapshot.changed();
@@ -167,42 +124,6 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction on a pooled connection: committed when asked and the work
-     * succeeded, else rolled back. Rule violations and store errors pass through unchanged.
-     */
-    private <T> T transaction(JdbcWork<T> work, boolean commit) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                if (commit) {
-                    connection.commit();
-                } else {
-                    connection.rollback();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot write the database: " + rootMessage(e), e);
-        }
-    }
-
-    /** Runs write work under the write lock (see {@link #execute}). */
-    private <T> T writing(java.util.function.Supplier<T> work) {
-        writeLock.lock();
-        try {
-            return work.get();
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    /**
      * Runs a rename and a move through the whole edit path in transactions that are rolled back, so
      * classes and statement caches are ready before the technician's first edit.
      */
@@ -210,7 +131,7 @@ public final class LocalStore implements AutoCloseable {
         long start = System.nanoTime();
         TenantHierarchy tree = loadHierarchy();
         for (Command command : WarmUpEdits.of(tree)) {
-            writing(() -> tryOut(command));
+            transactions.writing(() -> tryOut(command));
         }
         tree.root().ifPresent(root -> tree.with(List.of(root), List.of()));  // the patch each edit makes of the kept tree
         LOG.debug("edit path warm in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -219,7 +140,7 @@ public final class LocalStore implements AutoCloseable {
     /** Applies a command in a transaction that is always rolled back; a refusal is ignored (the path was still run). */
     private CommandWrite.Outcome tryOut(Command command) {
         try {
-            return transaction(connection -> apply(connection, command), false);
+            return transactions.transaction(connection -> apply(connection, command), false);
         } catch (dev.canopy.domain.RuleViolation refused) {
             return null;
         }
@@ -231,7 +152,7 @@ public final class LocalStore implements AutoCloseable {
      * preview may try changes out before rolling them back.
      */
     public <T> T inspect(java.util.function.Function<dev.canopy.domain.command.Workspace, T> look) {
-        return writing(() -> transaction(connection -> look.apply(new JdbcWorkspace(connection, actor, clock.instant(), "inspect")), false));
+        return transactions.writing(() -> transactions.transaction(connection -> look.apply(new JdbcWorkspace(connection, actor, clock.instant(), "inspect")), false));
     }
 
     /** The tree's snapshot: every live tenant with its own computer count. */
@@ -241,32 +162,32 @@ public final class LocalStore implements AutoCloseable {
 
     /** One tenant with all its fields, including a deleted one. */
     public Optional<Tenant> tenant(UUID id) {
-        return jdbc(connection -> TenantTable.find(connection, id));
+        return transactions.read(connection -> TenantTable.find(connection, id));
     }
 
     /** The live tenants whose own mapping of the source (ignoring case) has exactly this external id (the Edit tab's check). */
     public List<Tenant> tenantsMappedTo(String source, String externalId) {
-        return jdbc(connection -> TenantTable.mappedTo(connection, source, externalId));
+        return transactions.read(connection -> TenantTable.mappedTo(connection, source, externalId));
     }
 
     /** The live records of a kind owned by any of the tenants. */
     public <R> List<R> records(dev.canopy.domain.command.RecordKind<R> kind, java.util.Collection<UUID> tenantIds) {
-        return jdbc(connection -> RecordTables.of(kind).ofTenants(connection, tenantIds));
+        return transactions.read(connection -> RecordTables.of(kind).ofTenants(connection, tenantIds));
     }
 
     /** The live computers of the tenants, by name; with their software inventory when asked. */
     /** Device id → id of the computers removed here, so an import brings one back instead of doubling it. */
     public java.util.Map<String, UUID> removedComputersByDevice() {
-        return jdbc(ComputerSaves::deletedByDevice);
+        return transactions.read(ComputerSaves::deletedByDevice);
     }
 
     public List<dev.canopy.domain.computer.Computer> computers(java.util.Collection<UUID> tenantIds, boolean withInventory) {
-        return jdbc(connection -> ComputerQuery.ofTenants(connection, tenantIds, withInventory));
+        return transactions.read(connection -> ComputerQuery.ofTenants(connection, tenantIds, withInventory));
     }
 
     /** Some live computers by id, by name; with their software inventory when asked. */
     public List<dev.canopy.domain.computer.Computer> computersByIds(java.util.Collection<UUID> ids, boolean withInventory) {
-        return jdbc(connection -> ComputerQuery.byIds(connection, ids, withInventory));
+        return transactions.read(connection -> ComputerQuery.byIds(connection, ids, withInventory));
     }
 
     /**
@@ -274,12 +195,12 @@ public final class LocalStore implements AutoCloseable {
      * {@code limit} of each, exact and prefix matches first (the command palette's search).
      */
     public List<FoundRecord> findByName(String text, int limit) {
-        return jdbc(connection -> NameSearch.find(connection, text, limit));
+        return transactions.read(connection -> NameSearch.find(connection, text, limit));
     }
 
     /** Every (software, version) pair seen in any inventory: what "latest" is measured against. */
     public List<dev.canopy.domain.computer.Software> knownSoftwareVersions() {
-        return jdbc(connection -> {
+        return transactions.read(connection -> {
             List<dev.canopy.domain.computer.Software> known = new java.util.ArrayList<>();
             try (var st = connection.createStatement(); var rows = st.executeQuery("select distinct name, version from computer_software")) {
                 while (rows.next()) {
@@ -292,29 +213,17 @@ public final class LocalStore implements AutoCloseable {
 
     /** Audit entries matching the query, newest first. */
     public List<AuditRecord> audit(AuditQuery query) {
-        return jdbc(query::run);
+        return transactions.read(query::run);
     }
 
     /** Names of tenants including deleted ones (the history names records that no longer show in the tree). */
     public java.util.Map<UUID, TenantName> tenantNamesIncludingDeleted() {
-        return jdbc(TenantTable::namesIncludingDeleted);
+        return transactions.read(TenantTable::namesIncludingDeleted);
     }
 
     /** Every tenant's own settings (rows that are not "inherit"). */
     public List<dev.canopy.domain.preference.TenantPreference> preferences() {
-        return jdbc(PreferenceTable::all);
-    }
-
-    interface JdbcWork<T> {
-        T run(java.sql.Connection connection) throws java.sql.SQLException;
-    }
-
-    private <T> T jdbc(JdbcWork<T> work) {
-        try (var connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (java.sql.SQLException e) {
-            throw new StoreException("Cannot read the database: " + rootMessage(e), e);
-        }
+        return transactions.read(PreferenceTable::all);
     }
 
     /** The audit entries of a record, oldest first. */
@@ -326,7 +235,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** What sync will push, in order. */
     public List<OutboxMutation> outbox() {
-        return jdbc(OutboxRows::all);
+        return transactions.read(OutboxRows::all);
     }
 
     /** The whole fleet's reads for reports and the overview: computers with inventory, people, maintenance sessions. */
@@ -341,12 +250,12 @@ public final class LocalStore implements AutoCloseable {
 
     /** The fleet's computers and inventory, as of the last write that changed them (see {@link FleetInventoryCache}). */
     FleetInventory fleetInventory() {
-        return jdbc(caches.inventories::get);
+        return transactions.read(caches.inventories::get);
     }
 
     /** Runs a read on a pooled connection (for the sync ledger and the fleet's reads). */
     <T> T read(JdbcWork<T> work) {
-        return jdbc(work);
+        return transactions.read(work);
     }
 
     /**
@@ -354,9 +263,9 @@ public final class LocalStore implements AutoCloseable {
      * it (a pulled page may add, move or remove any tenant or computer).
      */
     <T> T syncWrite(JdbcWork<T> work) {
-        return writing(() -> {
+        return transactions.writing(() -> {
             try {
-                return transaction(work, true);
+                return transactions.transaction(work, true);
             } finally {
                 dropCaches();
             }
@@ -382,7 +291,7 @@ public final class LocalStore implements AutoCloseable {
 
     /** Runs work on the whole database under the write lock, no transaction of its own; the tree's caches are dropped after. */
     <T> T exclusively(java.util.function.Function<javax.sql.DataSource, T> work) {
-        return writing(() -> {
+        return transactions.writing(() -> {
             try {
                 return work.apply(dataSource);
             } finally {

@@ -2,12 +2,10 @@ package dev.canopy.ui.main;
 
 import dev.canopy.domain.command.Command;
 import dev.canopy.domain.command.CreateTenant;
-import dev.canopy.domain.command.UndoHistory;
 import dev.canopy.domain.sample.SampleGenerator;
 import dev.canopy.domain.tenant.TenantHierarchy;
 import dev.canopy.store.LocalStore;
 import dev.canopy.store.PassphraseNeeded;
-import dev.canopy.store.StoreEncryption;
 import dev.canopy.store.StoreKey;
 import dev.canopy.store.WrongPassphrase;
 import dev.canopy.store.SampleWriter;
@@ -71,9 +69,10 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
 
     private final ReadOnlyBooleanWrapper editsReady = new ReadOnlyBooleanWrapper(false);
     private final EditorServices services;
+    private final StoreSwaps swaps;
+    private final EditRunner edits;
     /** Whether a daily backup is made after the store opened (the app turns it on; tests leave their folders alone). */
     private boolean dailyBackups;
-    private static final String WAITING_FOR_DATABASE = "Saving as soon as the database is ready (it is still starting)…";
     static final String PREVIEWING = "Opening the database… The tree is as Canopy last saved it; editing starts when it is open.";
     static final String PREVIEW_CORRECTED = "The tree was brought up to date with changes made since Canopy last saved it.";
     private Supplier<Optional<TenantHierarchy>> preview = Optional::empty;
@@ -91,6 +90,8 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         this.opener = opener;
         this.sync = sync;
         this.services = new EditorServices(this, this, tasks, this, this);
+        this.swaps = new StoreSwaps(this);
+        this.edits = new EditRunner(this);
     }
 
     /**
@@ -172,74 +173,18 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         }, ready -> {
             StartupTrace.mark("edits-ready");
             editsReady.set(store != null);
-            backUpDailyIfDue();
+            if (dailyBackups && store != null) {
+                DailyBackup.startIfDue(store, hierarchy.get(), tasks, this);
+            }
         }, this::failed);
     }
 
-    /** Makes daily backups at start (see {@link #backUpDailyIfDue}); call before {@link #open}. */
+    /** Makes daily backups at start (see {@link DailyBackup}); call before {@link #open}. */
     public void makeDailyBackups(boolean on) {
         dailyBackups = on;
     }
 
-    /** As long work, after the edit path is warm: a backup when the newest is older than a day (the newest 7 daily ones kept). */
-    private void backUpDailyIfDue() {
-        LocalStore opened = store;
-        if (!dailyBackups || opened == null || hierarchy.get().size() == 0) {
-            return;  // an empty folder (the welcome view) holds nothing to keep, and its first edit should not wait behind a copy
-        }
-        tasks.start(BackgroundTask.of("Daily backup", progress -> dev.canopy.store.StoreBackups.dailyIfDue(opened)),
-                made -> made.ifPresent(b -> LOG.info("daily backup {}", b.file())),
-                error -> notice.set("The daily backup failed: " + ErrorDialogs.messageFor(error)), () -> { });
-    }
-
-    /**
-     * Replaces the local database with a backup's copy on the edit lane, after any queued edit: checks the file, closes
-     * sync and the store, swaps the file and opens it (see {@link dev.canopy.store.BackupRestore}); the window shows
-     * "Opening…" meanwhile. Refused while long work runs on the store. When the copy cannot be opened the database that
-     * was there is reopened. Undo steps refer to the replaced state, so the history is cleared.
-     */
-    @Override
-    public void restore(Path backup, Runnable onRestored, Consumer<Throwable> onFailure) {
-        if (!tasks.runningTasks().isEmpty()) {
-            onFailure.accept(new dev.canopy.store.StoreException("Wait for \"" + tasks.runningTasks().get(0).title()
-                    + "\" to finish (or cancel it) before restoring; nothing was changed."));
-            return;
-        }
-        State before = state.get();
-        state.set(State.OPENING);
-        tasks.edit(() -> {
-            dev.canopy.store.BackupRestore prepared = dev.canopy.store.BackupRestore.prepare(store, backup);
-            sync.close();
-            store.close();
-            store = null;
-            RuntimeException refused = null;
-            try {
-                store = prepared.replace(path -> opener.apply(path).store());
-            } catch (RuntimeException e) {
-                refused = e;
-                store = opener.apply(folder).store();
-            }
-            return new Restored(new Opened(store.loadHierarchy(), sync.open(store)), refused);
-        }, restored -> {
-            sync.attach(restored.opened().agent(), this::reload);
-            undo.clear();
-            showHierarchy(restored.opened().hierarchy());
-            if (restored.refused() == null) {
-                onRestored.run();
-            } else {
-                onFailure.accept(restored.refused());
-            }
-        }, error -> {
-            if (store != null) {
-                state.set(before);  // refused before anything was closed
-                onFailure.accept(error);
-            } else {
-                failed(error);
-            }
-        });
-    }
-
-    private void failed(Throwable error) {
+    void failed(Throwable error) {
         if (previewed != null) {
             endPreview();
             hierarchy.set(TenantHierarchy.empty());  // no tree stays behind whatever is shown instead
@@ -253,7 +198,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         state.set(State.FAILED);
     }
 
-    private void showHierarchy(TenantHierarchy loaded) {
+    void showHierarchy(TenantHierarchy loaded) {
         LOG.debug("tree loaded ({} tenants), {} ms after JVM start", loaded.size(),
                 StartupTrace.sinceJvmStart());
         TenantHierarchy shownBefore = previewed;
@@ -283,70 +228,18 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         }
     }
 
-    /** Runs a user action; on success it becomes the next undo step and the tree reloads. */
+    /** Runs a user action; on success it becomes the next undo step and the tree reloads (see {@link EditRunner}). */
     @Override
     public void execute(Command command, Consumer<Command.Applied> onApplied, Consumer<Throwable> onRefused) {
-        if (state.get() == State.PREVIEW) {
-            // the tree shown may not be the database's yet: nothing is made from it
-            onRefused.accept(new dev.canopy.store.StoreException("The database is still opening; nothing was changed. Try again in a moment."));
-            return;
-        }
-        if (!editsReady.get()) {
-            notice.set(WAITING_FOR_DATABASE);  // the wait is never silent
-        }
-        tasks.edit(() -> new Applied(store.execute(command), store.loadHierarchy()), result -> {
-            undo.history().done(result.applied().label(), result.applied().inverse());
-            undo.refresh();
-            notice.set("Done: " + result.applied().label());
-            showHierarchy(result.hierarchy());
-            sendSoon();
-            onApplied.accept(result.applied());
-        }, error -> {
-            if (WAITING_FOR_DATABASE.equals(notice.get())) {
-                notice.set("");  // the refusal explains itself; "saving as soon as…" would no longer be true
-            }
-            onRefused.accept(error);
-        });
+        edits.execute(command, onApplied, onRefused);
     }
 
     public void undo(Consumer<Throwable> onRefused) {
-        undo.history().nextUndo().ifPresent(step -> runStep(step, "Undid ", true, onRefused));
+        edits.undo(onRefused);
     }
 
     public void redo(Consumer<Throwable> onRefused) {
-        undo.history().nextRedo().ifPresent(step -> runStep(step, "Redid ", false, onRefused));
-    }
-
-    /** An edit (or undo) was saved: while a server is connected, sync shortly so the team sees it. */
-    private void sendSoon() {
-        SyncAgent agent = sync.agentProperty().get();
-        if (agent != null) {
-            agent.syncSoon();
-        }
-    }
-
-    private void runStep(UndoHistory.Step step, String verb, boolean isUndo, Consumer<Throwable> onRefused) {
-        tasks.edit(() -> new Applied(store.execute(step.command()), store.loadHierarchy()), result -> {
-            if (isUndo) {
-                undo.history().undone(result.applied().inverse());
-            } else {
-                undo.history().redone(result.applied().inverse());
-            }
-            undo.refresh();
-            notice.set(verb + step.label());
-            showHierarchy(result.hierarchy());
-            sendSoon();
-            selectedTenant.set(result.hierarchy().node(step.command().targetId()).map(n -> n.id()).orElse(selectedTenant.get()));
-        }, error -> {
-            // the world changed under the step (e.g. a name is now taken): drop it rather than retry forever
-            if (isUndo) {
-                undo.history().dropNextUndo();
-            } else {
-                undo.history().dropNextRedo();
-            }
-            undo.refresh();
-            onRefused.accept(error);
-        });
+        edits.redo(onRefused);
     }
 
     /** First run: creates the MSP root. */
@@ -460,67 +353,50 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         }, done -> then.run(), error -> then.run());
     }
 
+    /**
+     * Replaces the local database with a backup's copy (see {@link StoreSwaps#restore}); the window shows "Opening…"
+     * meanwhile and the undo history is cleared.
+     */
+    @Override
+    public void restore(Path backup, Runnable onRestored, Consumer<Throwable> onFailure) {
+        swaps.restore(backup, onRestored, onFailure);
+    }
+
+    /** Sets, changes or removes the database's passphrase (see {@link StoreSwaps#changeEncryption}); the keys are wiped once used. */
+    public void changeEncryption(StoreKey current, StoreKey next, Consumer<String> progress, Runnable onDone, Consumer<Throwable> onFailure) {
+        swaps.changeEncryption(current, next, progress, onDone, onFailure);
+    }
+
+    /** Between closing the store and opening its replacement (a restore, a change of encryption). */
+    void replaceStore(LocalStore replacement) {
+        store = replacement;
+    }
+
+    /** The store reopened: sync attached to it and its tree shown. */
+    void showOpened(Opened opened) {
+        sync.attach(opened.agent(), this::reload);
+        showHierarchy(opened.hierarchy());
+    }
+
+    void setState(State next) {
+        state.set(next);
+    }
+
+    void setEditsReady(boolean ready) {
+        editsReady.set(ready);
+    }
+
+    Function<Path, OpenedStore> opener() {
+        return opener;
+    }
+
     /** Whether the open store's database is encrypted (false while none is open). */
     public boolean encrypted() {
         LocalStore open = store;
         return open != null && open.encrypted();
     }
 
-    /**
-     * Sets, changes or removes the database's passphrase (see {@link StoreEncryption}) on the edit lane, so no edit
-     * runs meanwhile: sync and the store close, the file is converted, and the store opens again with the new key, or
-     * with the key it was open with when the conversion failed (the failure still goes to {@code onFailure}). Progress lines
-     * come off the FX thread. The keys are wiped once used.
-     */
-    public void changeEncryption(StoreKey current, StoreKey next, Consumer<String> progress, Runnable onDone, Consumer<Throwable> onFailure) {
-        if (store == null) {
-            current.wipe();
-            next.wipe();
-            onFailure.accept(new IllegalStateException("The database is not open yet; nothing was changed."));
-            return;
-        }
-        editsReady.set(false);
-        tasks.edit(() -> {
-            sync.close();
-            StoreKey held = store.closeKeepingKey();
-            store = null;
-            RuntimeException failed = null;
-            try {
-                new StoreEncryption().change(folder, current, next, progress);
-            } catch (RuntimeException e) {
-                failed = e;
-            } finally {
-                current.wipe();
-            }
-            progress.accept("Opening the database again…");
-            (failed == null ? held : next).wipe();
-            OpenedStore opened = OpenedStore.open(folder, failed == null ? next : held);
-            store = opened.store();
-            return new Reencrypted(new Opened(opened.hierarchy(), sync.open(opened.store())), failed);
-        }, done -> {
-            sync.attach(done.opened().agent(), this::reload);
-            showHierarchy(done.opened().hierarchy());
-            editsReady.set(true);
-            if (done.failure() == null) {
-                onDone.run();
-            } else {
-                onFailure.accept(done.failure());
-            }
-        }, error -> {
-            failed(error);
-            onFailure.accept(error);
-        });
+    record Opened(TenantHierarchy hierarchy, SyncAgent agent) {
     }
 
-    private record Reencrypted(Opened opened, RuntimeException failure) {
-    }
-
-    private record Opened(TenantHierarchy hierarchy, SyncAgent agent) {
-    }
-
-    private record Restored(Opened opened, RuntimeException refused) {
-    }
-
-    private record Applied(Command.Applied applied, TenantHierarchy hierarchy) {
-    }
 }

@@ -1,7 +1,6 @@
 package dev.canopy.ui.main;
 
 import dev.canopy.ui.common.AppIcon;
-import dev.canopy.ui.common.EditorServices;
 import dev.canopy.ui.edit.TenantEditView;
 import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
@@ -11,7 +10,6 @@ import dev.canopy.ui.history.HistoryTab;
 import dev.canopy.ui.deployments.DeploymentsTab;
 import dev.canopy.ui.preferences.PreferencesTab;
 import dev.canopy.ui.schedules.SchedulesTab;
-import dev.canopy.ui.sync.SyncIcon;
 import dev.canopy.ui.sync.SyncStatusViewModel;
 import dev.canopy.ui.sync.SyncWindows;
 import dev.canopy.ui.welcome.WelcomeView;
@@ -24,22 +22,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import dev.canopy.ui.reports.DocumentationDialog;
-import dev.canopy.ui.reports.DocumentationViewModel;
-import dev.canopy.ui.reports.ReportFiles;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -118,8 +105,9 @@ public final class MainWindow extends BorderPane {
         syncWindows = new SyncWindows(model.sync(), syncStatus, model.tasks(), model, model::reload, this::localData, technicians, () -> stage);
 
         palette = new PaletteOpener(model, stage, treeView, computersTab, usersTab, this::menuActions);
-        menuBar = menuBar();
-        setTop(new VBox(menuBar, toolBar()));
+        menuBar = new MainMenuBar(model, stage, actions, treeView, syncWindows, palette, computersTab, deploymentsTab,
+                () -> openSettings.run()).build();
+        setTop(new VBox(menuBar, MainToolBar.build(model, actions, syncWindows)));
         setCenter(center);
         statusBar = new StatusBar(model, treeView.dragHintProperty(), syncStatus, syncWindows::openPanel);
         setBottom(statusBar);
@@ -263,133 +251,9 @@ public final class MainWindow extends BorderPane {
         editModel.load(now);
     }
 
-    private MenuBar menuBar() {
-        MenuItem newTenant = item("New tenant", AppIcon.ADD, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> actions.createUnder(model.selectedTenantProperty().get()));
-        newTenant.setId("newTenantMenu");
-        MenuItem importComputers = item("Import computers…", AppIcon.IMPORT, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
-                () -> dev.canopy.ui.imports.ImportFlow.open(stage, model.services(), model.folder()));
-        importComputers.setId("importComputersMenu");
-        MenuItem importPeople = item("Import people from Entra ID…", AppIcon.PEOPLE,
-                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> dev.canopy.ui.imports.EntraImportDialog.open(stage, model.services()));
-        importPeople.setId("importEntraMenu");
-        MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> stage.close());
-        MenuItem export = item("Export…", AppIcon.EXPORT,
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openExport);
-        export.setId("exportMenu");
-        MenuItem backUp = item("Back up…", null, null,
-                () -> new dev.canopy.ui.backup.BackupNowViewModel(model, model.tasks(), model).backUpNow());
-        backUp.setId("backUpMenu");
-        MenuItem restore = item("Restore…", null, null, () -> dev.canopy.ui.backup.RestoreDialog.open(stage,
-                new dev.canopy.ui.backup.RestoreViewModel(model.folder(), model.tasks(), model, model, dev.canopy.ui.common.DisplayZone.clock().getZone())));
-        restore.setId("restoreMenu");
-        Menu file = new Menu("_File", null, newTenant, importComputers, importPeople, export, new SeparatorMenuItem(), backUp, restore,
-                new SeparatorMenuItem(), quit);
-
-        MenuItem undo = item("Undo", AppIcon.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> model.undo(actions::refused));
-        undo.setId("undoMenu");
-        undo.textProperty().bind(model.undoState().undoTextProperty());
-        undo.disableProperty().bind(model.undoState().canUndoProperty().not());
-        MenuItem redo = item("Redo", AppIcon.REDO, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> model.redo(actions::refused));
-        redo.setId("redoMenu");
-        redo.textProperty().bind(model.undoState().redoTextProperty());
-        redo.disableProperty().bind(model.undoState().canRedoProperty().not());
-        MenuItem rename = item("Rename tenant", AppIcon.RENAME, new KeyCodeCombination(KeyCode.F2), treeView::renameSelected);
-        MenuItem delete = item("Delete tenant…", AppIcon.DELETE, null, () -> actions.delete(model.selectedTenantProperty().get()));
-        MenuItem merge = item("Merge tenant into…", AppIcon.MERGE, new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> actions.merge(model.selectedTenantProperty().get()));
-        merge.setId("mergeMenu");
-        MenuItem settings = item("Settings…", null, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> openSettings.run());
-        settings.setId("settingsMenu");
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, delete, new SeparatorMenuItem(), settings);
-
-        MenuItem find = item("Find tenant", AppIcon.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> treeView.searchField().requestFocus());
-        Menu view = new Menu("_View", null, find);
-
-        MenuItem syncNow = item("Sync now", null, SyncWindows.SYNC_NOW_KEYS, syncWindows::syncNow);
-        syncNow.setId("syncNowMenu");
-        MenuItem panel = item("Sync panel…", null, null, syncWindows::openPanel);
-        panel.setId("syncPanelMenu");
-        MenuItem connect = item("Connect to server…", null, null, syncWindows::openConnect);
-        connect.setId("connectMenu");
-        connect.disableProperty().bind(model.sync().agentProperty().isNull());
-        Menu sync = new Menu("_Sync", null, syncNow, panel, new SeparatorMenuItem(), connect);
-        MenuItem compliance = item("Compliance report…", AppIcon.REPORT,
-                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openComplianceReport);
-        compliance.setId("complianceReportMenu");
-        MenuItem documentation = item("Tenant documentation…", AppIcon.EXPORT,
-                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openDocumentation);
-        documentation.setId("documentationMenu");
-        Menu reports = new Menu("_Reports", null, compliance, documentation);
-        MenuItem commandPalette = item("Command palette…", AppIcon.SEARCH, PaletteOpener.PALETTE_KEYS, palette::openPalette);
-        commandPalette.setId("commandPaletteMenu");
-        MenuItem shortcuts = item("Keyboard shortcuts", null, PaletteOpener.SHORTCUTS_KEYS, palette::openShortcuts);
-        shortcuts.setId("shortcutsMenu");
-        Menu help = new Menu("_Help", null, commandPalette, shortcuts);
-        MenuBar bar = new MenuBar(file, edit, view, reports, sync, help);
-        bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
-        return bar;
-    }
-
     /** The menu bar's actions, as the palette and the shortcut list show them. */
     private java.util.List<dev.canopy.ui.palette.PaletteAction> menuActions() {
         return dev.canopy.ui.palette.ActionCatalog.from(menuBar);
-    }
-
-    /** The compliance report of the selected tenant and its sub-tenants, in a window of its own. */
-    private void openComplianceReport() {
-        new dev.canopy.ui.reports.ComplianceReportWindow(stage, new dev.canopy.ui.reports.ComplianceReportViewModel(
-                model, model.services().store(), model.tasks(), computersTab::showOnly, deployment -> {
-                    deploymentsTab.showDeployment(deployment);
-                    stage.toFront();
-                })).show();
-    }
-
-    /** The selected tenant's documentation, as PDF or HTML, to a file the technician chooses. */
-    private void openDocumentation() {
-        EditorServices services = model.services();
-        DocumentationDialog.open(stage, new DocumentationViewModel(services.tenants(), services.store(), services.tasks(),
-                services.notices(), dev.canopy.ui.common.DisplayZone.clock()), ReportFiles.saveAs(stage));
-    }
-
-    /** The whole data folder as the JSON export or CSV files, to a place the technician chooses. */
-    private void openExport() {
-        EditorServices services = model.services();
-        dev.canopy.ui.export.ExportDialog.open(stage, new dev.canopy.ui.export.ExportViewModel(services.tenants(), services.store(),
-                services.tasks(), services.notices(), dev.canopy.ui.common.DisplayZone.clock()), dev.canopy.ui.export.ExportFiles.saveAs(stage));
-    }
-
-    private static MenuItem item(String text, AppIcon icon, KeyCombination keys, Runnable action) {
-        MenuItem item = new MenuItem(text, icon == null ? null : icon.view());
-        if (keys != null) {
-            item.setAccelerator(keys);
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private ToolBar toolBar() {
-        Button create = toolButton("newTenantButton", AppIcon.ADD.view(), "New tenant under the selected one (Ctrl+N)",
-                () -> actions.createUnder(model.selectedTenantProperty().get()));
-        create.setText("New tenant");
-        Button undo = toolButton("undoButton", AppIcon.UNDO.view(), null, () -> model.undo(actions::refused));
-        undo.disableProperty().bind(model.undoState().canUndoProperty().not());
-        undo.accessibleTextProperty().bind(model.undoState().undoTextProperty());  // icon only: a screen reader reads this
-        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new Tooltip(model.undoState().undoTextProperty().get() + " (Ctrl+Z)"), model.undoState().undoTextProperty()));
-        Button redo = toolButton("redoButton", AppIcon.REDO.view(), null, () -> model.redo(actions::refused));
-        redo.disableProperty().bind(model.undoState().canRedoProperty().not());
-        redo.accessibleTextProperty().bind(model.undoState().redoTextProperty());
-        redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> new Tooltip(model.undoState().redoTextProperty().get() + " (Ctrl+Y)"), model.undoState().redoTextProperty()));
-        Button sync = toolButton("syncNowButton", SyncIcon.SYNCING.view(), "Send your edits and receive the team's (Ctrl+Shift+S)", syncWindows::syncNow);
-        sync.setText("Sync now");
-        sync.disableProperty().bind(model.sync().agentProperty().isNull());
-        ToolBar bar = new ToolBar(create, undo, redo, new javafx.scene.control.Separator(), sync);
-        bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
-        return bar;
     }
 
     /** What publishing this folder would upload, in words (the Connect dialog's confirmation). */
@@ -399,15 +263,4 @@ public final class MainWindow extends BorderPane {
                 h.size(), h.totalComputers());
     }
 
-    private static Button toolButton(String id, javafx.scene.Node icon, String tip, Runnable action) {
-        Button button = new Button(null, icon);
-        button.setId(id);
-        // clicking a tool must not pull focus from the tree (Ctrl+Z in a text field undoes typing instead)
-        button.setFocusTraversable(false);
-        if (tip != null) {
-            button.setTooltip(new Tooltip(tip));
-        }
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 }
