@@ -72,7 +72,7 @@ public final class RestoreDialog extends Dialog<Void> {
         Label warning = new Label("Restoring replaces everything in this data folder with the backup; changes made after it are gone.");
         warning.setWrapText(true);
         warning.setMaxWidth(560);
-        getDialogPane().setContent(new VBox(10, table, other, problem, warning));
+        getDialogPane().setContent(new VBox(10, dev.canopy.ui.common.FieldLabel.of("_Backups", table), table, other, problem, warning));
 
         Button restore = (Button) getDialogPane().lookupButton(RESTORE);
         restore.setId("restoreButton");

@@ -55,7 +55,7 @@ final class TenantPickerDialog extends Dialog<TenantNode> {
         });
         list.getSelectionModel().selectFirst();
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        getDialogPane().setContent(new VBox(8, filter, list));
+        getDialogPane().setContent(new VBox(8, dev.canopy.ui.common.FieldLabel.of("_Tenant", filter), filter, list));
         setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;

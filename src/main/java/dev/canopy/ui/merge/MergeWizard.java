@@ -53,6 +53,7 @@ public final class MergeWizard extends Dialog<ButtonType> {
         filter.setId("mergeDestinationFilter");
         filter.setPromptText("Type part of the destination's name");
         filter.textProperty().bindBidirectional(model.destinationFilterProperty());
+        javafx.scene.control.Label destination = dev.canopy.ui.common.FieldLabel.of("_Destination", filter);
         ListView<TenantNode> list = new ListView<>(model.destinations());
         list.setId("mergeDestinationList");
         list.setPrefHeight(180);
@@ -77,7 +78,7 @@ public final class MergeWizard extends Dialog<ButtonType> {
         model.collisionsNoteProperty().addListener((obs, old, note) -> showCollisions());
         Label collisionsTitle = new Label("Collisions");
         collisionsTitle.getStyleClass().add("text-bold");
-        VBox content = new VBox(8, filter, list, summary, collisionsTitle, collisions);
+        VBox content = new VBox(8, destination, filter, list, summary, collisionsTitle, collisions);
         content.setPadding(new Insets(4));
         content.setPrefWidth(640);
         getDialogPane().setContent(content);

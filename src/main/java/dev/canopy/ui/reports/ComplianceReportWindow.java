@@ -59,7 +59,7 @@ public final class ComplianceReportWindow {
         Button export = new Button("Export CSV…", AppIcon.EXPORT.view());
         export.setId("exportReportButton");
         export.setOnAction(e -> exportCsv());
-        Button print = new Button("Print…");
+        Button print = new Button("_Print…");
         print.setId("printReportButton");
         print.setOnAction(e -> new ReportPrinting(stage, model).print());
         Button open = new Button("Open in Computers", AppIcon.COMPUTERS.view());
@@ -117,7 +117,7 @@ public final class ComplianceReportWindow {
         tenant.setConverter(dev.canopy.ui.common.ChoiceText.of(model::tenantName));
         tenant.valueProperty().bindBidirectional(model.tenantProperty());
         tenant.setPrefWidth(220);
-        CheckBox subtree = new CheckBox("With sub-tenants");
+        CheckBox subtree = new CheckBox("_With sub-tenants");
         subtree.setId("reportIncludeSubTenants");
         subtree.selectedProperty().bindBidirectional(model.includeSubTenantsProperty());
         subtree.disableProperty().bind(tenant.valueProperty().isNull());

@@ -51,13 +51,13 @@ public final class ConnectDialog extends Dialog<ButtonType> {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(4);
-        form.addRow(0, fieldLabel("Server URL"), url);
+        form.addRow(0, dev.canopy.ui.common.FieldLabel.of("Server _URL", url), url);
         form.add(error("serverUrlError", model.urlErrorProperty()), 1, 1);
-        form.addRow(2, fieldLabel("Token"), token);
+        form.addRow(2, dev.canopy.ui.common.FieldLabel.of("_Token", token), token);
         form.add(error("tokenError", model.tokenErrorProperty()), 1, 3);
         GridPane.setHgrow(url, Priority.ALWAYS);
 
-        Button check = new Button("Check");
+        Button check = new Button("_Check");
         check.setId("checkButton");
         check.setOnAction(e -> model.check());
         check.disableProperty().bind(url.disableProperty());
@@ -86,7 +86,7 @@ public final class ConnectDialog extends Dialog<ButtonType> {
         progress.setPrefWidth(220);
         Label line = new Label();
         line.getStyleClass().add("field-hint");
-        Button cancelTask = new Button("Cancel");
+        Button cancelTask = new Button("Ca_ncel");
         cancelTask.setId("cancelConnectButton");
         cancelTask.setOnAction(e -> model.cancel());
         HBox working = new HBox(8, progress, line, cancelTask);
@@ -137,12 +137,6 @@ public final class ConnectDialog extends Dialog<ButtonType> {
                 ConnectViewModel.label(choice) + "?", confirm, ConnectViewModel.label(choice))) {
             model.go();
         }
-    }
-
-    private static Label fieldLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        return label;
     }
 
     private static Label wrapping(String id) {

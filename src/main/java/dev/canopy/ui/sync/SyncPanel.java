@@ -53,13 +53,13 @@ public final class SyncPanel extends BorderPane {
         syncNow.setId("panelSyncNowButton");
         syncNow.getStyleClass().add("accent");
         syncNow.setOnAction(e -> model.syncNow());
-        Button previewButton = new Button("Preview…");
+        Button previewButton = new Button("_Preview…");
         previewButton.setId("previewButton");
         previewButton.setOnAction(e -> preview.run());
-        Button connectButton = new Button("Connect…");
+        Button connectButton = new Button("_Connect…");
         connectButton.setId("connectButton");
         connectButton.setOnAction(e -> connect.run());
-        Button disconnect = new Button("Disconnect");
+        Button disconnect = new Button("_Disconnect");
         disconnect.setId("disconnectButton");
         disconnect.setOnAction(e -> askDisconnect());
         boolean available = model.isAvailable();

@@ -47,17 +47,17 @@ final class PersonDialog extends Dialog<ButtonType> {
         tenant.setId("personTenantField");
         tenant.setConverter(dev.canopy.ui.common.ChoiceText.of(n -> n == null ? "" : n.name()));
         tenant.valueProperty().bindBidirectional(form.tenantProperty());
-        CheckBox active = new CheckBox("Active");
+        CheckBox active = new CheckBox("_Active");
         active.selectedProperty().bindBidirectional(form.activeProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
         grid.setPadding(new Insets(12));
-        addRow(grid, 0, "Name", new VBox(3, name, error("personNameError", form, PersonFormModel.NAME)));
-        addRow(grid, 1, "E-mail", new VBox(3, email, error("personEmailError", form, PersonFormModel.EMAIL)));
-        addRow(grid, 2, "Role", new VBox(3, role, error("personRoleError", form, PersonFormModel.ROLE)));
-        addRow(grid, 3, "Tenant", tenant);
+        addRow(grid, 0, "_Name", new VBox(3, name, error("personNameError", form, PersonFormModel.NAME)));
+        addRow(grid, 1, "_E-mail", new VBox(3, email, error("personEmailError", form, PersonFormModel.EMAIL)));
+        addRow(grid, 2, "_Role", new VBox(3, role, error("personRoleError", form, PersonFormModel.ROLE)));
+        addRow(grid, 3, "_Tenant", tenant);
         addRow(grid, 4, "", active);
         getDialogPane().setContent(grid);
 
@@ -74,8 +74,7 @@ final class PersonDialog extends Dialog<ButtonType> {
     }
 
     private static void addRow(GridPane form, int row, String caption, javafx.scene.Node field) {
-        Label label = new Label(caption);
-        label.getStyleClass().add("field-label");
+        Label label = dev.canopy.ui.common.FieldLabel.of(caption, field);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         form.add(label, 0, row);

@@ -51,6 +51,20 @@ class ConnectDialogTest {
     }
 
     @Test
+    void altAndAFieldLabelsLetterMoveTheFocusToItsField(FxRobot robot) {
+        robot.clickOn("#serverUrlField");
+        assertThat(robot.lookup("#serverUrlField").query().isFocused()).isTrue();
+
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.T).release(javafx.scene.input.KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tokenField").query().isFocused()).as("Alt+T: the Token field").isTrue();
+
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.U).release(javafx.scene.input.KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#serverUrlField").query().isFocused()).as("Alt+U: the Server URL field").isTrue();
+    }
+
+    @Test
     void fieldsAreCheckedFirstAndTheTokenIsHidden(FxRobot robot) {
         assertThat((Object) robot.lookup("#tokenField").query()).isInstanceOf(PasswordField.class);
         robot.clickOn("#checkButton");
