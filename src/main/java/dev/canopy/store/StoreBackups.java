@@ -65,6 +65,14 @@ public final class StoreBackups {
      * The zip is complete before it gets its name, so a crash leaves no half backup in the list.
      */
     public static BackupInfo backUp(LocalStore store, BackupInfo.Kind kind) {
+        return backUp(store, kind, BackupWatch.NONE);
+    }
+
+    /**
+     * The same, watched: progress as the database is copied (most of the time) and the copy is checked, and a cancel
+     * that stops the copy where it is; a cancelled or failed backup leaves no file behind.
+     */
+    public static BackupInfo backUp(LocalStore store, BackupInfo.Kind kind, BackupWatch watch) {
         Instant at = store.now();
         Path folder = folderOf(store.folder());
         Path target = freeName(folder, "canopy-" + kind.label() + "-" + STAMP.format(at));
@@ -72,22 +80,60 @@ public final class StoreBackups {
         try {
             Files.createDirectories(folder);
             String clientId = store.syncLedger().clientId();
-            store.read(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("BACKUP TO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
-                return null;
-            });
-            int[] counts = countsInCopy(store, part);
+            copy(store, part, watch);
+            int[] counts = countsInCopy(store, part, watch);
             BackupInfo info = new BackupInfo(target, kind, at, SchemaMigrator.LATEST, APP_VERSION, counts[0], counts[1], clientId);
             addManifest(part, info);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return info;
         } catch (IOException e) {
+            throwIfCancelled(watch);
             throw new StoreException("Cannot write the backup " + target + ": " + LocalStore.rootMessage(e), e);
         } finally {
             deleteQuietly(part);
         }
+    }
+
+    /** H2's transactionally consistent copy of the open database into the zip, counted as it is written (see {@link BackupCopyPath}). */
+    private static void copy(LocalStore store, Path part, BackupWatch watch) {
+        long size = Math.max(1, sizeOf(store.folder().resolve(DATABASE)));
+        String counted = BackupCopyPath.watch(part, copied -> watch.progress(COPYING * Math.min(1.0, copied / (double) size),
+                "Copying the database… " + megabytes(copied) + " of " + megabytes(size)), watch);
+        try {
+            store.read(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("BACKUP TO '" + counted.replace("'", "''") + "'");
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            throwIfCancelled(watch);
+            throw e;
+        } finally {
+            BackupCopyPath.forget(part);
+        }
+        throwIfCancelled(watch);
+    }
+
+    /** The share of a backup's time the copy takes; checking the copy (unpacking it to count) takes the rest. */
+    private static final double COPYING = 0.75;
+
+    private static void throwIfCancelled(BackupWatch watch) {
+        if (watch.cancelled()) {
+            throw new StoreException("The backup was cancelled; no backup file was kept.");
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;  // only the progress shown is off
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%,.1f MB", bytes / 1_048_576.0);
     }
 
     /** Makes a daily backup when the newest backup of any kind is older than 24 hours (or there is none), then rotates. */
@@ -195,11 +241,13 @@ public final class StoreBackups {
     }
 
     /** Live tenants and computers of the copy in the zip, read from a temporary unpacked copy opened read-only. */
-    private static int[] countsInCopy(LocalStore store, Path zip) throws IOException {
+    private static int[] countsInCopy(LocalStore store, Path zip, BackupWatch watch) throws IOException {
         Path unpacked = Files.createTempDirectory(zip.getParent(), "counting");
         try {
             Path database = unpacked.resolve(DATABASE);
-            unpack(zip, database);
+            unpack(zip, database, watch);
+            throwIfCancelled(watch);
+            watch.progress(1.0, "Counting the records in the copy…");
             // an encrypted store's backup is a copy of the encrypted file: it opens with the same key
             StoreFile copy = store.copyAt(unpacked);
             try (Connection connection = copy.dataSource(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE").getConnection();
@@ -228,13 +276,26 @@ public final class StoreBackups {
 
     /** Writes the zip's database entry to a file (replacing one there). */
     static void unpack(Path zip, Path target) throws IOException {
+        unpack(zip, target, BackupWatch.NONE);
+    }
+
+    /** The same, watched: the unpacking is the last share of a backup's progress, and stops at a cancel. */
+    private static void unpack(Path zip, Path target, BackupWatch watch) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry entry = file.getEntry(DATABASE);
             if (entry == null) {
                 throw new IOException(zip.getFileName() + " holds no database");
             }
-            try (InputStream in = file.getInputStream(entry)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            long size = Math.max(1, entry.getSize());
+            byte[] buffer = new byte[256 * 1024];
+            long done = 0;
+            try (InputStream in = file.getInputStream(entry);
+                 var out = Files.newOutputStream(target)) {
+                for (int n; (n = in.read(buffer)) > 0 && !watch.cancelled(); ) {
+                    out.write(buffer, 0, n);
+                    done += n;
+                    watch.progress(COPYING + (1 - COPYING) * Math.min(1.0, done / (double) size), "Checking the copy…");
+                }
             }
         }
     }

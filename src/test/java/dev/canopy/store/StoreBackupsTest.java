@@ -70,6 +70,48 @@ class StoreBackupsTest {
     }
 
     @Test
+    void aWatchedBackupReportsItsProgressToTheEndAndIsListed() {
+        java.util.List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BackupInfo made = StoreBackups.backUp(store, BackupInfo.Kind.MANUAL, new BackupWatch() {
+            @Override
+            public void progress(double fraction, String line) {
+                fractions.add(fraction);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        assertThat(fractions).isSorted().last().isEqualTo(1.0);
+        assertThat(fractions).anyMatch(f -> f > 0 && f < 0.75);  // the copy itself counted, not only its end
+        assertThat(StoreBackups.list(folder)).extracting(BackupInfo::file).containsExactly(made.file());
+    }
+
+    @Test
+    void aBackupCancelledWhileTheDatabaseIsCopiedStopsAndLeavesNoFile() throws IOException {
+        boolean[] cancel = new boolean[1];
+        double[] reached = new double[1];
+        assertThatThrownBy(() -> StoreBackups.backUp(store, BackupInfo.Kind.MANUAL, new BackupWatch() {
+            @Override
+            public void progress(double fraction, String line) {
+                reached[0] = Math.max(reached[0], fraction);
+                cancel[0] = fraction > 0;  // the copy has begun
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel[0];
+            }
+        })).isInstanceOf(StoreException.class).hasMessageContaining("cancelled");
+        assertThat(reached[0]).isLessThan(0.75);  // it stopped during the copy, before checking it
+        try (var left = java.nio.file.Files.list(StoreBackups.folderOf(folder))) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(StoreBackups.backUp(store, BackupInfo.Kind.MANUAL).tenants()).isEqualTo(store.loadHierarchy().size());  // the next one works
+    }
+
+    @Test
     void backupThenChangeThenRestoreGivesTheBackedUpState() {
         List<TenantNode> tenantsBefore = tenants(store);
         List<Computer> computersBefore = allComputers(store);
