@@ -1,5 +1,8 @@
 package dev.canopy.cli;
 
+import dev.canopy.ui.instance.InstanceHandover;
+import dev.canopy.ui.instance.InstanceMessage;
+
 import dev.canopy.domain.RuleViolation;
 import dev.canopy.store.DataFolderLocator;
 import dev.canopy.store.StoreException;
@@ -72,6 +75,11 @@ public final class Main implements Callable<Integer> {
     /** What the desktop app starts with: its data folder, the bench's flag, and the export to offer (null: none). */
     record DesktopStart(Path folder, boolean exitWhenReady, Path export) {
 
+        /** Hands this start to a Canopy already running on the folder (see {@link InstanceHandover}); false when none answers. */
+        boolean handOver() {
+            return InstanceHandover.handOver(folder, export == null ? InstanceMessage.show() : InstanceMessage.open(export));
+        }
+
         void launch() {
             System.setProperty("canopy.home", folder.toString());
             if (exitWhenReady) {
@@ -106,7 +114,11 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         StartupTrace.mark("launcher");
-        desktopStart().launch();
+        DesktopStart start = desktopStart();
+        if (!start.exitWhenReady() && start.handOver()) {
+            return 0;  // the Canopy already open on the folder took it: it comes to front (and offers the file)
+        }
+        start.launch();
         return 0;
     }
 }

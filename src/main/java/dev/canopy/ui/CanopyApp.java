@@ -11,6 +11,8 @@ import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.common.UncaughtErrorHandler;
 import dev.canopy.ui.common.WindowIcons;
 import dev.canopy.ui.export.OpenExportDialog;
+import dev.canopy.ui.instance.InstanceListener;
+import dev.canopy.ui.instance.InstanceMessage;
 import dev.canopy.ui.export.OpenExportViewModel;
 import dev.canopy.ui.main.MainViewModel;
 import dev.canopy.ui.main.MainWindow;
@@ -101,9 +103,12 @@ public final class CanopyApp extends Application {
     private MainWindow window;
     private AppSettings settings;
     private WindowStateKeeper windowState;
+    private Stage stage;
+    private InstanceListener secondStarts;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         StartupTrace.mark("toolkit");
         settings = AppSettings.forThisUser();  // one small file, read before the first window so it opens in its look
         settings.apply(settings.current());
@@ -145,7 +150,48 @@ public final class CanopyApp extends Application {
         String export = System.getProperty(OPEN_EXPORT);
         if (export != null) {
             System.clearProperty(OPEN_EXPORT);  // offered once, not again by a later window of this JVM
-            OpenExportDialog.whenStoreOpen(stage, model.editsReadyProperty(), new OpenExportViewModel(Path.of(export), model, model.tasks(), model::reload));
+            offerExport(Path.of(export));
+        }
+        listenForSecondStarts(folder);
+    }
+
+    /** The prompt to restore an export, once the store is open. */
+    private void offerExport(Path export) {
+        OpenExportDialog.whenStoreOpen(stage, model.editsReadyProperty(), new OpenExportViewModel(export, model, model.tasks(), model::reload));
+    }
+
+    /**
+     * Once this window holds the folder's lock (the store opened), a second start on the folder hands its request over
+     * (see {@link InstanceListener}) instead of failing on the lock: the window comes to front, and offers its file.
+     */
+    private void listenForSecondStarts(Path folder) {
+        javafx.beans.value.ChangeListener<MainViewModel.State> opened = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends MainViewModel.State> obs, MainViewModel.State old, MainViewModel.State state) {
+                if (state != MainViewModel.State.READY && state != MainViewModel.State.WELCOME) {
+                    return;
+                }
+                model.stateProperty().removeListener(this);
+                try {
+                    secondStarts = InstanceListener.start(folder, message -> Platform.runLater(() -> handOver(message)));
+                } catch (java.io.IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(CanopyApp.class).warn("A second start on {} will not reach this window: {}", folder, e.getMessage());
+                }
+            }
+        };
+        model.stateProperty().addListener(opened);
+        opened.changed(model.stateProperty(), null, model.stateProperty().get());
+    }
+
+    private void handOver(InstanceMessage message) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        if (message.kind() == InstanceMessage.Kind.OPEN) {
+            offerExport(message.file());
         }
     }
 
@@ -211,6 +257,9 @@ public final class CanopyApp extends Application {
 
     @Override
     public void stop() {
+        if (secondStarts != null) {
+            secondStarts.close();
+        }
         if (windowState != null) {
             saveWindowState();
         }
