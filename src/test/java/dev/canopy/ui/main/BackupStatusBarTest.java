@@ -6,7 +6,6 @@ import dev.canopy.store.StoreBackups;
 import dev.canopy.ui.ClosesWindows;
 import dev.canopy.ui.common.LaneTaskExecutor;
 import dev.canopy.ui.common.ThemeManager;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -50,23 +49,12 @@ class BackupStatusBarTest {
         }
         model = new MainViewModel(folder, new LaneTaskExecutor(Runnable::run, Runnable::run, longWork::add, Runnable::run) {
         }, OpenedStore::open);
-        Stage stage = new Stage();
-        window = new MainWindow(model, stage);
-        Scene scene = new Scene(window, 1100, 700);
-        ThemeManager.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open();
+        window = WindowOnStage.show(model);
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            new FxRobot().interact(() -> {
-                window.dispose();
-                model.close(() -> { });
-            });
-        }
+        WindowOnStage.close(window, model);
     }
 
     /** Runs the held long work (the tabs' first reads, then the backup) until none is left. */

@@ -7,7 +7,6 @@ import dev.canopy.store.TreeSnapshot;
 import dev.canopy.ui.ClosesWindows;
 import dev.canopy.ui.common.FxTaskExecutor;
 import dev.canopy.ui.common.ThemeManager;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
@@ -65,13 +64,7 @@ class SnapshotStartWindowTest {
             return OpenedStore.open(f);
         });
         model.previewFrom(() -> TreeSnapshot.read(folder));
-        Stage stage = new Stage();
-        window = new MainWindow(model, stage);
-        Scene scene = new Scene(window, 1100, 700);
-        ThemeManager.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open();
+        window = WindowOnStage.show(model);
     }
 
     @AfterEach

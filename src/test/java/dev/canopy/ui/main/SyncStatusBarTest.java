@@ -9,7 +9,6 @@ import dev.canopy.ui.common.ImmediateTaskExecutor;
 import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.sync.FakeSyncAgent;
 import dev.canopy.ui.sync.SyncLink;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -52,23 +51,12 @@ class SyncStatusBarTest {
             store.execute(new CreateTenant(UUID.randomUUID(), null, "Northwind"));
         }
         model = new MainViewModel(folder, new ImmediateTaskExecutor(), OpenedStore::open, new SyncLink(store -> agent, Runnable::run));
-        Stage stage = new Stage();
-        window = new MainWindow(model, stage);
-        Scene scene = new Scene(window, 1100, 700);
-        ThemeManager.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        model.open();
+        window = WindowOnStage.show(model);
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            new FxRobot().interact(() -> {
-                window.dispose();
-                model.close(() -> { });
-            });
-        }
+        WindowOnStage.close(window, model);
     }
 
     private static String syncText(FxRobot robot) {
