@@ -49,7 +49,7 @@ public final class SyncPanel extends BorderPane {
         facts.addRow(0, fieldLabel("Server"), bound("syncServer", model.serverProperty()));
         facts.addRow(1, fieldLabel("Last sync"), bound("syncLastSync", model.lastSyncProperty()));
 
-        Button syncNow = new Button("Sync now", SyncIcon.SYNCING.view());
+        Button syncNow = new Button("_Sync now", SyncIcon.SYNCING.view());
         syncNow.setId("panelSyncNowButton");
         syncNow.getStyleClass().add("accent");
         syncNow.setOnAction(e -> model.syncNow());
