@@ -71,7 +71,7 @@ drop_archive() {
 make_archive() { # $1: the image's app folder, then the command that runs its launcher
   local app=$1 status=0
   shift
-  # the dump warns about every class it cannot keep (picocli's are Java 5 class files): noise, not a failure
+  # the dump warns about every class it cannot keep (proxies, JFR events, a Java 5 picocli interface): not a failure
   _JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app/$class_list" "$@" >/dev/null \
     2> >(grep -v '^Picked up _JAVA_OPTIONS\|\[warning\]\[cds' >&2) || status=$?
   ((status == 0)) && [[ -s $app/canopy.jsa ]] || { echo "dist: the launcher made no class-data archive" >&2; exit 1; }
