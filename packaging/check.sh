@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the packaging inputs without building anything (seconds; .ci/run calls it): the icons at every size, the
-# jpackage argument files, and that the version and the dist profile agree with the pom.
+# jpackage argument files, the .deb's install scripts, and that the version and the dist profile agree with the pom.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +42,8 @@ for args in packaging/*.args packaging/*/*.args; do
       --icon|--add-launcher|--file-associations)
         file=${value#*=}
         [[ -f $file ]] || fail "$args: $option names $file, which does not exist" ;;
+      --resource-dir)
+        [[ -d $value ]] || fail "$args: $option names $value, which is not a folder" ;;
     esac
   done < <(grep -v '^#' "$args")
 done
@@ -61,10 +63,43 @@ for pair in linux/deb windows/msi macos/dmg; do
   icon=$(sed -n 's/^icon=//p' "$props")
   [[ -z $icon || -f $icon ]] || fail "$props names the icon $icon, which does not exist"
 done
+# the class-data archive (docs/packaging.md): dist.sh records the class list, the launcher names the archive and takes
+# it only if it is valid, the .deb's postinst makes it from the list at the install path and its prerm removes it
+archive=canopy.jsa
+class_list=$(sed -n 's/^class_list=//p' packaging/dist.sh)
+[[ -n $class_list ]] || fail "dist.sh names no class_list file"
+grep -q -- '-XX:DumpLoadedClassList=$app/$class_list' packaging/dist.sh || fail "dist.sh does not record the class list"
+grep -qx -- "--java-options -XX:SharedArchiveFile=\$APPDIR/$archive" packaging/launcher.args \
+  || fail "the launcher does not name \$APPDIR/$archive as its class-data archive"
+grep -qx -- '--java-options -Xshare:auto' packaging/launcher.args \
+  || fail "the launcher does not take -Xshare:auto (a bad archive would stop the app)"
+deb_resources=$(sed -n 's/^--resource-dir //p' packaging/linux/deb.args)
+install_path=$(sed -n 's/^--install-dir //p' packaging/linux/deb.args)/$(sed -n 's/^--linux-package-name //p' packaging/linux/deb.args)
+if [[ -z $deb_resources ]]; then
+  fail "packaging/linux/deb.args names no --resource-dir (the postinst that makes the archive)"
+else
+  # jpackage's placeholders for its own commands (menu entry, file association) must stay in the scripts it takes
+  for script in "postinst DESKTOP_COMMANDS_INSTALL" "prerm DESKTOP_COMMANDS_UNINSTALL UTILITY_SCRIPTS"; do
+    read -r name placeholders <<<"$script"
+    file=$deb_resources/$name
+    [[ -f $file && -x $file ]] || { fail "$file is missing or not executable"; continue; }
+    sh -n "$file" || fail "$file is not a valid sh script"
+    for placeholder in $placeholders; do
+      grep -qx "$placeholder" "$file" || fail "$file lost jpackage's $placeholder line"
+    done
+    grep -qE "$install_path(/|$)" "$file" || fail "$file does not work in $install_path, where deb.args installs"
+  done
+  postinst=$deb_resources/postinst
+  grep -q "^class_list=\$app/lib/app/$class_list\$" "$postinst" && grep -q "^archive=\$app/lib/app/$archive\$" "$postinst" \
+    && grep -q -- '-Xshare:dump -XX:SharedClassListFile=\$class_list' "$postinst" \
+    || fail "$postinst does not make lib/app/$archive from lib/app/$class_list with -Xshare:dump"
+  grep -q "rm -f $install_path/lib/app/$archive" "$deb_resources/prerm" || fail "$deb_resources/prerm does not remove the archive"
+fi
+
 grep -q -- '--main-class dev.canopy.cli.Main' packaging/launcher.args || fail "the launcher does not start cli.Main"
 [[ -f src/main/java/dev/canopy/cli/Main.java ]] || fail "cli/Main.java, the launcher's main class, is missing"
 
 if ((failures)); then
   exit 1
 fi
-echo "packaging check: ok (version $pom_version, icons 16–512 px, .ico, .icns, dist profile, .$extension association)"
+echo "packaging check: ok (version $pom_version, icons 16–512 px, .ico, .icns, dist profile, .$extension association, class-data archive at install)"
