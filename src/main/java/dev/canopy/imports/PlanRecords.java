@@ -1,5 +1,6 @@
 package dev.canopy.imports;
 
+import dev.canopy.domain.RecordIds;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.command.ImportRecords;
 import dev.canopy.domain.computer.Computer;
@@ -35,7 +36,7 @@ public final class PlanRecords {
         Map<String, UUID> newIds = new HashMap<>();
         List<Tenant> tenants = new ArrayList<>();
         for (ImportPlan.NewTenant t : plan.newTenants()) {
-            UUID id = UUID.randomUUID();
+            UUID id = RecordIds.next();
             newIds.put(t.key(), id);
             UUID parent = t.parentKey() == null ? t.existingParentId() : newIds.get(t.parentKey());
             // the kind follows the parent; the command sets it again from the parent it finds
@@ -45,7 +46,7 @@ public final class PlanRecords {
         }
         List<Computer> computers = new ArrayList<>();
         for (ImportPlan.NewComputer c : plan.newComputers()) {
-            UUID id = c.deviceId().isEmpty() ? UUID.randomUUID() : removedByDevice.getOrDefault(c.deviceId(), UUID.randomUUID());
+            UUID id = c.deviceId().isEmpty() ? RecordIds.next() : removedByDevice.getOrDefault(c.deviceId(), RecordIds.next());
             // a device id is unique and required: a source without one gets the computer's own id
             String device = c.deviceId().isEmpty() ? id.toString() : c.deviceId();
             computers.add(new Computer(id, c.name(), c.tenantId() != null ? c.tenantId() : newIds.get(c.newTenantKey()), c.serialNumber(),
@@ -60,7 +61,7 @@ public final class PlanRecords {
         List<Person> people = new ArrayList<>();
         plan.personChanges().forEach(change -> people.add(change.after()));
         for (ImportPlan.NewPerson p : plan.newPeople()) {
-            people.add(new Person(UUID.randomUUID(), p.tenantId() != null ? p.tenantId() : newIds.get(p.newTenantKey()), p.name(), p.email(),
+            people.add(new Person(RecordIds.next(), p.tenantId() != null ? p.tenantId() : newIds.get(p.newTenantKey()), p.name(), p.email(),
                     null, true, List.of(), placeholder));
         }
         return new ImportRecords(label, tenants, people, computers);

@@ -30,18 +30,27 @@ final class OutboxTouches {
     private OutboxTouches() {
     }
 
-    /** A command's saves as one touch per record (a record saved twice is one touch with both saves' fields). */
+    /**
+     * A command's saves as one touch per record (a record saved twice is one touch with both saves' fields). A record
+     * saved once keeps its save's field set (new records of a kind share one), so a 100k import copies no sets.
+     */
     static List<Touch> of(List<JdbcWorkspace.SavedRecord> saved) {
-        Map<List<Object>, Touch> touches = new LinkedHashMap<>();
+        Map<Named, Touch> touches = new LinkedHashMap<>(saved.size() * 2);
         for (JdbcWorkspace.SavedRecord s : saved) {
             if (s.fields().isEmpty()) {
                 continue;
             }
-            String key = s.key() == null ? "" : s.key();
-            touches.computeIfAbsent(List.of(s.entity(), s.id(), key), k -> new Touch(s.entity(), s.id(), key, new LinkedHashSet<>()))
-                    .fields().addAll(s.fields());
+            Touch touch = new Touch(s.entity(), s.id(), s.key(), s.fields());
+            touches.merge(new Named(touch.entity(), touch.id(), touch.key()), touch, (first, again) -> {
+                Set<String> both = new LinkedHashSet<>(first.fields());
+                both.addAll(again.fields());
+                return new Touch(first.entity(), first.id(), first.key(), both);
+            });
         }
         return new ArrayList<>(touches.values());
+    }
+
+    private record Named(String entity, UUID id, String key) {
     }
 
     /** Writes the touches, one insert-select per (entity, key, fields) group: a reassign of 10k computers is one statement. */

@@ -1,15 +1,11 @@
 package dev.canopy.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.canopy.domain.RecordMeta;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Iterator;
@@ -65,45 +61,74 @@ final class RecordDiff {
         return new Diff(diff.toString(), Collections.unmodifiableSet(names));
     }
 
+    /** What a new record's audit text starts with; see {@link #created}. */
+    private static final String CREATED = "{\"@created\":";
+
     /**
-     * A new record's diff — every field from null — written straight from its serialised tokens: an import creates 100k
-     * computers, and building two JSON trees per record cost more than inserting it. The same text as {@link #compared}.
+     * A new record's diff — every field from null — stored compactly as {"@created": the record}: an import creates 100k
+     * computers, and writing the before/after form for each cost more than inserting it. {@link #readable} turns it into
+     * the same text as {@link #compared} when the audit is read ("@" cannot start a record field's name).
      */
     private static Diff created(Object after) {
-        Set<String> names = new LinkedHashSet<>();
-        StringWriter text = new StringWriter(640);
-        try (TokenBuffer tokens = new TokenBuffer(Json.MAPPER, false)) {
-            Json.MAPPER.writeValue(tokens, after);
-            boolean deleted = false;
-            try (JsonParser record = tokens.asParser(); JsonGenerator out = Json.MAPPER.getFactory().createGenerator(text)) {
-                record.nextToken();
-                out.writeStartObject();
-                while (record.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = record.currentName();
-                    record.nextToken();
-                    if (name.equals("meta")) {
-                        deleted = record.readValueAsTree() instanceof JsonNode meta && meta.path("deleted").asBoolean(false);
-                        continue;
-                    }
-                    names.add(name);
-                    out.writeObjectFieldStart(name);
-                    out.writeNullField("before");
-                    out.writeFieldName("after");
-                    out.copyCurrentStructure(record);
-                    out.writeEndObject();
-                }
-                if (deleted) {
-                    names.add("deleted");
-                    out.writeObjectFieldStart("deleted");
-                    out.writeBooleanField("before", false);
-                    out.writeBooleanField("after", true);
-                    out.writeEndObject();
-                }
-                out.writeEndObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a record this store holds did not serialise", e);
+        Set<String> names = CreatedFields.of(after);
+        return new Diff(CREATED + Json.write(after) + "}", names);
+    }
+
+    /** An audit text as readers see it, {field: {before, after}}: a new record's compact form expanded, any other as stored. */
+    static String readable(String stored) {
+        if (!stored.startsWith(CREATED)) {
+            return stored;
         }
-        return new Diff(text.toString(), Collections.unmodifiableSet(names));
+        try {
+            return compared(JsonNodeFactory.instance.objectNode(), Json.MAPPER.readTree(stored).get("@created")).json();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an audit entry this store wrote is not JSON", e);
+        }
+    }
+
+    /**
+     * The fields a new record's diff names: the same for every record of a class (the mapper writes every field, nulls
+     * too), so they are found once per class and shared by all its records; plus "deleted" for one created removed.
+     */
+    private static final class CreatedFields {
+
+        private record OfClass(Set<String> live, Set<String> removed, java.lang.reflect.Method meta) {
+        }
+
+        private static final java.util.Map<Class<?>, OfClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Set<String> of(Object record) {
+            OfClass names = CLASSES.computeIfAbsent(record.getClass(), type -> namesOf(record));
+            return deleted(names, record) ? names.removed() : names.live();
+        }
+
+        private static OfClass namesOf(Object record) {
+            Set<String> live = new LinkedHashSet<>();
+            Json.MAPPER.valueToTree(record).fieldNames().forEachRemaining(name -> {
+                if (!name.equals("meta")) {
+                    live.add(name);
+                }
+            });
+            Set<String> removed = new LinkedHashSet<>(live);
+            removed.add("deleted");
+            java.lang.reflect.Method meta = null;
+            for (var component : record.getClass().getRecordComponents()) {
+                if (component.getName().equals("meta") && component.getType() == RecordMeta.class) {
+                    meta = component.getAccessor();
+                }
+            }
+            return new OfClass(Collections.unmodifiableSet(live), Collections.unmodifiableSet(removed), meta);
+        }
+
+        private static boolean deleted(OfClass names, Object record) {
+            if (names.meta() == null) {
+                return Json.MAPPER.valueToTree(record).path("meta").path("deleted").asBoolean(false);
+            }
+            try {
+                return ((RecordMeta) names.meta().invoke(record)).deleted();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("a record's meta could not be read", e);
+            }
+        }
     }
 }

@@ -138,7 +138,9 @@ final class SessionRows {
     static void followMoved(Connection connection, List<JdbcWorkspace.SavedRecord> saved) throws SQLException {
         Map<UUID, List<UUID>> byTenant = new java.util.HashMap<>();
         for (JdbcWorkspace.SavedRecord r : saved) {
-            if (r.entity().equals("computer") && r.tenantId() != null && !r.tenantId().equals(r.previousTenantId())) {
+            // a computer new to the store has no sessions yet (a session's computer must exist first)
+            if (r.entity().equals("computer") && r.tenantId() != null && r.previousTenantId() != null
+                    && !r.tenantId().equals(r.previousTenantId())) {
                 byTenant.computeIfAbsent(r.tenantId(), k -> new ArrayList<>()).add(r.id());
             }
         }

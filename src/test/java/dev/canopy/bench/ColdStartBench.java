@@ -36,8 +36,9 @@ final class ColdStartBench {
     }
 
     /**
-     * The app with a class-data archive made as packaging/dist.sh makes it: one training start of the app on a 60-tenant
-     * sample with -XX:ArchiveClassesAtExit, then the starts with the launcher's options (-Xmx512m, the archive). What
+     * The app with a class-data archive made as packaging/dist.sh and the .deb's postinst make it: one training start of
+     * the app on a 60-tenant sample recording its class list (-XX:DumpLoadedClassList), a static archive of those classes
+     * (-Xshare:dump), then the starts with the launcher's options (-Xmx512m, the archive). What
      * differs from the installed image: this JDK instead of the jlinked runtime, Monocle instead of the desktop's
      * glass, the app's classes as one jar beside the bench's library jars. notReady says why when it could not be made.
      */
@@ -58,12 +59,20 @@ final class ColdStartBench {
         if (Main.run("--data-dir", training.toString(), "sample", "--tenants", "60", "--computers", "600") != 0) {
             return notMade("the training sample could not be written");
         }
+        Path classList = work.resolve("canopy.classlist").toAbsolutePath();
         Path archive = work.resolve("canopy.jsa").toAbsolutePath();
+        Files.deleteIfExists(classList);
         Files.deleteIfExists(archive);
-        Processes.Exit trained = Processes.attempt(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-XX:ArchiveClassesAtExit=" + archive),
+        Processes.Exit trained = Processes.attempt(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Xshare:off", "-XX:DumpLoadedClassList=" + classList),
                 classPath, TIMEOUT, Main.class.getName(), "--data-dir", training.toString(), "--exit-when-ready");
-        if (trained.code() != 0 || !Files.exists(archive)) {
-            return notMade("the training start made no archive: " + lastLines(trained.output()));
+        if (trained.code() != 0 || !Files.exists(classList)) {
+            return notMade("the training start recorded no class list: " + lastLines(trained.output()));
+        }
+        // as the .deb's postinst does: a static archive of the listed classes (the JVM dumps and exits, no app starts)
+        Processes.Exit dumped = Processes.attempt(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive), classPath, TIMEOUT, Main.class.getName(), "--version");
+        if (dumped.code() != 0 || !Files.exists(archive)) {
+            return notMade("-Xshare:dump made no archive: " + lastLines(dumped.output()));
         }
         return run(folder, repetitions, classPath, List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-XX:SharedArchiveFile=" + archive,
                 "-Xshare:auto"));
