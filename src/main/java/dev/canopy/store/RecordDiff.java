@@ -1,8 +1,12 @@
 package dev.canopy.store;
 
+import com.fasterxml.jackson.annotation.JsonFilter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter;
+import com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider;
 import dev.canopy.domain.RecordMeta;
 
 import java.io.IOException;
@@ -64,14 +68,27 @@ final class RecordDiff {
     /** What a new record's audit text starts with; see {@link #created}. */
     private static final String CREATED = "{\"@created\":";
 
+    /** Records without their sync fields: a new record's are the audit entry's own time and actor, or read as "deleted". */
+    @JsonFilter("withoutMeta")
+    private static final class WithoutMeta {
+    }
+
+    private static final ObjectWriter WITHOUT_META = Json.MAPPER.copy().addMixIn(Object.class, WithoutMeta.class)
+            .writer(new SimpleFilterProvider().addFilter("withoutMeta", SimpleBeanPropertyFilter.serializeAllExcept("meta")));
+
     /**
-     * A new record's diff — every field from null — stored compactly as {"@created": the record}: an import creates 100k
-     * computers, and writing the before/after form for each cost more than inserting it. {@link #readable} turns it into
-     * the same text as {@link #compared} when the audit is read ("@" cannot start a record field's name).
+     * A new record's diff — every field from null — stored compactly as {"@created": the record without its meta}, plus
+     * "@deleted": true for one created removed: an import creates 100k computers, and writing the before/after form for
+     * each cost more than inserting it. {@link #readable} turns it into the same text as {@link #compared} when the
+     * audit is read ("@" cannot start a record field's name).
      */
     private static Diff created(Object after) {
-        Set<String> names = CreatedFields.of(after);
-        return new Diff(CREATED + Json.write(after) + "}", names);
+        CreatedFields.Names names = CreatedFields.of(after);
+        try {
+            return new Diff(CREATED + WITHOUT_META.writeValueAsString(after) + (names.deleted() ? ",\"@deleted\":true}" : "}"), names.fields());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON for " + after.getClass().getSimpleName(), e);
+        }
     }
 
     /** An audit text as readers see it, {field: {before, after}}: a new record's compact form expanded, any other as stored. */
@@ -80,7 +97,10 @@ final class RecordDiff {
             return stored;
         }
         try {
-            return compared(JsonNodeFactory.instance.objectNode(), Json.MAPPER.readTree(stored).get("@created")).json();
+            JsonNode entry = Json.MAPPER.readTree(stored);
+            ObjectNode record = (ObjectNode) entry.get("@created");
+            record.putObject("meta").put("deleted", entry.path("@deleted").asBoolean(false));
+            return compared(JsonNodeFactory.instance.objectNode(), record).json();
         } catch (IOException e) {
             throw new UncheckedIOException("an audit entry this store wrote is not JSON", e);
         }
@@ -97,9 +117,14 @@ final class RecordDiff {
 
         private static final java.util.Map<Class<?>, OfClass> CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
 
-        static Set<String> of(Object record) {
+        /** A new record's field names, and whether it was created removed. */
+        record Names(Set<String> fields, boolean deleted) {
+        }
+
+        static Names of(Object record) {
             OfClass names = CLASSES.computeIfAbsent(record.getClass(), type -> namesOf(record));
-            return deleted(names, record) ? names.removed() : names.live();
+            boolean deleted = deleted(names, record);
+            return new Names(deleted ? names.removed() : names.live(), deleted);
         }
 
         private static OfClass namesOf(Object record) {
