@@ -194,6 +194,9 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         RecordMeta meta = before == null ? RecordMeta.created(ws.now(), ws.actor())
                 : before.meta().withDeleted(p.meta().deleted(), ws.now(), ws.actor());
         Person after = p.meta().deleted() ? p.withMeta(meta) : PersonKind.INSTANCE.check(ws, p.withMeta(meta));
+        if (before != null && after.meta().deleted() == before.meta().deleted() && after.withMeta(before.meta()).equals(before)) {
+            return before;  // as it is: restamping it would leave this copy's stamp on it if the server refused the part
+        }
         ws.save(PersonKind.INSTANCE, before, after);
         return before == null ? after.withMeta(meta.withDeleted(true, ws.now(), ws.actor())) : before;
     }
