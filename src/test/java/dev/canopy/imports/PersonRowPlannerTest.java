@@ -108,8 +108,8 @@ class PersonRowPlannerTest {
                 row(6, "Acme", "", "ACME-05", "ida moss", ""));
 
         assertThat(plan.problems()).extracting(ImportPlan.Problem::line, ImportPlan.Problem::reason).containsExactly(
-                tuple(3, "The person gus@acme.example is \"Gus Hall\" on line 2 but \"Gustav Hall\" here; only line 2 is imported."),
-                tuple(6, "The person ida@acme.example is \"Ida Moss\" on line 4 but \"ida moss\" here; only line 4 is imported."));
+                tuple(3, "The person gus@acme.example is \"Gus Hall\" on line 2 but \"Gustav Hall\" here; only line 2 is imported. The computer ACME-02 is imported with its primary person left as it is."),
+                tuple(6, "The person ida@acme.example is \"Ida Moss\" on line 4 but \"ida moss\" here; only line 4 is imported. The computer ACME-05 is imported with its primary person left as it is."));
         assertThat(plan.newPeople()).extracting(ImportPlan.NewPerson::line, ImportPlan.NewPerson::name, ImportPlan.NewPerson::email)
                 .as("a row without an e-mail is the person of that name; a later row gives the address")
                 .containsExactly(tuple(2, "Gus Hall", "gus@acme.example"), tuple(4, "Ida Moss", "ida@acme.example"));
@@ -123,10 +123,12 @@ class PersonRowPlannerTest {
                 row(4, "Acme", "", "ACME-03", "Kai Lund", ""), row(5, "Acme", "", "ACME-04", "", "lou@acme.example"));
 
         assertThat(plan.problems()).extracting(ImportPlan.Problem::line, ImportPlan.Problem::reason).containsExactly(
-                tuple(2, "Person e-mail: \"jo at acme\" is not a valid e-mail address."),
-                tuple(3, "Person name: Name is 201 characters; at most 200 are allowed."),
-                tuple(4, "The person Kai Lund is not in Acme and a new person needs an e-mail; map the column that has it, or add it to the file."),
-                tuple(5, "The person lou@acme.example is not in Acme and a new person needs a name; map the column that has it, or add it to the file."));
+                tuple(2, "Person e-mail: \"jo at acme\" is not a valid e-mail address. The computer ACME-01 is imported with its primary person left as it is."),
+                tuple(3, "Person name: Name is 201 characters; at most 200 are allowed. The computer ACME-02 is imported with its primary person left as it is."),
+                tuple(4, "The person Kai Lund is not in Acme and a new person needs an e-mail; map the column that has it, or add it to the file."
+                        + " Imported with their primary person left as it is: ACME-03 (line 4)."),
+                tuple(5, "The person lou@acme.example is not in Acme and a new person needs a name; map the column that has it, or add it to the file."
+                        + " Imported with their primary person left as it is: ACME-04 (line 5)."));
         assertThat(plan.newPeople()).isEmpty();
         assertThat(plan.newComputers()).as("each row's computer is still imported").hasSize(4);
     }

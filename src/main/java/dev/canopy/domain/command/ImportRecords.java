@@ -212,12 +212,20 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         List<Computer> after = new ArrayList<>(computers.size());
         List<Computer> undo = new ArrayList<>(computers.size());
         Set<String> devices = new HashSet<>();
+        Map<UUID, Boolean> livePeople = new HashMap<>();
+        people.stream().filter(p -> !p.meta().deleted()).forEach(p -> livePeople.put(p.id(), true));
         for (Computer c : computers) {
             Computer was = current.get(c.id());
             boolean remove = c.meta().deleted();
             Computer checked = remove ? c : ComputerRules.check(c);
             if (!remove && !liveTenants.computeIfAbsent(c.tenantId(), id -> written.containsKey(id) || isLive(ws, id))) {
                 throw new RuleViolation("tenantId", "The computer " + checked.name() + " goes to a tenant that no longer exists.");
+            }
+            UUID person = checked.primaryPersonId();
+            // a person linked here: deleted on another laptop meanwhile, or its part of the import refused by the server
+            if (!remove && person != null && (was == null || !person.equals(was.primaryPersonId())) && !livePeople.computeIfAbsent(person,
+                    id -> ws.find(PersonKind.INSTANCE, id).filter(p -> !p.meta().deleted()).isPresent())) {
+                throw new RuleViolation("primaryPersonId", "The primary person of " + checked.name() + " no longer exists; import the file again.");
             }
             if (!devices.add(checked.deviceId())) {
                 // the store's unique index would refuse it too, but only as a database error
