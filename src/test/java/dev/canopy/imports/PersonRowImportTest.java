@@ -97,4 +97,23 @@ class PersonRowImportTest extends SeededStore {
         store.execute(applied.inverse());
         assertThat(people()).as("one undo puts every person back").isEqualTo(original);
     }
+
+    @Test
+    void aFileOfOnlyPeopleWithoutAnyComputerColumnImportsThePeople() throws Exception {
+        Path file = temp.resolve("users.csv");
+        Files.writeString(file, "Company,User,Email\nAcme,Ben Ode,ben@acme.example\nAcme,Ann Lee,ann@acme.example\n", StandardCharsets.UTF_8);
+        ColumnMapping people = new ColumnMapping(Map.of(ImportField.CLIENT, "Company", ImportField.PERSON_NAME, "User",
+                ImportField.PERSON_EMAIL, "Email"));
+
+        ImportPlan plan = ComputerImport.plan(store, ImportFile.open(file), people, "psa-x", SourceDates.Order.AMBIGUOUS, ZoneOffset.UTC,
+                n -> { }, () -> false);
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.newPeople()).extracting(ImportPlan.NewPerson::name).containsExactly("Ben Ode");
+        assertThat(plan.peopleUnchanged()).isEqualTo(1);
+        assertThat(plan.newComputers()).isEmpty();
+        Command.Applied applied = ComputerImport.apply(store, plan, "psa-x", "users.csv").orElseThrow();
+        assertThat(applied.label()).isEqualTo("import of 1 person from users.csv");
+        assertThat(people().get("Acme")).contains("Ben Ode ben@acme.example null true");
+    }
 }
