@@ -31,13 +31,14 @@ class RefusedImportPartWithoutChangesTest {
     private final UUID msp = UUID.randomUUID();
     private final UUID acme = UUID.randomUUID();
     private final Person ann = person(UUID.randomUUID(), acme, "Ann Lee", 4);
+    private final dev.canopy.domain.computer.Computer pc = SyncFixture.computer(UUID.randomUUID(), acme, "PC-2", 4);
 
     @BeforeEach
     void pulled() {
         f = new SyncFixture(folder);
         f.ledger.enableTracking(true);
         f.ledger.applyPage(List.of(upsert(tenant(msp, "Northwind", null, 1)), upsert(tenant(acme, "Acme", msp, 2)),
-                upsert("person", ann.id(), ann)), 4);
+                upsert("person", ann.id(), ann), upsert("computer", pc.id(), pc)), 4);
     }
 
     @AfterEach
@@ -60,5 +61,15 @@ class RefusedImportPartWithoutChangesTest {
             assertThat(c.reason()).isEqualTo("This person is outside your scope.");
         });
         assertThat(f.store.records(dev.canopy.domain.person.PersonKind.INSTANCE, List.of(acme))).containsExactly(ann);
+    }
+
+    @Test
+    void aComputerWrittenAsItIsKeepsTheServersStampWhenThePartIsRefused() {
+        f.store.execute(new ImportRecords("import of 1 computer from ninja.csv", List.of(), List.of(), List.of(pc)));
+        long part = f.ledger.pending().get(f.ledger.pending().size() - 1).id();
+
+        f.ledger.settle(List.of(new PushOutcome(part, "REJECTED", "The computer PC-2 goes to a tenant that no longer exists.", null)));
+
+        assertThat(f.store.computers(List.of(acme), false)).as("not restamped by this copy").containsExactly(pc);
     }
 }

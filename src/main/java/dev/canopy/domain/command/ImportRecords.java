@@ -231,6 +231,12 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
                 // the store's unique index would refuse it too, but only as a database error
                 throw new RuleViolation("deviceId", "The import lists device id " + checked.deviceId() + " twice (" + checked.name() + ").");
             }
+            if (!remove && was != null && !was.meta().deleted() && new Computer(checked.id(), checked.name(), checked.tenantId(),
+                    checked.serialNumber(), checked.deviceId(), checked.os(), checked.osVersion(), checked.lastSeen(), checked.primaryPersonId(),
+                    checked.tags(), was.software(), was.meta()).equals(was)) {
+                undo.add(was);  // as it is: restamping it would leave this copy's stamp on it if the server refused the part
+                continue;
+            }
             RecordMeta meta = was == null ? RecordMeta.created(ws.now(), ws.actor()) : was.meta().withDeleted(remove, ws.now(), ws.actor());
             Computer saved = withMeta(checked, meta);
             before.add(was);
