@@ -121,12 +121,14 @@ final class ConvergenceChecks {
             boolean noField = refusal.resolution() == SyncAgent.Resolution.EDIT && c.field() == null
                     && reason.startsWith("This edit has no single field");
             String kept = refusal.resolution() == SyncAgent.Resolution.EDIT ? refusal.value() : c.mine();
-            boolean alreadyHeld = reason.startsWith("Nothing to save") && java.util.Objects.equals(kept, c.theirs());
+            boolean alreadyHeld = reason.startsWith("Nothing to save")
+                    && (java.util.Objects.equals(kept, c.theirs()) || java.util.Objects.equals(kept, refusal.held()));
             boolean refusedAgain = reason.equals(c.reason());  // the rule that made the server refuse it still does here
             if (!noField && !alreadyHeld && !refusedAgain && GENUINE.stream().noneMatch(reason::contains)) {
                 problems.add(client.name + " could not resolve " + c.kind() + " of " + c.name() + " (" + (c.field() == null ? "whole edit" : c.field())
                         + ") of " + c.recordName() + " with " + refusal.resolution() + (refusal.value() == null ? "" : " to \"" + refusal.value() + "\"")
-                        + ": " + reason + " (the server said: " + c.reason() + "; base " + c.base() + ", mine " + c.mine() + ", theirs " + c.theirs() + ")");
+                        + ": " + reason + " (the server said: " + c.reason() + "; base " + c.base() + ", mine " + c.mine() + ", theirs " + c.theirs()
+                        + ", held here then " + refusal.held() + ")");
             }
         }
         return problems;

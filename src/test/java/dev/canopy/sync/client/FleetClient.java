@@ -144,7 +144,7 @@ final class FleetClient implements AutoCloseable {
             try {
                 engine.resolve(conflict.id(), resolution, value);
             } catch (RuleViolation refused) {
-                refusals.add(new Refusal(conflict, resolution, value, refused.getMessage()));
+                refusals.add(new Refusal(conflict, resolution, value, refused.getMessage(), held(conflict)));
                 continue;
             }
             long made = lastPendingId();
@@ -173,8 +173,23 @@ final class FleetClient implements AutoCloseable {
     record Resolved(SyncConflict conflict, SyncAgent.Resolution resolution) {
     }
 
-    /** A resolution the client refused, with its reason: the conflict stays open. */
-    record Refusal(SyncConflict conflict, SyncAgent.Resolution resolution, String value, String reason) {
+    /**
+     * A resolution the client refused, with its reason: the conflict stays open. {@code held} is the conflict's field as
+     * the local record held it then, shown as the conflict shows values (a pull may have changed it since the conflict).
+     */
+    record Refusal(SyncConflict conflict, SyncAgent.Resolution resolution, String value, String reason, String held) {
+    }
+
+    private String held(SyncConflict conflict) {
+        if (conflict.field() == null || conflict.recordId() == null) {
+            return null;
+        }
+        Object value = ledger.localRecord(conflict.entity(), conflict.recordId()).map(r -> r.get(conflict.field())).orElse(null);
+        try {
+            return value == null ? null : value instanceof String text ? text : HttpServerApi.JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     List<Refusal> refusals() {
