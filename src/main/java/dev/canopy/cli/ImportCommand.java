@@ -162,6 +162,11 @@ final class ImportCommand implements Callable<Integer> {
                     : "Would create %,d people, change %,d people, leave %,d unchanged.%n",
                     plan.newPeople().size(), plan.personChanges().size(), plan.peopleUnchanged());
         }
+        long linked = plan.newComputers().stream().filter(c -> !c.primaryPerson().isEmpty()).count();
+        if (linked > 0) {
+            out.printf(Locale.ROOT, applying ? "Links %,d new computers to their rows' people as primary person.%n"
+                    : "Would link %,d new computers to their rows' people as primary person.%n", linked);
+        }
         for (ImportPlan.NewTenant t : plan.newTenants()) {
             boolean client = t.parentKey() == null && mspId.equals(t.existingParentId());
             out.printf("  new %s: %s%s%n", client ? "client" : "site", t.name(), t.externalId().isEmpty() ? "" : " (id " + t.externalId() + ")");

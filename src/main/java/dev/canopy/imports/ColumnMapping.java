@@ -37,14 +37,19 @@ public record ColumnMapping(Map<ImportField, String> columns) {
         return columnIn(field, row.values().keySet()).map(row::get).orElse("");
     }
 
+    /** Whether a person's name or e-mail is mapped: a file of only people then needs no computer column. */
+    public boolean mapsPeople() {
+        return columns.containsKey(ImportField.PERSON_NAME) || columns.containsKey(ImportField.PERSON_EMAIL);
+    }
+
     /**
-     * Refuses a mapping that misses a required field or names a column the file does not have, listing the file's
+     * Refuses a mapping that misses a required field (a computer's name only when no person is mapped) or names a column the file does not have, listing the file's
      * columns so the technician can fix it.
      */
     public void check(Collection<String> fileColumns) throws ImportRefused {
         List<String> problems = new ArrayList<>();
         for (ImportField field : ImportField.values()) {
-            if (field.required() && !columns.containsKey(field)) {
+            if (field.required() && !columns.containsKey(field) && !(field == ImportField.COMPUTER_NAME && mapsPeople())) {
                 problems.add(field.label() + " is not mapped to a column");
             } else if (columns.containsKey(field) && columnIn(field, fileColumns).isEmpty()) {
                 problems.add(field.label() + " is mapped to \"" + columns.get(field) + "\", which the file does not have");

@@ -49,15 +49,16 @@ public final class ComputerImportPlanner {
     private final Map<String, ImportPlan.NewTenant> newTenants = new LinkedHashMap<>();
     /** External id → the new tenant of this import that will own it. */
     private final Map<String, ImportPlan.NewTenant> newByExternalId = new HashMap<>();
-    private final List<ImportPlan.NewComputer> newComputers = new ArrayList<>();
-    private final List<ImportPlan.ComputerChange> changes = new ArrayList<>();
+    /** The rows' computers, new and existing, each waiting for its row's person: people are matched once every row is read. */
+    private final List<NewRow> newRows = new ArrayList<>();
+    private final List<ChangeRow> changeRows = new ArrayList<>();
+    private final Map<UUID, String> personNames = new HashMap<>();
     private final List<ImportPlan.LikelySame> likelySame = new ArrayList<>();
     private final List<ImportPlan.Problem> problems = new ArrayList<>();
     private final Set<UUID> seenComputers = new HashSet<>();
     private final Set<UUID> touchedTenants = new HashSet<>();
     private final Set<String> seenKeys = new HashSet<>();
     private final PersonRowPlanner people;
-    private int unchanged;
     private int rows;
 
     /**
@@ -75,6 +76,7 @@ public final class ComputerImportPlanner {
         this.zone = zone;
         this.existing = List.copyOf(computers);
         this.people = new PersonRowPlanner(people, problems);
+        people.forEach(p -> personNames.put(p.id(), p.displayName()));
         for (Tenant t : tenants) {
             for (ExternalRef ref : t.externalRefs()) {
                 if (ref.source().equalsIgnoreCase(source)) {
@@ -124,9 +126,8 @@ public final class ComputerImportPlanner {
                 return;
             }
         }
-        if (!person.isEmpty()) {
-            people.add(row.line(), place.id, place.newKey, place.id == null ? place.name : tenantName(place.id), personName, personEmail);
-        }
+        PersonRowPlanner.Entry rowPerson = person.isEmpty() ? null
+                : people.add(row.line(), place.id, place.newKey, place.id == null ? place.name : tenantName(place.id), personName, personEmail, name);
         if (name.isEmpty()) {
             return;  // a row of a person only
         }
@@ -142,7 +143,8 @@ public final class ComputerImportPlanner {
         }
         Computer match = match(deviceKey, serial, name, place.id);
         if (match == null) {
-            newComputers.add(new ImportPlan.NewComputer(row.line(), name, place.id, place.newKey, deviceKey, serial, os, osVersion, lastSeen));
+            newRows.add(new NewRow(new ImportPlan.NewComputer(row.line(), name, place.id, place.newKey, deviceKey, serial, os, osVersion, lastSeen,
+                    null, null, ""), rowPerson));
             return;
         }
         seenComputers.add(match.id());
@@ -158,19 +160,64 @@ public final class ComputerImportPlanner {
         if (lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))) {
             fields.add(new ImportPlan.FieldChange("last seen", String.valueOf(match.lastSeen()), lastSeen.toString()));
         }
-        if (fields.isEmpty()) {
-            unchanged++;
-        } else {
-            Computer after = new Computer(match.id(), name, place.id, or(serial, match.serialNumber()), or(deviceKey, match.deviceId()),
-                    or(os, match.os()), or(osVersion, match.osVersion()), lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))
-                    ? lastSeen : match.lastSeen(), match.primaryPersonId(), match.tags(), match.software(), match.meta());
-            changes.add(new ImportPlan.ComputerChange(row.line(), match, fields, after, place.newKey));
+        Computer after = new Computer(match.id(), name, place.id, or(serial, match.serialNumber()), or(deviceKey, match.deviceId()),
+                or(os, match.os()), or(osVersion, match.osVersion()), lastSeen != null && (match.lastSeen() == null || lastSeen.isAfter(match.lastSeen()))
+                ? lastSeen : match.lastSeen(), match.primaryPersonId(), match.tags(), match.software(), match.meta());
+        changeRows.add(new ChangeRow(row.line(), match, fields, after, place.newKey, rowPerson));
+    }
+
+    /** A new computer's row and its person (null: none, or one that is a problem). */
+    private record NewRow(ImportPlan.NewComputer computer, PersonRowPlanner.Entry person) {
+    }
+
+    /** An existing computer's row: its fields that change so far (the person is compared once planned), and as it would be. */
+    private record ChangeRow(int line, Computer computer, List<ImportPlan.FieldChange> fields, Computer after, String newTenantKey,
+                             PersonRowPlanner.Entry person) {
+    }
+
+    /** A new computer with its row's person as its primary person. */
+    private static ImportPlan.NewComputer linked(ImportPlan.NewComputer c, PersonRowPlanner.Link person) {
+        return new ImportPlan.NewComputer(c.line(), c.name(), c.tenantId(), c.newTenantKey(), c.deviceId(), c.serialNumber(), c.os(),
+                c.osVersion(), c.lastSeen(), person.existingId(), person.created(), person.name());
+    }
+
+    /**
+     * An existing computer's change, with its row's person as its primary person when that is another one than its own
+     * ("primary person: Ann Lee → Ben Ode"); null when nothing changes.
+     */
+    private ImportPlan.ComputerChange change(ChangeRow row, java.util.Optional<PersonRowPlanner.Link> person) {
+        List<ImportPlan.FieldChange> fields = new ArrayList<>(row.fields());
+        Computer after = row.after();
+        ImportPlan.NewPerson created = null;
+        // a person the import creates is another one than any the computer has now, none included
+        if (person.isPresent() && (person.get().created() != null || !Objects.equals(person.get().existingId(), row.computer().primaryPersonId()))) {
+            UUID before = row.computer().primaryPersonId();
+            fields.add(new ImportPlan.FieldChange("primary person", before == null ? "" : personNames.getOrDefault(before, before.toString()),
+                    person.get().name()));
+            created = person.get().created();
+            if (created == null) {
+                after = new Computer(after.id(), after.name(), after.tenantId(), after.serialNumber(), after.deviceId(), after.os(),
+                        after.osVersion(), after.lastSeen(), person.get().existingId(), after.tags(), after.software(), after.meta());
+            }
         }
+        return fields.isEmpty() ? null : new ImportPlan.ComputerChange(row.line(), row.computer(), fields, after, row.newTenantKey(), created);
     }
 
     public ImportPlan plan() {
         List<Computer> missing = existing.stream().filter(c -> touchedTenants.contains(c.tenantId()) && !seenComputers.contains(c.id())).toList();
         PersonRowPlanner.Planned planned = people.plan();
+        List<ImportPlan.NewComputer> newComputers = newRows.stream()
+                .map(r -> planned.link(r.person()).map(p -> linked(r.computer(), p)).orElse(r.computer())).toList();
+        List<ImportPlan.ComputerChange> changes = new ArrayList<>();
+        int unchanged = 0;
+        for (ChangeRow row : changeRows) {
+            ImportPlan.ComputerChange change = change(row, planned.link(row.person()));
+            if (change == null) {
+                unchanged++;
+            } else {
+                changes.add(change);
+            }
+        }
         // people's problems found once every row is read come last: listed by line, as the file reads
         List<ImportPlan.Problem> byLine = problems.stream().sorted(java.util.Comparator.comparingInt(ImportPlan.Problem::line)).toList();
         return new ImportPlan(List.copyOf(newTenants.values()), newComputers, changes, unchanged, missing, likelySame, byLine, rows,

@@ -20,9 +20,13 @@ public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComput
     public record NewTenant(String key, String name, String parentKey, UUID existingParentId, String externalId) {
     }
 
-    /** A computer the import creates, in the tenant an existing id or a new tenant's key names. */
+    /**
+     * A computer the import creates, in the tenant an existing id or a new tenant's key names, with the row's person as
+     * its primary person: one here ({@code primaryPersonId}), one the import creates ({@code newPrimaryPerson}), or none;
+     * {@code primaryPerson} is its name as the dry run shows it ("" for none).
+     */
     public record NewComputer(int line, String name, UUID tenantId, String newTenantKey, String deviceId, String serialNumber, String os,
-                              String osVersion, java.time.Instant lastSeen) {
+                              String osVersion, java.time.Instant lastSeen, UUID primaryPersonId, NewPerson newPrimaryPerson, String primaryPerson) {
     }
 
     /** One field of an existing computer the import changes. */
@@ -31,9 +35,11 @@ public record ImportPlan(List<NewTenant> newTenants, List<NewComputer> newComput
 
     /**
      * An existing computer the import changes: as it is, the fields that change, and as it would be; its tenant is
-     * {@code after.tenantId()}, or the new tenant {@code newTenantKey} names when that is null.
+     * {@code after.tenantId()}, or the new tenant {@code newTenantKey} names when that is null; its primary person is
+     * {@code after.primaryPersonId()}, or the person the import creates, {@code newPrimaryPerson}, when that is given.
      */
-    public record ComputerChange(int line, Computer computer, List<FieldChange> fields, Computer after, String newTenantKey) {
+    public record ComputerChange(int line, Computer computer, List<FieldChange> fields, Computer after, String newTenantKey,
+                                 NewPerson newPrimaryPerson) {
     }
 
     /** A person the import creates (no access role), in the tenant an existing id or a new tenant's key names. */

@@ -25,14 +25,18 @@ import java.util.UUID;
  */
 final class PersonRowPlanner {
 
-    /** One person of the file, from its first row; {@code tenantId} null for a tenant the import creates. */
-    private static final class Entry {
+    /**
+     * One person of the file, from its first row; {@code tenantId} null for a tenant the import creates. A row's
+     * computer is linked to it ({@link Planned#link}); {@code computers} are those rows' computers, named in a problem.
+     */
+    static final class Entry {
         final int line;
         final UUID tenantId;
         final String newTenantKey;
         final String tenantName;
         String name;
         String email;
+        final List<String> computers = new ArrayList<>();
 
         Entry(int line, UUID tenantId, String newTenantKey, String tenantName, String name, String email) {
             this.line = line;
@@ -71,38 +75,55 @@ final class PersonRowPlanner {
         }
     }
 
-    /** A row's person in its tenant (an existing one's id, or the key of one the import creates); blank values are no person. */
-    void add(int line, UUID tenantId, String newTenantKey, String tenantName, String rawName, String rawEmail) {
+    /**
+     * A row's person in its tenant (an existing one's id, or the key of one the import creates); blank values are no
+     * person. Returns the person the row's computer ({@code computer}, empty for a person's row) is to be linked to,
+     * or null when the row's person is a problem: the problem then says the computer's primary person is left as it is.
+     */
+    Entry add(int line, UUID tenantId, String newTenantKey, String tenantName, String rawName, String rawEmail, String computer) {
         String name;
         String email;
         try {
             name = rawName.isEmpty() ? "" : PersonRules.checkName(rawName);
         } catch (RuleViolation refused) {
-            problems.add(new ImportPlan.Problem(line, ImportField.PERSON_NAME.label() + ": " + refused.getMessage()));
-            return;
+            problems.add(new ImportPlan.Problem(line, ImportField.PERSON_NAME.label() + ": " + refused.getMessage() + leftAsItIs(computer)));
+            return null;
         }
         try {
             email = rawEmail.isEmpty() ? "" : PersonRules.checkEmail(rawEmail);
         } catch (RuleViolation refused) {
-            problems.add(new ImportPlan.Problem(line, ImportField.PERSON_EMAIL.label() + ": " + refused.getMessage()));
-            return;
+            problems.add(new ImportPlan.Problem(line, ImportField.PERSON_EMAIL.label() + ": " + refused.getMessage() + leftAsItIs(computer)));
+            return null;
         }
         if (name.isEmpty() && email.isEmpty()) {
-            return;
+            return null;
         }
         Entry row = new Entry(line, tenantId, newTenantKey, tenantName, name, email);
         Entry same = sameAs(row);
+        Entry person = row;
         if (same == null) {
             entries.add(row);
             index(row);
-        } else if (agrees(same, row)) {
+        } else if (agrees(same, row, computer)) {
             boolean gainsEmail = same.email.isEmpty() && !email.isEmpty();
             same.name = same.name.isEmpty() ? name : same.name;
             same.email = same.email.isEmpty() ? email : same.email;
             if (gainsEmail) {
                 index(same);
             }
+            person = same;
+        } else {
+            return null;
         }
+        if (!computer.isEmpty()) {
+            person.computers.add(computer + " (line " + line + ")");
+        }
+        return person;
+    }
+
+    /** The end of a problem of a row with a computer: that computer is imported, its person not changed. */
+    private static String leftAsItIs(String computer) {
+        return computer.isEmpty() ? "" : " The computer " + computer + " is imported with its primary person left as it is.";
     }
 
     private Entry sameAs(Entry row) {
@@ -118,15 +139,16 @@ final class PersonRowPlanner {
     }
 
     /** Whether a later row says the same of the person as its first row did; if not, the row is a problem naming both. */
-    private boolean agrees(Entry first, Entry row) {
+    private boolean agrees(Entry first, Entry row, String computer) {
         if (!row.name.isEmpty() && !first.name.isEmpty() && !row.name.equals(first.name)) {
             problems.add(new ImportPlan.Problem(row.line, "The person " + (first.email.isEmpty() ? first.name : first.email) + " is \""
-                    + first.name + "\" on line " + first.line + " but \"" + row.name + "\" here; only line " + first.line + " is imported."));
+                    + first.name + "\" on line " + first.line + " but \"" + row.name + "\" here; only line " + first.line + " is imported."
+                    + leftAsItIs(computer)));
             return false;
         }
         if (!row.email.isEmpty() && !first.email.isEmpty() && !row.email.equals(first.email)) {
             problems.add(new ImportPlan.Problem(row.line, "The person " + first.name + " has the e-mail " + first.email + " on line "
-                    + first.line + " but " + row.email + " here; only line " + first.line + " is imported."));
+                    + first.line + " but " + row.email + " here; only line " + first.line + " is imported." + leftAsItIs(computer)));
             return false;
         }
         return true;
@@ -141,30 +163,49 @@ final class PersonRowPlanner {
         }
     }
 
-    /** What the plan does with the people: new ones, changed ones field by field, how many are unchanged. */
-    record Planned(List<ImportPlan.NewPerson> newPeople, List<ImportPlan.PersonChange> changes, int unchanged) {
+    /**
+     * What the plan does with the people: new ones, changed ones field by field, how many are unchanged; and who each
+     * person of the file is once planned (none for a person that is a problem), for its rows' computers.
+     */
+    record Planned(List<ImportPlan.NewPerson> newPeople, List<ImportPlan.PersonChange> changes, int unchanged, Map<Entry, Link> links) {
+
+        /** Who a row's person is once planned; empty for no person or one that is a problem. */
+        java.util.Optional<Link> link(Entry person) {
+            return java.util.Optional.ofNullable(person == null ? null : links.get(person));
+        }
+    }
+
+    /** A person a computer is linked to: one here ({@code existingId}) or one the import creates, and its name after the import. */
+    record Link(UUID existingId, ImportPlan.NewPerson created, String name) {
     }
 
     Planned plan() {
-        Set<Entry> namingMatched = new HashSet<>();
+        Map<Entry, Person> namingMatched = new HashMap<>();
         Map<Entry, Person> matched = match(namingMatched);
         List<ImportPlan.NewPerson> newPeople = new ArrayList<>();
         List<ImportPlan.PersonChange> changes = new ArrayList<>();
+        Map<Entry, Link> links = new HashMap<>();
         int unchanged = 0;
         for (Entry e : entries) {
-            if (namingMatched.contains(e)) {
+            if (namingMatched.containsKey(e)) {
+                Person named = namingMatched.get(e);
+                links.put(e, new Link(named.id(), null, named.displayName()));
                 continue;
             }
             Person before = matched.get(e);
             if (before == null) {
                 if (e.name.isEmpty() || e.email.isEmpty()) {
                     problems.add(new ImportPlan.Problem(e.line, "The person " + e.shown() + " is not in " + e.tenantName + " and a new person needs "
-                            + (e.name.isEmpty() ? "a name" : "an e-mail") + "; map the column that has it, or add it to the file."));
+                            + (e.name.isEmpty() ? "a name" : "an e-mail") + "; map the column that has it, or add it to the file."
+                            + (e.computers.isEmpty() ? "" : " Imported with their primary person left as it is: " + computers(e) + ".")));
                 } else {
-                    newPeople.add(new ImportPlan.NewPerson(e.line, e.name, e.email, e.tenantId, e.newTenantKey));
+                    ImportPlan.NewPerson created = new ImportPlan.NewPerson(e.line, e.name, e.email, e.tenantId, e.newTenantKey);
+                    newPeople.add(created);
+                    links.put(e, new Link(null, created, created.name()));
                 }
                 continue;
             }
+            links.put(e, new Link(before.id(), null, e.name.isEmpty() ? before.displayName() : e.name));
             List<ImportPlan.FieldChange> fields = new ArrayList<>();
             if (!e.name.isEmpty() && !e.name.equals(before.displayName())) {
                 fields.add(new ImportPlan.FieldChange("name", before.displayName(), e.name));
@@ -181,15 +222,22 @@ final class PersonRowPlanner {
                 changes.add(new ImportPlan.PersonChange(e.line, before, fields, after));
             }
         }
-        return new Planned(newPeople, changes, unchanged);
+        return new Planned(newPeople, changes, unchanged, links);
+    }
+
+    /** The computers of a person's rows, as a problem names them: the first few and how many more. */
+    private static String computers(Entry e) {
+        int shown = Math.min(5, e.computers.size());
+        String first = String.join(", ", e.computers.subList(0, shown));
+        return e.computers.size() > shown ? first + " and " + (e.computers.size() - shown) + " more" : first;
     }
 
     /**
      * By e-mail first, then by name among the people of the tenant no e-mail matched. A row with only a name that names
      * a person an e-mail already matched (one row gives Bob's address, another his name) is that person: it goes into
-     * {@code namingMatched} and is not planned again.
+     * {@code namingMatched} (with that person, for its rows' computers) and is not planned again.
      */
-    private Map<Entry, Person> match(Set<Entry> namingMatched) {
+    private Map<Entry, Person> match(Map<Entry, Person> namingMatched) {
         Map<Entry, Person> matched = new LinkedHashMap<>();
         Set<UUID> claimed = new HashSet<>();
         for (Entry e : entries) {
@@ -206,7 +254,7 @@ final class PersonRowPlanner {
                     claimed.add(p.id());
                 }, () -> {
                     if (e.email.isEmpty() && !named.isEmpty()) {
-                        namingMatched.add(e);
+                        namingMatched.put(e, named.get(0));
                     }
                 });
             }

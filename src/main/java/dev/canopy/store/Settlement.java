@@ -59,8 +59,11 @@ final class Settlement {
         OutboxRows.Target target = OutboxRows.target(connection, edit.id());
         Map<String, Object> local = local(target);
         String reason = outcome.reason() == null || outcome.reason().isBlank() ? "The server refused this edit." : outcome.reason();
+        // an import's part that changed nothing here names no record of its own kind: its label says which part it is
+        String name = StoredRecords.holds(target.entity()) || target.summary() == null || target.summary().isBlank()
+                ? ConflictRows.nameOf(local, target.id()) : target.summary();
         ConflictRows.add(connection, new SyncConflict(0, SyncConflict.REJECTED, edit.id(), edit.name(), edit.args(), target.entity(),
-                target.id(), ConflictRows.nameOf(local, target.id()), null, null, null, null, null, null, reason, now));
+                target.id(), name, null, null, null, null, null, null, reason, now));
         EditUndo.leave(connection, edit.id(), null);
     }
 
@@ -114,7 +117,7 @@ final class Settlement {
     }
 
     private Map<String, Object> local(OutboxRows.Target target) throws SQLException {
-        return target.id() == null ? null
+        return target.id() == null || !StoredRecords.holds(target.entity()) ? null
                 : StoredRecords.read(connection, target.entity(), target.id(), target.key()).map(StoredRecords.Current::fields).orElse(null);
     }
 

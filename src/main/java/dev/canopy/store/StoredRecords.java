@@ -31,6 +31,15 @@ public final class StoredRecords {
     private StoredRecords() {
     }
 
+    /** Whether records of this entity are stored here ("import", the entity of an import's part that touched nothing, is not). */
+    static boolean holds(String entity) {
+        return switch (entity) {
+            case "tenant", "computer", "preference" -> true;
+            default -> entity.equals(ScheduleKind.INSTANCE.name()) || entity.equals(DeploymentKind.INSTANCE.name())
+                    || entity.equals(PersonKind.INSTANCE.name());
+        };
+    }
+
     /** The record's current state, or empty when there is none (never stored, or a computer removed). */
     public static Optional<Current> read(Connection connection, String entity, UUID id, String key) throws SQLException {
         return switch (entity) {

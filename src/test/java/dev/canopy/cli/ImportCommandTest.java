@@ -184,4 +184,31 @@ class ImportCommandTest extends SeededCli {
                     .containsExactly("Ann Lee ann@acme.example");
         }
     }
+
+    @Test
+    void theDryRunShowsEachComputerLinkedToItsRowsPersonAndAnotherPersonAsAChange() throws Exception {
+        Path mapping = file("psa-mapping.json", """
+                {"source": "psa-x", "columns": {"CLIENT": "Company", "COMPUTER_NAME": "Device", "PERSON_NAME": "User", "PERSON_EMAIL": "Email"}}
+                """);
+        Path first = file("psa-users.csv", """
+                Company,Device,User,Email
+                Acme,ACME-09,Ann Lee,ann@acme.example
+                """);
+        assertThat(Main.run("--data-dir", folder.toString(), "import", first.toString(), "--mapping", mapping.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Links 1 new computers to their rows' people as primary person.");
+        out.reset();
+
+        Path second = file("psa-users-2.csv", """
+                Company,Device,User,Email
+                Acme,ACME-09,Bo Yu,bo@acme.example
+                """);
+        assertThat(Main.run("--data-dir", folder.toString(), "import", second.toString(), "--mapping", mapping.toString(), "--dry-run")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).contains(
+                "Would create 0 tenants and 0 computers, change 1 computers, leave 0 unchanged.",
+                "  line 2: ACME-09: primary person Ann Lee → Bo Yu", "  line 2: new person: Bo Yu <bo@acme.example>");
+        out.reset();
+        assertThat(Main.run("--data-dir", folder.toString(), "import", first.toString(), "--mapping", mapping.toString(), "--dry-run")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the first file again changes nothing")
+                .contains("change 0 computers, leave 1 unchanged.").doesNotContain("Would link");
+    }
 }

@@ -35,4 +35,16 @@ class ColumnMappingTest {
                 "Line 1: Client is mapped to \"Customer\", which the file does not have; Computer name is not mapped to a column."
                         + " The file's columns: Organization, Location, System Name, Serial Number, Last Contact.");
     }
+
+    @Test
+    void aFileOfOnlyPeopleNeedsNoComputerColumnButAClient() {
+        List<String> people = List.of("Company", "User", "Email");
+        assertThat(new ColumnMapping(Map.of(ImportField.CLIENT, "Company", ImportField.PERSON_EMAIL, "Email")).mapsPeople()).isTrue();
+        org.assertj.core.api.Assertions.assertThatCode(() -> new ColumnMapping(Map.of(ImportField.CLIENT, "Company", ImportField.PERSON_NAME, "User",
+                ImportField.PERSON_EMAIL, "Email")).check(people)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new ColumnMapping(Map.of(ImportField.CLIENT, "Company")).check(people)).hasMessageStartingWith(
+                "Line 1: Computer name is not mapped to a column.");
+        assertThatThrownBy(() -> new ColumnMapping(Map.of(ImportField.PERSON_NAME, "User")).check(people)).hasMessageStartingWith(
+                "Line 1: Client is not mapped to a column.");
+    }
 }

@@ -194,6 +194,9 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         RecordMeta meta = before == null ? RecordMeta.created(ws.now(), ws.actor())
                 : before.meta().withDeleted(p.meta().deleted(), ws.now(), ws.actor());
         Person after = p.meta().deleted() ? p.withMeta(meta) : PersonKind.INSTANCE.check(ws, p.withMeta(meta));
+        if (before != null && after.meta().deleted() == before.meta().deleted() && after.withMeta(before.meta()).equals(before)) {
+            return before;  // as it is: restamping it would leave this copy's stamp on it if the server refused the part
+        }
         ws.save(PersonKind.INSTANCE, before, after);
         return before == null ? after.withMeta(meta.withDeleted(true, ws.now(), ws.actor())) : before;
     }
@@ -209,6 +212,8 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         List<Computer> after = new ArrayList<>(computers.size());
         List<Computer> undo = new ArrayList<>(computers.size());
         Set<String> devices = new HashSet<>();
+        Map<UUID, Boolean> livePeople = new HashMap<>();
+        people.stream().filter(p -> !p.meta().deleted()).forEach(p -> livePeople.put(p.id(), true));
         for (Computer c : computers) {
             Computer was = current.get(c.id());
             boolean remove = c.meta().deleted();
@@ -216,9 +221,21 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
             if (!remove && !liveTenants.computeIfAbsent(c.tenantId(), id -> written.containsKey(id) || isLive(ws, id))) {
                 throw new RuleViolation("tenantId", "The computer " + checked.name() + " goes to a tenant that no longer exists.");
             }
+            UUID person = checked.primaryPersonId();
+            // a person linked here: deleted on another laptop meanwhile, or its part of the import refused by the server
+            if (!remove && person != null && (was == null || !person.equals(was.primaryPersonId())) && !livePeople.computeIfAbsent(person,
+                    id -> ws.find(PersonKind.INSTANCE, id).filter(p -> !p.meta().deleted()).isPresent())) {
+                throw new RuleViolation("primaryPersonId", "The primary person of " + checked.name() + " no longer exists; import the file again.");
+            }
             if (!devices.add(checked.deviceId())) {
                 // the store's unique index would refuse it too, but only as a database error
                 throw new RuleViolation("deviceId", "The import lists device id " + checked.deviceId() + " twice (" + checked.name() + ").");
+            }
+            if (!remove && was != null && !was.meta().deleted() && new Computer(checked.id(), checked.name(), checked.tenantId(),
+                    checked.serialNumber(), checked.deviceId(), checked.os(), checked.osVersion(), checked.lastSeen(), checked.primaryPersonId(),
+                    checked.tags(), was.software(), was.meta()).equals(was)) {
+                undo.add(was);  // as it is: restamping it would leave this copy's stamp on it if the server refused the part
+                continue;
             }
             RecordMeta meta = was == null ? RecordMeta.created(ws.now(), ws.actor()) : was.meta().withDeleted(remove, ws.now(), ws.actor());
             Computer saved = withMeta(checked, meta);

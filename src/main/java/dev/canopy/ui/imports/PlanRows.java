@@ -62,7 +62,7 @@ public record PlanRows(ImportPlan plan, String summary, List<Added> added, List<
         }
         for (ImportPlan.NewComputer c : plan.newComputers()) {
             added.add(new Added(c.line(), "computer", c.name(), places.of(c.tenantId(), c.newTenantKey()),
-                    details(c.deviceId(), c.serialNumber(), c.os())));
+                    details(c.deviceId(), c.serialNumber(), c.os(), c.primaryPerson().isEmpty() ? "" : "primary person " + c.primaryPerson())));
         }
         for (ImportPlan.NewPerson p : plan.newPeople()) {
             added.add(new Added(p.line(), "person", p.name(), places.of(p.tenantId(), p.newTenantKey()), p.email()));

@@ -100,6 +100,40 @@ final class ConvergenceChecks {
         return problems;
     }
 
+    /**
+     * What makes a refused resolution genuine: the record or a tenant it needs is gone, a name, id, address or device is
+     * taken by now, the record left the scope (the same rules that made the conflict or rejection say no again).
+     */
+    private static final List<String> GENUINE = List.of("no longer exists", "has been deleted", "already", "outside your scope",
+            "no longer in your scope");
+
+    /**
+     * Every resolution the client refused (the conflict then stays open) was one it had to refuse: editing an edit that has
+     * no single field, keeping or typing the value the record already holds ("Nothing to save"), an edit refused again for
+     * the reason the server refused it, or a genuine refusal ({@link #GENUINE}). Anything else is a resolution a technician could not make for no good reason:
+     * "c3 could not resolve CONFLICT of tenant.update (name) of Acme with KEEP_MINE: …".
+     */
+    static List<String> onlyGenuineRefusals(FleetClient client) {
+        List<String> problems = new ArrayList<>();
+        for (FleetClient.Refusal refusal : client.refusals()) {
+            SyncConflict c = refusal.conflict();
+            String reason = refusal.reason() == null ? "" : refusal.reason();
+            boolean noField = refusal.resolution() == SyncAgent.Resolution.EDIT && c.field() == null
+                    && reason.startsWith("This edit has no single field");
+            String kept = refusal.resolution() == SyncAgent.Resolution.EDIT ? refusal.value() : c.mine();
+            boolean alreadyHeld = reason.startsWith("Nothing to save")
+                    && (java.util.Objects.equals(kept, c.theirs()) || java.util.Objects.equals(kept, refusal.held()));
+            boolean refusedAgain = reason.equals(c.reason());  // the rule that made the server refuse it still does here
+            if (!noField && !alreadyHeld && !refusedAgain && GENUINE.stream().noneMatch(reason::contains)) {
+                problems.add(client.name + " could not resolve " + c.kind() + " of " + c.name() + " (" + (c.field() == null ? "whole edit" : c.field())
+                        + ") of " + c.recordName() + " with " + refusal.resolution() + (refusal.value() == null ? "" : " to \"" + refusal.value() + "\"")
+                        + ": " + reason + " (the server said: " + c.reason() + "; base " + c.base() + ", mine " + c.mine() + ", theirs " + c.theirs()
+                        + ", held here then " + refusal.held() + ")");
+            }
+        }
+        return problems;
+    }
+
     /** One "sync.resolve" audit entry per resolved conflict, on its record, saying what was chosen. */
     private static List<String> resolutionsAudited(FleetClient client) {
         List<AuditRecord> entries = new ArrayList<>(client.store.audit(new AuditQuery(null, null, null, null, Integer.MAX_VALUE)).stream()

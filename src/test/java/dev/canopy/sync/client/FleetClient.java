@@ -37,6 +37,7 @@ final class FleetClient implements AutoCloseable {
     private final ServerConnection connection;
     private final List<Edit> authored = new ArrayList<>();
     private final List<Resolved> resolved = new ArrayList<>();
+    private final List<Refusal> refusals = new ArrayList<>();
     private long backups;
     private int resolvedInBackup;
     private Command.Applied lastApplied;
@@ -128,7 +129,8 @@ final class FleetClient implements AutoCloseable {
     /**
      * Resolves each open conflict with the given chance, with a random choice, as a technician in the conflicts view
      * would: take theirs, keep mine, or edit the value (of a one-field conflict). A choice the client refuses (keeping
-     * mine of a record that left the scope, say) leaves the conflict open. Keeping mine or editing must queue a new
+     * mine of a record that left the scope, say) leaves the conflict open and is noted with its reason
+     * ({@link #refusals()}): the checks fail on one that is not genuine. Keeping mine or editing must queue a new
      * edit, which is then accounted for like any other.
      */
     void resolveSome(java.util.Random random, double chance) {
@@ -142,6 +144,7 @@ final class FleetClient implements AutoCloseable {
             try {
                 engine.resolve(conflict.id(), resolution, value);
             } catch (RuleViolation refused) {
+                refusals.add(new Refusal(conflict, resolution, value, refused.getMessage(), held(conflict)));
                 continue;
             }
             long made = lastPendingId();
@@ -168,6 +171,29 @@ final class FleetClient implements AutoCloseable {
 
     /** A conflict this client resolved, and how. */
     record Resolved(SyncConflict conflict, SyncAgent.Resolution resolution) {
+    }
+
+    /**
+     * A resolution the client refused, with its reason: the conflict stays open. {@code held} is the conflict's field as
+     * the local record held it then, shown as the conflict shows values (a pull may have changed it since the conflict).
+     */
+    record Refusal(SyncConflict conflict, SyncAgent.Resolution resolution, String value, String reason, String held) {
+    }
+
+    private String held(SyncConflict conflict) {
+        if (conflict.field() == null || conflict.recordId() == null) {
+            return null;
+        }
+        Object value = ledger.localRecord(conflict.entity(), conflict.recordId()).map(r -> r.get(conflict.field())).orElse(null);
+        try {
+            return value == null ? null : value instanceof String text ? text : HttpServerApi.JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<Refusal> refusals() {
+        return List.copyOf(refusals);
     }
 
     List<Resolved> resolved() {

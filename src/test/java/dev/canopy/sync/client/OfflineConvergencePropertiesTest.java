@@ -203,6 +203,7 @@ class OfflineConvergencePropertiesTest {
             Map<String, Map<String, Object>> scope = client == clients.get(0) ? everything : liveOnly(server.liveState(client.token));
             problems.addAll(ConvergenceChecks.sameAsServer(client, scope));
             problems.addAll(ConvergenceChecks.everyEditAccountedFor(client, server));
+            problems.addAll(ConvergenceChecks.onlyGenuineRefusals(client));
             problems.addAll(ConvergenceChecks.wellFormed(client.name, client.localState()));
         }
         problems.addAll(oneRecordPerCreate(server, clients));

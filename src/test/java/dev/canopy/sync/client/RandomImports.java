@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  * by device id, serial, name) and turned into the one command it applies. Its rows name existing clients and new
  * ones from the same small name pools as the other edits, source ids and device ids from small pools, and existing
  * computers, so imports on different laptops collide with each other and with renames, deletes, reassigns and merges.
- * Now and then it brings people too (as an Entra ID import does) or changes one.
+ * A row names its computer's user now and then (a person of a small pool, or a row of only a person), so computers are
+ * imported linked to their primary person, new or held; now and then it brings people too (as an Entra ID import does)
+ * or changes one.
  */
 final class RandomImports {
 
@@ -49,11 +51,12 @@ final class RandomImports {
     private static final List<String> SITES = List.of("HQ", "Lab", "North");
     private static final List<String> OS = List.of("Windows 11 Pro", "Windows 10 Pro", "macOS 15");
     private static final List<String> COLUMNS = List.of("Organization", "Organization ID", "Location", "Location ID", "Device",
-            "Device ID", "Serial", "OS", "Last seen");
-    private static final ColumnMapping MAPPING = new ColumnMapping(Map.of(ImportField.CLIENT, "Organization",
-            ImportField.CLIENT_ID, "Organization ID", ImportField.SITE, "Location", ImportField.SITE_ID, "Location ID",
-            ImportField.COMPUTER_NAME, "Device", ImportField.DEVICE_ID, "Device ID", ImportField.SERIAL_NUMBER, "Serial",
-            ImportField.OS, "OS", ImportField.LAST_SEEN, "Last seen"));
+            "Device ID", "Serial", "OS", "Last seen", "User", "Email");
+    private static final ColumnMapping MAPPING = new ColumnMapping(Map.ofEntries(Map.entry(ImportField.CLIENT, "Organization"),
+            Map.entry(ImportField.CLIENT_ID, "Organization ID"), Map.entry(ImportField.SITE, "Location"), Map.entry(ImportField.SITE_ID, "Location ID"),
+            Map.entry(ImportField.COMPUTER_NAME, "Device"), Map.entry(ImportField.DEVICE_ID, "Device ID"),
+            Map.entry(ImportField.SERIAL_NUMBER, "Serial"), Map.entry(ImportField.OS, "OS"), Map.entry(ImportField.LAST_SEEN, "Last seen"),
+            Map.entry(ImportField.PERSON_NAME, "User"), Map.entry(ImportField.PERSON_EMAIL, "Email")));
 
     private final LocalStore store;
     private final Random random;
@@ -78,14 +81,33 @@ final class RandomImports {
         }
         ImportPlan plan = plan(rows);
         Set<UUID> held = store.tenantNamesIncludingDeleted().keySet();
+        Set<UUID> heldPeople = store.records(PersonKind.INSTANCE, live.stream().map(TenantNode::id).toList()).stream().map(Person::id)
+                .collect(Collectors.toSet());
         Optional<ImportRecords> planned = ComputerImport.command(store, plan, SOURCE, "ninja.csv")
-                .map(command -> seeded(command, held, computers));
-        List<Person> people = random.nextInt(4) == 0 ? people(live, planned.map(ImportRecords::tenants).orElse(List.of())) : List.of();
+                .map(command -> seeded(command, held, computers, heldPeople));
+        List<Person> people = new ArrayList<>(planned.map(ImportRecords::people).orElse(List.of()));
+        if (random.nextInt(4) == 0) {
+            Set<UUID> planned2 = people.stream().map(Person::id).collect(Collectors.toSet());
+            people(live, planned.map(ImportRecords::tenants).orElse(List.of())).stream().filter(p -> !planned2.contains(p.id())).forEach(people::add);
+        }
         if (planned.isEmpty() && people.isEmpty()) {
             return Optional.empty();
         }
         ImportRecords command = planned.orElse(new ImportRecords("import of people from Entra ID", List.of(), List.of(), List.of()));
         return Optional.of(new ImportRecords(command.label(), command.tenants(), people, command.computers()));
+    }
+
+    /**
+     * A row's user now and then, from a small pool (so rows on different laptops name one person): name and e-mail, or
+     * only one of them (a new person then needs the other: a problem row, the computer imported without it).
+     */
+    private List<String> user() {
+        if (random.nextInt(3) != 0) {
+            return List.of("", "");
+        }
+        int n = random.nextInt(6);
+        int shape = random.nextInt(5);
+        return List.of(shape == 4 ? "" : "Row User " + n, shape == 3 ? "" : "ru" + n + "@client.example");
     }
 
     /** One computer's row: an existing client or a new one (a known or new source id), maybe a site, a device. */
@@ -110,7 +132,11 @@ final class RandomImports {
             serial = "NS" + n;
         }
         String lastSeen = Instant.parse("2026-11-30T10:00:00Z").plusSeconds(3_600L * random.nextInt(48)).toString();
-        return List.of(client, clientId, siteName, siteId, name, device, serial, pick(OS), lastSeen);
+        List<String> user = user();
+        if (!user.get(0).isEmpty() && random.nextInt(6) == 0) {
+            return List.of(client, clientId, siteName, siteId, "", "", "", "", "", user.get(0), user.get(1));  // a row of a person only
+        }
+        return List.of(client, clientId, siteName, siteId, name, device, serial, pick(OS), lastSeen, user.get(0), user.get(1));
     }
 
     /** The app's plan of the rows, read from a CSV file as the import dialog and {@code canopy import} read one. */
@@ -138,7 +164,7 @@ final class RandomImports {
      * The planner draws new records' ids at random; a case must replay with the same ids (ties between names go by
      * id), so the new ones are drawn again from the seeded random, and what refers to them follows.
      */
-    private ImportRecords seeded(ImportRecords command, Set<UUID> heldTenants, List<Computer> heldComputers) {
+    private ImportRecords seeded(ImportRecords command, Set<UUID> heldTenants, List<Computer> heldComputers, Set<UUID> heldPeople) {
         Set<UUID> known = heldComputers.stream().map(Computer::id).collect(Collectors.toSet());
         known.addAll(store.removedComputersByDevice().values());
         Map<UUID, UUID> fresh = new HashMap<>();
@@ -149,6 +175,12 @@ final class RandomImports {
             tenants.add(new Tenant(id, t.name(), t.slug(), t.kind(), fresh.getOrDefault(t.parentId(), t.parentId()), t.description(),
                     t.timeZone(), t.tags(), t.active(), t.externalRefs(), t.meta()));
         }
+        List<Person> people = new ArrayList<>();
+        for (Person p : command.people()) {
+            UUID id = heldPeople.contains(p.id()) ? p.id() : fresh.computeIfAbsent(p.id(), x -> next.get());
+            people.add(new Person(id, fresh.getOrDefault(p.tenantId(), p.tenantId()), p.displayName(), p.email(), p.role(), p.active(),
+                    p.externalRefs(), p.meta()));
+        }
         List<Computer> computers = new ArrayList<>();
         for (Computer c : command.computers()) {
             boolean isNew = !known.contains(c.id());
@@ -156,9 +188,9 @@ final class RandomImports {
             // a source without device ids gets the computer's own id as its device id
             String device = isNew && c.deviceId().equals(c.id().toString()) ? id.toString() : c.deviceId();
             computers.add(new Computer(id, c.name(), fresh.getOrDefault(c.tenantId(), c.tenantId()), c.serialNumber(), device, c.os(),
-                    c.osVersion(), c.lastSeen(), c.primaryPersonId(), c.tags(), c.software(), c.meta()));
+                    c.osVersion(), c.lastSeen(), fresh.getOrDefault(c.primaryPersonId(), c.primaryPersonId()), c.tags(), c.software(), c.meta()));
         }
-        return new ImportRecords(command.label(), tenants, command.people(), computers);
+        return new ImportRecords(command.label(), tenants, people, computers);
     }
 
     /** A new person or two (from a small pool of directory ids), or a held person renamed, as a directory import does. */

@@ -158,7 +158,10 @@ class ImportViewModelTest extends ViewModelFixture {
                 .contains("2 person Ann Lee in Acme ann@acme.example", "4 person Ben Ode in Acme ben@acme.example")
                 .as("Ann's two rows are one person").filteredOn(a -> a.contains("Ann Lee")).hasSize(1);
         assertThat(rows.problems()).extracting(p -> p.line() + ": " + p.reason())
-                .containsExactly("5: Person e-mail: \"cy at acme\" is not a valid e-mail address.");
+                .containsExactly("5: Person e-mail: \"cy at acme\" is not a valid e-mail address."
+                        + " The computer ACME-03 is imported with its primary person left as it is.");
+        assertThat(rows.changed()).filteredOn(c -> c.field().equals("primary person")).extracting(c -> c.name() + " → " + c.after())
+                .as("each computer linked to its row's person").containsExactly("ACME-01 → Ann Lee", "ACME-02 → Ann Lee");
 
         model.importOtherRowsProperty().set(true);
         model.apply(() -> { });
