@@ -227,8 +227,8 @@ public final class TenantSearch {
 
     /** The tenant's position in tree order; past the end (a bit never set) when this search does not know it. */
     private int index(UUID id) {
-        Integer index = id == null ? null : indexOf.get(id);
-        return index == null ? Integer.MAX_VALUE : index;
+        int index = indexOf(id);
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     /** Tenants as marks over tree order: contains is a bit test, iteration is in tree order. */
