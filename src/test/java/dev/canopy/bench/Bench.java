@@ -283,6 +283,13 @@ public final class Bench {
     /** A fresh, deterministic sample data folder (canopy sample, seed 42). */
     private Path sample(Size size) throws IOException {
         Path folder = out.resolve("data-" + size.name()).toAbsolutePath();
+        // -Dbench.reuseSample=true keeps a sample an earlier run finished (for metrics that only read it: tree_search)
+        Path finished = folder.resolveSibling("data-" + size.name() + ".finished");
+        if (Boolean.getBoolean("bench.reuseSample") && Files.exists(finished)) {
+            System.out.println("# sample size=" + size.name() + " reused from " + folder + " (no sample_generation)");
+            return folder;
+        }
+        Files.deleteIfExists(finished);
         deleteRecursively(folder);
         long start = System.nanoTime();
         int code = Main.run("--data-dir", folder.toString(), "sample", "--tenants", Integer.toString(size.tenants()),
@@ -292,6 +299,7 @@ public final class Bench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         add("sample_generation", size, seconds, "s", Double.NaN, "<60s", seconds < 60, new Measurement(List.of(seconds)));
+        Files.writeString(finished, size.tenants() + " tenants, " + size.computers() + " computers, seed 42\n");
         return folder;
     }
 

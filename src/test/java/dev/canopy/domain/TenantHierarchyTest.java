@@ -186,6 +186,57 @@ class TenantHierarchyTest {
         assertThat(result.visible()).isEqualTo(expected);
     }
 
+    /**
+     * One search object typed into as a technician types (letters, backspaces, clearing, retyping): it reuses earlier
+     * results, so after every keystroke its result must equal a fresh search's, matches in tree order.
+     */
+    @Property(tries = 200)
+    void typingIntoOneSearchGivesWhatAFreshSearchGives(@ForAll("trees") List<TenantNode> nodes, @ForAll("typing") List<Character> keys) {
+        TenantHierarchy tree = new TenantHierarchy(nodes);
+        TenantSearch typed = new TenantSearch(tree);
+        StringBuilder text = new StringBuilder();
+        for (char key : keys) {
+            if (key == '<') {
+                if (!text.isEmpty()) {
+                    text.setLength(text.length() - 1);
+                }
+            } else if (key == '#') {
+                text.setLength(0);
+            } else {
+                text.append(key);
+            }
+            TenantSearch.Result incremental = typed.search(text.toString());
+            TenantSearch.Result fresh = new TenantSearch(tree).search(text.toString());
+            assertThat(List.copyOf(incremental.matches())).as("matches of \"%s\"", text).isEqualTo(List.copyOf(fresh.matches()));
+            assertThat(incremental.visible()).as("shown for \"%s\"", text).isEqualTo(fresh.visible());
+            assertThat(incremental.matchCount()).isEqualTo(fresh.matches().size());
+            for (TenantNode node : nodes) {
+                assertThat(incremental.isMatch(node.id())).isEqualTo(fresh.matches().contains(node.id()));
+                assertThat(incremental.isVisible(node.id())).isEqualTo(fresh.visible().contains(node.id()));
+            }
+            assertThat(typed.toOpen(incremental, 3)).isEqualTo(new TenantSearch(tree).toOpen(fresh, 3));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Character>> typing() {
+        // letters of the trees' names, a space, backspace (<) and clearing (#)
+        return Arbitraries.of('a', 'b', 'c', 'A', 'B', ' ', '<', '<', '#').list().ofMinSize(1).ofMaxSize(40);
+    }
+
+    @Test
+    void aSearchGivesItsMatchesInTreeOrderAndTheirIndexes() {
+        TenantSearch search = new TenantSearch(hierarchy);
+        TenantSearch.Result result = search.search("e");
+        assertThat(result.matchCount()).isEqualTo(3);
+        assertThat(search.node(search.indexOf(ACME)).id()).isEqualTo(ACME);
+        assertThat(search.indexOf(UUID.randomUUID())).isEqualTo(-1);
+        assertThat(result.isVisibleAt(search.indexOf(MSP))).isTrue();
+        assertThat(result.isMatch(UUID.randomUUID())).isFalse();
+        assertThat(TenantSearch.Result.everything().isVisibleAt(0)).as("no query shows everything").isTrue();
+        assertThat(search.search("  E ")).as("the same query again is the kept result").isSameAs(result);
+    }
+
     @Provide
     Arbitrary<String> queries() {
         return Arbitraries.of("a", "b", "ab", "c", "zz");

@@ -6,41 +6,56 @@ import javafx.scene.control.TreeItem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * A tree item whose children are made only when first asked for, so a 10k-tenant tree costs
- * what is expanded, not what exists. With a search, only visible tenants become items.
+ * what is expanded, not what exists. With a search, only the tenants it shows are children; a new
+ * search makes the children again (from the same items) when they are next asked for.
  */
 final class TenantTreeItem extends TreeItem<TenantNode> {
 
     private final TreeSource source;
-    private final Set<UUID> visible;
-    private final Set<UUID> open;
-    private boolean childrenMade;
+    /** The source's generation the children were made for; -1 before they were ever made. */
+    private int madeFor = -1;
+    /** The tenant's index in the source's search, or -1 (made after an edit was patched in). */
+    private final int index;
 
-    /** visible and open are null when no search filters the tree; open holds the items a search opens. */
-    TenantTreeItem(TenantNode node, TreeSource source, Set<UUID> visible, Set<UUID> open) {
+    TenantTreeItem(TenantNode node, TreeSource source, int index) {
         super(node);
         this.source = source;
-        this.visible = visible;
-        this.open = open;
-        source.made(this);
-        if (open != null && open.contains(node.id())) {
-            // a search shows its matches in place; expanding now, before the item has a parent,
-            // fires its expansion event on a one-item chain instead of up the whole tree
-            setExpanded(true);
-        }
+        this.index = index;
+        source.made(this, index);
+    }
+
+    int index() {
+        return index;
+    }
+
+    /** Children by the search's indexes: a keystroke looks at every client under the root, hashing none of their ids. */
+    private boolean byIndex() {
+        return index >= 0 && source.indexed();
+    }
+
+    private boolean childrenCurrent() {
+        return madeFor == source.generation();
     }
 
     @Override
     public boolean isLeaf() {
-        if (childrenMade) {
+        if (childrenCurrent()) {
             return super.getChildren().isEmpty();
         }
+        if (byIndex()) {
+            for (int child : source.search().childIndexes(index)) {
+                if (source.showsAt(child)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (TenantNode child : source.hierarchy().children(getValue().id())) {
-            if (visible == null || visible.contains(child.id())) {
+            if (source.shows(child.id())) {
                 return false;
             }
         }
@@ -49,11 +64,24 @@ final class TenantTreeItem extends TreeItem<TenantNode> {
 
     @Override
     public ObservableList<TreeItem<TenantNode>> getChildren() {
-        if (!childrenMade) {
-            childrenMade = true;
-            super.getChildren().setAll(wantedChildren());
+        if (!childrenCurrent()) {
+            setChildren(wantedChildren());
         }
         return super.getChildren();
+    }
+
+    /** Makes these the children (they were made by {@link #wantedChildren()} for the source's current filter). */
+    void setChildren(List<TreeItem<TenantNode>> wanted) {
+        madeFor = source.generation();
+        if (!sameItems(wanted, super.getChildren())) {
+            super.getChildren().setAll(wanted);
+        }
+    }
+
+    /** Lets go of all children, so what is done to them until {@link #setChildren} notifies no tree. */
+    void detachChildren() {
+        madeFor = -1;
+        super.getChildren().clear();
     }
 
     /**
@@ -61,34 +89,54 @@ final class TenantTreeItem extends TreeItem<TenantNode> {
      * stay (with their expansion and their own children) and taking a moved tenant's item along.
      */
     void syncChildren() {
-        if (!childrenMade) {
+        if (!childrenCurrent()) {
             getChildren();  // makes them, and tells the tree this item's children changed
             return;
         }
-        List<TreeItem<TenantNode>> wanted = wantedChildren();
-        if (!wanted.equals(super.getChildren())) {
-            super.getChildren().setAll(wanted);
-        }
+        setChildren(wantedChildren());
     }
 
     /** Drops the children that no longer belong here, so a moved one is free to join its new parent. */
     void releaseLeavers() {
-        if (childrenMade) {
+        if (!super.getChildren().isEmpty()) {
             var stay = new java.util.HashSet<UUID>();
             source.hierarchy().children(getValue().id()).forEach(c -> stay.add(c.id()));
             super.getChildren().removeIf(item -> !stay.contains(item.getValue().id()));
         }
     }
 
-    private List<TreeItem<TenantNode>> wantedChildren() {
-        List<TreeItem<TenantNode>> items = new ArrayList<>();
-        for (TenantNode child : source.hierarchy().children(getValue().id())) {
-            if (visible == null || visible.contains(child.id())) {
-                TenantTreeItem existing = source.item(child.id());
-                items.add(existing != null ? existing : new TenantTreeItem(child, source, visible, open));
+    /** The items of the tenant's children that the source's filter shows, in the hierarchy's order. */
+    List<TreeItem<TenantNode>> wantedChildren() {
+        if (byIndex()) {
+            int[] children = source.search().childIndexes(index);
+            List<TreeItem<TenantNode>> items = new ArrayList<>(children.length);
+            for (int child : children) {
+                if (source.showsAt(child)) {
+                    items.add(source.itemAt(child));
+                }
+            }
+            return items;
+        }
+        List<TenantNode> children = source.hierarchy().children(getValue().id());
+        List<TreeItem<TenantNode>> items = new ArrayList<>(children.size());
+        for (TenantNode child : children) {
+            if (source.shows(child.id())) {
+                items.add(source.itemFor(child));
             }
         }
         return items;
+    }
+
+    private static boolean sameItems(List<TreeItem<TenantNode>> wanted, List<TreeItem<TenantNode>> current) {
+        if (wanted.size() != current.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (wanted.get(i) != current.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The child item of this tenant, or null. */

@@ -44,7 +44,7 @@ public final class TenantTreeView extends VBox {
     private final ChangeListener<UUID> onSelected = (obs, old, now) -> reveal(now);
     private TenantSearch searchIndex;
     private TreeSource source;
-    private TenantSearch.Result result = new TenantSearch.Result("", Set.of(), Set.of());
+    private TenantSearch.Result result = TenantSearch.Result.everything();
     private String lastDragProblem = "";
     private boolean revealing;
 
@@ -133,7 +133,7 @@ public final class TenantTreeView extends VBox {
     }
 
     boolean isMatch(UUID id) {
-        return result.matches().contains(id);
+        return result.isMatch(id);
     }
 
     /** Where the dragged item would go if dropped here ("" when the drag is over). */
@@ -179,7 +179,32 @@ public final class TenantTreeView extends VBox {
 
     private void applySearch(String text) {
         result = searchIndex().search(text);
-        rebuild(hierarchy());
+        // the same items while their source is indexed by this search; after an edit a new root (once)
+        if (tree.getRoot() instanceof TenantTreeItem root && source != null && source.search() == searchIndex() && source.indexed()) {
+            refilter(root);
+        } else {
+            rebuild(hierarchy());
+        }
+    }
+
+    /**
+     * A keystroke: the same root and items, shown through the new search. The root's children are let go first, so
+     * opening, closing and refilling the branches below them notifies no tree; giving them back is one change for the
+     * tree to lay out (a new root would also make every cell redraw itself at once, before the layout does it again).
+     * The root is closed meanwhile: children added to an open item make the tree's focus model look up the row of
+     * each one, which for thousands of clients under the root is quadratic; opening it again is one shift.
+     */
+    private void refilter(TenantTreeItem root) {
+        revealing = true;
+        try {
+            source.expand(root, false);
+            root.detachChildren();
+            fill(root);
+        } finally {
+            revealing = false;
+        }
+        showSearchNote();
+        reveal(selected.get());
     }
 
     /** The search over the current hierarchy, made when first needed after a change (an edit need not pay for it). */
@@ -211,25 +236,25 @@ public final class TenantTreeView extends VBox {
     }
 
     private void rebuild(TenantHierarchy hierarchy) {
-        if (!search.getText().isBlank()) {
-            result = searchIndex().search(search.getText());
-        }
+        result = searchIndex().search(search.getText());  // the same query again: its result is kept unless the hierarchy changed
         var root = hierarchy.root();
         if (root.isEmpty()) {
             tree.setRoot(null);
             return;
         }
-        boolean filtering = !result.isEverything();
         revealing = true;
         try {
-            // a new root per search: swapping the children of an attached root notifies the tree once per child
-            tree.setRoot(newRoot(root.get(), hierarchy, filtering));
+            tree.setRoot(newRoot(root.get(), hierarchy));
         } finally {
             revealing = false;
         }
-        searchNote.setText(filtering ? searchNote(result.matches().size()) : "");
-        searchNote.setVisible(!searchNote.getText().isEmpty());
+        showSearchNote();
         reveal(selected.get());
+    }
+
+    private void showSearchNote() {
+        searchNote.setText(result.isEverything() ? "" : searchNote(result.matchCount()));
+        searchNote.setVisible(!searchNote.getText().isEmpty());
     }
 
     private TenantHierarchy lastIndexed;
@@ -247,33 +272,53 @@ public final class TenantTreeView extends VBox {
         return "";
     }
 
-    private TenantTreeItem newRoot(TenantNode root, TenantHierarchy hierarchy, boolean filtering) {
-        source = new TreeSource(hierarchy);
-        TenantTreeItem rootItem = new TenantTreeItem(root, source, filtering ? result.visible() : null,
-                filtering ? searchIndex().toOpen(result, OPENED_MATCHES) : null);
+    private TenantTreeItem newRoot(TenantNode root, TenantHierarchy hierarchy) {
+        source = new TreeSource(hierarchy, searchIndex());
+        TreeSource itemsSource = source;
+        TenantTreeItem rootItem = source.itemFor(root);
         rootItem.addEventHandler(TreeItem.<TenantNode>branchExpandedEvent(), e -> {
+            itemsSource.noteExpansion((TenantTreeItem) e.getTreeItem(), true);
             if (result.isEverything()) {
                 expanded.add(e.getTreeItem().getValue().id());
             }
         });
         rootItem.addEventHandler(TreeItem.<TenantNode>branchCollapsedEvent(), e -> {
+            itemsSource.noteExpansion((TenantTreeItem) e.getTreeItem(), false);
             if (result.isEverything()) {
                 expanded.remove(e.getTreeItem().getValue().id());
             }
         });
-        // expand before attaching: items made while attached would each notify the tree
         expanded.add(root.id());
-        if (!filtering) {
-            restoreExpansion(rootItem);
-        }
+        fill(rootItem);  // before attaching: items made while attached would each notify the tree
         return rootItem;
     }
 
-    private void restoreExpansion(TreeItem<TenantNode> item) {
-        item.setExpanded(true);
-        for (TreeItem<TenantNode> child : item.getChildren()) {
-            if (expanded.contains(child.getValue().id()) && !child.isLeaf()) {
-                restoreExpansion(child);
+    /**
+     * Shows the root's subtree through the current search: opens the ancestors of its first matches (or, with no
+     * search, what the technician had opened), closes every other item, and makes the children of the open ones.
+     * The root's children are set last, so while its subtree is attached to no tree nothing below it notifies one.
+     */
+    private void fill(TenantTreeItem root) {
+        source.filter(result);
+        Set<UUID> open = result.isEverything() ? expanded : searchIndex().toOpen(result, OPENED_MATCHES);
+        for (TenantTreeItem item : List.copyOf(source.expandedItems())) {
+            if (item != root && !open.contains(item.getValue().id())) {
+                source.expand(item, false);
+            }
+        }
+        List<TreeItem<TenantNode>> children = root.wantedChildren();
+        for (TreeItem<TenantNode> child : children) {
+            openWanted((TenantTreeItem) child, open);
+        }
+        root.setChildren(children);
+        source.expand(root, true);
+    }
+
+    private void openWanted(TenantTreeItem item, Set<UUID> open) {
+        if (open.contains(item.getValue().id()) && !item.isLeaf()) {
+            source.expand(item, true);
+            for (TreeItem<TenantNode> child : item.getChildren()) {
+                openWanted((TenantTreeItem) child, open);
             }
         }
     }

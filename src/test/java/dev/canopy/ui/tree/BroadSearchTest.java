@@ -62,6 +62,24 @@ class BroadSearchTest extends TreeViewFixture {
         assertThat(tree.getExpandedItemCount()).as("back to the clients under the root").isEqualTo(1 + 250);
     }
 
+    /** A keystroke reuses the tree's items: backspacing, retyping and clearing must show what a fresh search shows. */
+    @Test
+    void backspacesAndRetypingShowTheSameRowsAsTypingAfresh() {
+        TreeView<?> tree = treeView.tree();
+        robot.clickOn("#tenantSearch").write("branch 24");
+        robot.type(KeyCode.BACK_SPACE, 2);
+        assertThat(tree.getExpandedItemCount()).as("\"branch \" again: the first 200 opened").isEqualTo(1 + 250 + 200);
+        robot.write("01");
+        assertThat(visibleTenantNames()).containsExactly("Northwind", "Client 010", "Branch 010", "Client 011", "Branch 011",
+                "Client 012", "Branch 012", "Client 013", "Branch 013", "Client 014", "Branch 014", "Client 015", "Branch 015",
+                "Client 016", "Branch 016", "Client 017", "Branch 017", "Client 018", "Branch 018", "Client 019", "Branch 019");
+        robot.type(KeyCode.BACK_SPACE, 2).write("24");
+        assertThat(tree.getExpandedItemCount()).as("Client 240-249 and their branches, no branch left open from before")
+                .isEqualTo(1 + 10 + 10);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(tree.getExpandedItemCount()).as("every branch the search opened is closed again").isEqualTo(1 + 250);
+    }
+
     private static Tenant tenant(UUID id, UUID parent, String name, TenantKind kind) {
         return SeedRecords.tenant(id, parent, name, kind, META);
     }
