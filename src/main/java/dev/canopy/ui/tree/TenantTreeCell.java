@@ -12,6 +12,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
@@ -54,11 +56,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
     private final Text afterHit = new Text();
     private final TextFlow name = new TextFlow(beforeHit, hit, afterHit);
     private final Label count = new Label();
-    private final Tooltip countTip = new Tooltip();
     private final HBox display;
-    private final MenuItem createItem = new MenuItem("", AppIcon.ADD.view());
-    private final MenuItem deleteItem = new MenuItem("Delete…", AppIcon.DELETE.view());
-    private final MenuItem mergeItem = new MenuItem("Merge into…", AppIcon.MERGE.view());
 
     TenantTreeCell(TenantTreeView owner, TenantActions actions) {
         this.owner = owner;
@@ -69,12 +67,11 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         name.getStyleClass().add("tenant-name");
         hit.getStyleClass().add("search-hit");
         count.getStyleClass().add("computer-count");
-        count.setTooltip(countTip);
-        countTip.setOnShowing(e -> {
-            TenantNode node = getItem();
-            if (node != null) {
-                countTip.setText(String.format("%,d computers here, %,d including sub-tenants", node.computers(),
-                        owner.hierarchy().subtreeComputers(node.id())));
+        // the count's tooltip and the cell's context menu are made when first wanted: each is a popup with its own
+        // styling, and making them for every cell was a tenth of the first frame's work at start-up
+        count.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
+            if (count.getTooltip() == null) {
+                count.setTooltip(countTip());
             }
         });
         Region spacer = new Region();
@@ -82,7 +79,11 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         display = new HBox(6, icon, name, spacer, count);
         display.getStyleClass().add("tenant-cell-box");
         display.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        setContextMenu(menu());
+        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (getContextMenu() == null) {
+                setContextMenu(menu());
+            }
+        });
         setOnDragDetected(e -> startDrag());
         setOnDragOver(this::dragOver);
         setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
@@ -142,7 +143,22 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         afterHit.setText(text.substring(at + query.length()));
     }
 
+    private Tooltip countTip() {
+        Tooltip tip = new Tooltip();
+        tip.setOnShowing(e -> {
+            TenantNode node = getItem();
+            if (node != null) {
+                tip.setText(String.format("%,d computers here, %,d including sub-tenants", node.computers(),
+                        owner.hierarchy().subtreeComputers(node.id())));
+            }
+        });
+        return tip;
+    }
+
     private ContextMenu menu() {
+        MenuItem createItem = new MenuItem("", AppIcon.ADD.view());
+        MenuItem deleteItem = new MenuItem("Delete…", AppIcon.DELETE.view());
+        MenuItem mergeItem = new MenuItem("Merge into…", AppIcon.MERGE.view());
         createItem.setOnAction(e -> actions.createUnder(getItem().id()));
         MenuItem rename = new MenuItem("Rename", AppIcon.RENAME.view());
         rename.setOnAction(e -> getTreeView().edit(getTreeItem()));

@@ -113,4 +113,30 @@ class TenantTreeViewTest extends TreeViewFixture {
         robot.type(KeyCode.ESCAPE);
         assertThat(visibleTenantNames()).contains("Globex", "Acme");
     }
+
+    @Test
+    void aRightClickOpensTheMenuOfTheTenantUnderThePointerAtTheFirstClick() {
+        requestMenu("Acme");  // the menu is made on the cell's first request: it must show at once
+        assertThat(menuTexts()).contains("New tenant under \"Acme\"", "Rename", "Merge into…", "Delete…");
+        robot.type(KeyCode.ESCAPE);
+        requestMenu("Globex");
+        assertThat(menuTexts()).contains("New tenant under \"Globex\"");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** What a right click or the menu key sends the cell (Monocle's headless robot makes no such event of its own). */
+    private void requestMenu(String name) {
+        var target = cell(name);
+        robot.interact(() -> {
+            var at = target.localToScreen(target.getBoundsInLocal());
+            target.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    10, 10, at.getMinX() + 10, at.getMinY() + 10, false, null));
+        });
+    }
+
+    private java.util.List<String> menuTexts() {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream()).map(javafx.scene.control.MenuItem::getText)
+                .filter(java.util.Objects::nonNull).toList();
+    }
 }
