@@ -105,6 +105,7 @@ public final class CanopyApp extends Application {
     private WindowStateKeeper windowState;
     private Stage stage;
     private InstanceListener secondStarts;
+    private boolean stopped;
 
     @Override
     public void start(Stage stage) {
@@ -172,15 +173,31 @@ public final class CanopyApp extends Application {
                     return;
                 }
                 model.stateProperty().removeListener(this);
-                try {
-                    secondStarts = InstanceListener.start(folder, message -> Platform.runLater(() -> handOver(message)));
-                } catch (java.io.IOException e) {
-                    org.slf4j.LoggerFactory.getLogger(CanopyApp.class).warn("A second start on {} will not reach this window: {}", folder, e.getMessage());
-                }
+                // the socket and its file beside the lock are made off the FX thread (the file is a disk write)
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> listen(folder))
+                        .thenAccept(listener -> Platform.runLater(() -> keep(listener)));
             }
         };
         model.stateProperty().addListener(opened);
         opened.changed(model.stateProperty(), null, model.stateProperty().get());
+    }
+
+    private InstanceListener listen(Path folder) {
+        try {
+            return InstanceListener.start(folder, message -> Platform.runLater(() -> handOver(message)));
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CanopyApp.class).warn("A second start on {} will not reach this window: {}", folder, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Keeps the listener for {@link #stop}; one that came up after the app stopped is closed at once. */
+    private void keep(InstanceListener listener) {
+        if (listener != null && stopped) {
+            listener.close();
+        } else {
+            secondStarts = listener;
+        }
     }
 
     private void handOver(InstanceMessage message) {
@@ -257,6 +274,7 @@ public final class CanopyApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (secondStarts != null) {
             secondStarts.close();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.canopy.domain.RecordIds;
 import dev.canopy.domain.command.CreateTenant;
 import dev.canopy.imports.ColumnMapping;
 import dev.canopy.imports.ComputerImport;
@@ -145,7 +146,7 @@ final class ImportBench {
                         UUID client = place;
                         place = tenants.computeIfAbsent(r[3], id -> insertTenant(tenant, ref, r[2], id, client, "SUB", at));
                     }
-                    computer.setObject(1, dev.canopy.domain.RecordIds.next());
+                    computer.setObject(1, RecordIds.next());
                     computer.setString(2, r[4]);
                     computer.setObject(3, place);
                     computer.setString(4, r[6]);
@@ -170,7 +171,7 @@ final class ImportBench {
 
     private static UUID insertTenant(PreparedStatement tenant, PreparedStatement ref, String name, String externalId, UUID parent, String kind,
                                      Timestamp at) {
-        UUID id = dev.canopy.domain.RecordIds.next();
+        UUID id = RecordIds.next();
         try {
             tenant.setObject(1, id);
             tenant.setString(2, name);

@@ -80,6 +80,7 @@ class BackupStatusBarTest {
 
         assertThat(robot.lookup("#taskStatus").query().isVisible()).isTrue();
         assertThat(robot.lookup("#taskTitle").queryAs(Label.class).getText()).isEqualTo("Backing up the data folder");
+        dev.canopy.ui.SceneSnapshot.saveIfAsked(robot.lookup("#taskStatus").query().getScene(), "backupInStatusBar");
         robot.clickOn("#cancelTaskButton");
         runLongWork(robot);
 
