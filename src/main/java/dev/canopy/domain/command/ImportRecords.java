@@ -231,9 +231,7 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
                 // the store's unique index would refuse it too, but only as a database error
                 throw new RuleViolation("deviceId", "The import lists device id " + checked.deviceId() + " twice (" + checked.name() + ").");
             }
-            if (!remove && was != null && !was.meta().deleted() && new Computer(checked.id(), checked.name(), checked.tenantId(),
-                    checked.serialNumber(), checked.deviceId(), checked.os(), checked.osVersion(), checked.lastSeen(), checked.primaryPersonId(),
-                    checked.tags(), was.software(), was.meta()).equals(was)) {
+            if (!remove && asStored(checked, was)) {
                 undo.add(was);  // as it is: restamping it would leave this copy's stamp on it if the server refused the part
                 continue;
             }
@@ -265,6 +263,13 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
 
     private static boolean isLive(Workspace ws, UUID tenantId) {
         return ws.tenant(tenantId).filter(t -> !t.deleted()).isPresent();
+    }
+
+    /** Whether a live stored computer already is as the import gives it (its inventory and stamp aside). */
+    private static boolean asStored(Computer given, Computer was) {
+        return was != null && !was.meta().deleted() && new Computer(given.id(), given.name(), given.tenantId(), given.serialNumber(),
+                given.deviceId(), given.os(), given.osVersion(), given.lastSeen(), given.primaryPersonId(), given.tags(), was.software(),
+                was.meta()).equals(was);
     }
 
     private static Computer withMeta(Computer c, RecordMeta meta) {
