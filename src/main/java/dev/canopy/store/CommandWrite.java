@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * One command applied inside the caller's transaction: its changes (with their audit entries, written by the
- * workspace), the maintenance sessions that follow moved computers, and its outbox mutation with the records it
+ * workspace) and its outbox mutation with the records it
  * touched — or, for a command synced in parts, one mutation per part, each carrying the touches of its own records.
  */
 final class CommandWrite {
@@ -38,7 +38,6 @@ final class CommandWrite {
             workspace.beforeSave((savedEntity, ids, savedKey) -> ShadowRows.keepUntouched(connection, savedEntity, ids, savedKey));
         }
         Command.Applied applied = command.applyTo(workspace);
-        SessionRows.followMoved(connection, workspace.saved());
         var touches = OutboxTouches.of(workspace.saved());
         if (command instanceof SyncedInParts parted) {
             List<SyncedInParts.Part> parts = parted.parts();

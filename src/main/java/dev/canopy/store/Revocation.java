@@ -132,7 +132,7 @@ final class Revocation {
         inSubtree("delete from computer_software where computer_id in (" + computers + ")", subtree);
         inSubtree("delete from maintenance_session where computer_id in (" + computers + ")", subtree);
         inSubtree("delete from person_external_ref where person_id in (" + people + ")", subtree);
-        for (String table : List.of("maintenance_session", "computer", "person", "schedule", "deployment", "tenant_preference", "tenant_external_ref")) {
+        for (String table : List.of("computer", "person", "schedule", "deployment", "tenant_preference", "tenant_external_ref")) {
             inSubtree("delete from " + table + " where tenant_id = any(?)", subtree);
         }
         List<UUID> parentsOfStaying = parentsOfOthers(subtree);

@@ -19,40 +19,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** How maintenance sessions become rows and come back: batch inserts, the newest of some tenants, counts by status. */
+/**
+ * How maintenance sessions become rows and come back: batch inserts, the newest of some tenants, counts by status.
+ * A session's tenant is its computer's, read through the computer (schema 8): moving computers moves no session row.
+ */
 final class SessionRows {
 
-    static final String INSERT = "insert into maintenance_session (id, computer_id, tenant_id, started, finished, status, summary,"
-            + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?,?)";
+    static final String INSERT = "insert into maintenance_session (id, computer_id, started, finished, status, summary,"
+            + " version, updated_at, updated_by, deleted) values (?,?,?,?,?,?,?,?,?,?)";
 
-    private static final String COLUMNS = "id, computer_id, tenant_id, started, finished, status, summary, version, updated_at, updated_by, deleted";
+    /** A session's columns and its computer's tenant, from "maintenance_session s join computer c". */
+    private static final String COLUMNS = "s.id, s.computer_id, c.tenant_id, s.started, s.finished, s.status, s.summary, s.version,"
+            + " s.updated_at, s.updated_by, s.deleted";
+
+    /** The sessions of the computers of the tenants in the array parameter, joined as a table (see {@link #find}). */
+    private static final String OF_TENANTS = " from unnest(?) as wanted(k) join computer c on c.tenant_id = wanted.k"
+            + " join maintenance_session s on s.computer_id = c.id";
 
     private SessionRows() {
     }
 
+    /** Adds a session to the batch; its tenant is not stored (it is its computer's, whichever tenant that is then). */
     static void add(PreparedStatement insert, MaintenanceSession s) throws SQLException {
         insert.setObject(1, s.id());
         insert.setObject(2, s.computerId());
-        insert.setObject(3, s.tenantId());
-        insert.setObject(4, s.started().atOffset(ZoneOffset.UTC));
+        insert.setObject(3, s.started().atOffset(ZoneOffset.UTC));
         if (s.finished() == null) {
-            insert.setNull(5, Types.TIMESTAMP_WITH_TIMEZONE);
+            insert.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            insert.setObject(5, s.finished().atOffset(ZoneOffset.UTC));
+            insert.setObject(4, s.finished().atOffset(ZoneOffset.UTC));
         }
-        insert.setString(6, s.status().name());
-        insert.setString(7, s.summary().length() > 2000 ? s.summary().substring(0, 2000) : s.summary());
-        ComputerRows.setMeta(insert, 8, s.meta());
+        insert.setString(5, s.status().name());
+        insert.setString(6, s.summary().length() > 2000 ? s.summary().substring(0, 2000) : s.summary());
+        ComputerRows.setMeta(insert, 7, s.meta());
         insert.addBatch();
     }
 
-    /** Live sessions of the query's tenants, newest first (ties by id, so a page is stable). */
+    /**
+     * Live sessions of the query's tenants, newest first (ties by id, so a page is stable). The tenants are joined as a
+     * table: with "= any(?)" H2 compares every row it reads with every element of the array.
+     */
     static List<MaintenanceSession> find(Connection connection, SessionQuery q) throws SQLException {
         if (q.tenantIds().isEmpty()) {
             return List.of();
         }
-        String sql = "select " + COLUMNS + " from maintenance_session where tenant_id = any(?) and deleted = false"
-                + (q.statuses().isEmpty() ? "" : " and status = any(?)") + " order by started desc, id limit ?";
+        String sql = "select " + COLUMNS + OF_TENANTS + " where s.deleted = false"
+                + (q.statuses().isEmpty() ? "" : " and s.status = any(?)") + " order by s.started desc, s.id limit ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 1;
             select.setArray(i++, SqlArrays.uuids(connection, q.tenantIds()));
@@ -75,7 +87,8 @@ final class SessionRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from maintenance_session where id = any(?)")) {
+        try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                + " from unnest(?) as wanted(k) join maintenance_session s on s.id = wanted.k join computer c on c.id = s.computer_id")) {
             select.setArray(1, SqlArrays.uuids(connection, ids));
             List<MaintenanceSession> out = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -90,7 +103,8 @@ final class SessionRows {
     /** Every live session's id, tenant, start and status, newest first: what the overview counts and picks from. */
     static void scan(Connection connection, SessionSink sink) throws SQLException {
         try (java.sql.Statement st = connection.createStatement();
-             ResultSet rows = st.executeQuery("select id, tenant_id, started, status from maintenance_session where deleted = false order by started desc")) {
+             ResultSet rows = st.executeQuery("select s.id, c.tenant_id, s.started, s.status from maintenance_session s"
+                     + " join computer c on c.id = s.computer_id where s.deleted = false order by s.started desc")) {
             while (rows.next()) {
                 sink.session(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                         rows.getObject(3, java.time.OffsetDateTime.class).toInstant(), SessionStatus.valueOf(rows.getString(4)));
@@ -107,8 +121,8 @@ final class SessionRows {
         if (tenantIds.isEmpty()) {
             return counts;
         }
-        try (PreparedStatement select = connection.prepareStatement("select status, count(*) from maintenance_session"
-                + " where tenant_id = any(?) and deleted = false and started >= ? group by status")) {
+        try (PreparedStatement select = connection.prepareStatement("select s.status, count(*)" + OF_TENANTS
+                + " where s.deleted = false and s.started >= ? group by s.status")) {
             select.setArray(1, SqlArrays.uuids(connection, tenantIds));
             select.setObject(2, since.atOffset(ZoneOffset.UTC));
             try (ResultSet rows = select.executeQuery()) {
@@ -118,35 +132,6 @@ final class SessionRows {
             }
         }
         return counts;
-    }
-
-    /** Sessions follow their computers to another tenant (a merge, a reassign, a pulled move). */
-    static void follow(Connection connection, UUID tenantId, Collection<UUID> computerIds) throws SQLException {
-        if (computerIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update maintenance_session set tenant_id = ? where computer_id = any(?) and tenant_id <> ?")) {
-            update.setObject(1, tenantId);
-            update.setArray(2, SqlArrays.uuids(connection, computerIds));
-            update.setObject(3, tenantId);
-            update.executeUpdate();
-        }
-    }
-
-    /** After a command: the sessions of every computer it moved follow it to its new tenant. */
-    static void followMoved(Connection connection, List<JdbcWorkspace.SavedRecord> saved) throws SQLException {
-        Map<UUID, List<UUID>> byTenant = new java.util.HashMap<>();
-        for (JdbcWorkspace.SavedRecord r : saved) {
-            // a computer new to the store has no sessions yet (a session's computer must exist first)
-            if (r.entity().equals("computer") && r.tenantId() != null && r.previousTenantId() != null
-                    && !r.tenantId().equals(r.previousTenantId())) {
-                byTenant.computeIfAbsent(r.tenantId(), k -> new ArrayList<>()).add(r.id());
-            }
-        }
-        for (Map.Entry<UUID, List<UUID>> e : byTenant.entrySet()) {
-            follow(connection, e.getKey(), e.getValue());
-        }
     }
 
     private static MaintenanceSession read(ResultSet rows) throws SQLException {

@@ -6,7 +6,12 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.UUID;
 
-/** A list of ids as one SQL array parameter ({@code column = any(?)}), the same way on H2 and PostgreSQL. */
+/**
+ * A list of ids as one SQL array parameter, the same way on H2 and PostgreSQL. Where the array may be long, join it as
+ * a table ({@code from unnest(?) as wanted(k) join … on … = wanted.k}) rather than {@code column = any(?)}: H2 finds
+ * the rows of "= any" through an index but then checks each against every element again (10k ids over 40k rows is a
+ * second; joined, 20–45 ms).
+ */
 final class SqlArrays {
 
     private SqlArrays() {

@@ -168,7 +168,6 @@ public final class StoredRecords {
                     ComputerRows.addSoftware(software, c);
                     software.executeBatch();
                 }
-                SessionRows.follow(connection, c.tenantId(), List.of(c.id()));  // a computer moved on the server
                 return new Inserted(entity, c.id(), null, c.tenantId());
             }
             default -> {

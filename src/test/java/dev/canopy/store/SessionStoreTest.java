@@ -108,25 +108,25 @@ class SessionStoreTest {
         sample();
         MaintenanceSession any = all().get(0);
         try (Connection c = store.dataSourceForTests().getConnection();
-             var insert = c.prepareStatement("insert into maintenance_session (id, computer_id, tenant_id, started, finished, status,"
-                     + " summary, version, updated_at, updated_by, deleted) values (random_uuid(), ?, ?, ?, ?, 'RUNNING', '', 0, ?, 'x', false)")) {
+             var insert = c.prepareStatement("insert into maintenance_session (id, computer_id, started, finished, status,"
+                     + " summary, version, updated_at, updated_by, deleted) values (random_uuid(), ?, ?, ?, 'RUNNING', '', 0, ?, 'x', false)")) {
             insert.setObject(1, any.computerId());
-            insert.setObject(2, any.tenantId());
+            insert.setObject(2, NOW.atOffset(ZoneOffset.UTC));
             insert.setObject(3, NOW.atOffset(ZoneOffset.UTC));
             insert.setObject(4, NOW.atOffset(ZoneOffset.UTC));
-            insert.setObject(5, NOW.atOffset(ZoneOffset.UTC));
             assertThatThrownBy(insert::executeUpdate).hasMessageContaining("SESSION_FINISHED");
         }
     }
 
-    @Test
-    void mergingTenantsTakesTheSessionsOfMovedComputersAlongAndUndoBringsThemBack() {
+    private final UUID source = UUID.randomUUID();
+    private final UUID target = UUID.randomUUID();
+    private final UUID pc = UUID.randomUUID();
+    private final UUID stays = UUID.randomUUID();
+
+    /** Two clients: pc in source with two sessions, stays in target with one. */
+    private void twoClients() {
         store = LocalStore.open(folder, "alex", Clock.fixed(NOW, ZoneOffset.UTC));
         UUID msp = UUID.randomUUID();
-        UUID source = UUID.randomUUID();
-        UUID target = UUID.randomUUID();
-        UUID pc = UUID.randomUUID();
-        UUID stays = UUID.randomUUID();
         try (SampleWriter writer = store.sampleWriter()) {
             writer.tenant(tenant(msp, null, "Northwind", TenantKind.MSP));
             writer.tenant(tenant(source, msp, "Acme Old", TenantKind.CLIENT));
@@ -138,6 +138,11 @@ class SessionStoreTest {
             writer.session(session(stays, target, SessionStatus.SUCCEEDED, 5));
             writer.commit();
         }
+    }
+
+    @Test
+    void mergingTenantsTakesTheSessionsOfMovedComputersAlongAndUndoBringsThemBack() {
+        twoClients();
 
         Command.Applied merged = store.execute(new MergeTenants(source, target, Map.of()));
 
@@ -148,6 +153,65 @@ class SessionStoreTest {
         store.execute(merged.inverse());
         assertThat(store.fleet().recentSessions(List.of(source), 10)).extracting(MaintenanceSession::computerId).containsExactly(pc, pc);
         assertThat(store.fleet().recentSessions(List.of(target), 10)).extracting(MaintenanceSession::computerId).containsExactly(stays);
+    }
+
+    @Test
+    void aFolderOfSchema7KeepsEverySessionAndShowsItUnderItsComputersTenant() throws Exception {
+        // schema 7 kept a copy of the tenant on each session; one that had gone stale must not count for its old tenant
+        String url = "jdbc:h2:file:" + folder.resolve("canopy");
+        org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("7").load().migrate();
+        UUID msp = UUID.randomUUID();
+        UUID before = UUID.randomUUID();
+        UUID now = UUID.randomUUID();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            var tenants = c.prepareStatement("insert into tenant (id, name, slug, kind, parent_id, description, time_zone, tags, active,"
+                    + " version, updated_at, updated_by, deleted) values (?, ?, ?, ?, ?, '', '', '', true, 1, ?, 'seed', false)");
+            Object[][] rows = {{msp, "Northwind", "MSP", null}, {before, "Acme Old", "CLIENT", msp}, {now, "Acme", "CLIENT", msp}};
+            for (Object[] t : rows) {
+                tenants.setObject(1, t[0]);
+                tenants.setString(2, (String) t[1]);
+                tenants.setString(3, t[1].toString().toLowerCase().replace(' ', '-'));
+                tenants.setString(4, (String) t[2]);
+                tenants.setObject(5, t[3]);
+                tenants.setObject(6, NOW.atOffset(ZoneOffset.UTC));
+                tenants.executeUpdate();
+            }
+            var computer = c.prepareStatement("insert into computer (id, name, tenant_id, serial_number, device_id, os, os_version, last_seen,"
+                    + " primary_person_id, tags, version, updated_at, updated_by, deleted) values (?, 'ACM-1', ?, 'S1', 'D1', 'Windows 11 Pro', '',"
+                    + " null, null, '', 1, ?, 'seed', false)");
+            computer.setObject(1, pc);
+            computer.setObject(2, now);
+            computer.setObject(3, NOW.atOffset(ZoneOffset.UTC));
+            computer.executeUpdate();
+            var session = c.prepareStatement("insert into maintenance_session (id, computer_id, tenant_id, started, finished, status, summary,"
+                    + " version, updated_at, updated_by, deleted) values (random_uuid(), ?, ?, ?, ?, 'FAILED', 'Update failed', 1, ?, 'seed', false)");
+            session.setObject(1, pc);
+            session.setObject(2, before);
+            session.setObject(3, NOW.minusSeconds(3600).atOffset(ZoneOffset.UTC));
+            session.setObject(4, NOW.minusSeconds(3000).atOffset(ZoneOffset.UTC));
+            session.setObject(5, NOW.atOffset(ZoneOffset.UTC));
+            session.executeUpdate();
+        }
+
+        store = LocalStore.open(folder, "alex", Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(store.fleet().recentSessions(List.of(now), 10)).singleElement()
+                .satisfies(s -> assertThat(s.computerId()).isEqualTo(pc))
+                .satisfies(s -> assertThat(s.tenantId()).isEqualTo(now))
+                .satisfies(s -> assertThat(s.summary()).isEqualTo("Update failed"));
+        assertThat(store.fleet().recentSessions(List.of(before), 10)).isEmpty();
+        assertThat(store.fleet().sessionCounts(List.of(now))).containsEntry(SessionStatus.FAILED, 1);
+    }
+
+    @Test
+    void reassigningComputersTakesTheirSessionsAlong() {
+        twoClients();
+
+        store.execute(dev.canopy.domain.command.ReassignComputers.to(target, List.of(pc)));
+
+        assertThat(store.fleet().recentSessions(List.of(source), 10)).isEmpty();
+        assertThat(store.fleet().recentSessions(List.of(target), 10)).extracting(MaintenanceSession::tenantId).containsOnly(target).hasSize(3);
+        assertThat(store.fleet().sessionCounts(List.of(target))).containsEntry(SessionStatus.FAILED, 1).containsEntry(SessionStatus.SUCCEEDED, 2);
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.UUID;
  * import, sync or sample data. A RUNNING session has no finish time yet; every other status has one, never
  * before the start.
  *
- * @param tenantId the tenant the computer belongs to (the session follows its computer when tenants merge)
+ * @param tenantId the tenant the computer belongs to now (a session has no tenant of its own: it goes where its
+ *                 computer goes, by reassign, merge or sync)
  * @param summary  what happened, in words for the technician ("Reboot suppressed during business hours")
  */
 public record MaintenanceSession(UUID id,
