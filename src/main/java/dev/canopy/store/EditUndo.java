@@ -79,12 +79,12 @@ final class EditUndo {
     private static void restoreComputers(Connection connection, long mutationId, boolean keepLaterEdits) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select t.record_id, s.state, s.version from outbox_touch t"
                 + " join sync_shadow s on s.entity = 'computer' and s.record_id = t.record_id and s.setting_key = ''"
-                + " where t.mutation_id = ? and t.entity = 'computer' and s.state is not null"
+                + " where " + OutboxTouches.ofMutation("t") + " and t.entity = 'computer' and s.state is not null"
                 + (keepLaterEdits ? " and not exists (select 1 from outbox_touch o where o.entity = 'computer' and o.record_id = t.record_id"
                 + " and o.setting_key = '' and o.mutation_id <> t.mutation_id)" : ""));
              PreparedStatement update = connection.prepareStatement("update computer set tenant_id = ?, version = ?,"
                      + " updated_at = coalesce(?, updated_at), updated_by = coalesce(?, updated_by) where id = ?")) {
-            select.setLong(1, mutationId);
+            OutboxTouches.bindRange(select, 1, mutationId);
             int batched = 0;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

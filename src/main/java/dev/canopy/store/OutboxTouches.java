@@ -53,32 +53,62 @@ final class OutboxTouches {
     private record Named(String entity, UUID id, String key) {
     }
 
+    /** Touches one mutation may have: its touches' keys are its id times this plus 1, 2, 3… (schema 9). */
+    static final long PER_MUTATION = 1L << 24;
+
+    /** The SQL condition (two parameters, see {@link #bindRange}) that picks one mutation's touches by the table's key. */
+    static String ofMutation(String alias) {
+        String key = alias.isEmpty() ? "touch_id" : alias + ".touch_id";
+        return key + " >= ? and " + key + " < ?";
+    }
+
+    /** Binds {@link #ofMutation}'s two parameters from the given index on. */
+    static void bindRange(PreparedStatement statement, int index, long mutationId) throws SQLException {
+        statement.setLong(index, mutationId * PER_MUTATION);
+        statement.setLong(index + 1, (mutationId + 1) * PER_MUTATION);
+    }
+
     /** Writes the touches, one insert-select per (entity, key, fields) group: a reassign of 10k computers is one statement. */
     static void append(Connection connection, long mutationId, Collection<Touch> touches) throws SQLException {
+        if (touches.size() >= PER_MUTATION) {
+            throw new StoreException("One edit touches " + touches.size() + " records; at most " + (PER_MUTATION - 1) + " fit one edit.", null);
+        }
         Map<List<Object>, List<UUID>> groups = new LinkedHashMap<>();
         for (Touch t : touches) {  // grouped by the field set itself: its JSON is written once per group, not per record
             groups.computeIfAbsent(List.of(t.entity(), t.key(), t.fields()), k -> new ArrayList<>()).add(t.id());
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into outbox_touch (mutation_id, entity, record_id, setting_key,"
-                + " fields) select ?, ?, w.k, ?, ? from unnest(?) as w(k)")) {
+        long written = mutationId * PER_MUTATION;
+        try (PreparedStatement insert = connection.prepareStatement("insert into outbox_touch (touch_id, mutation_id, entity, record_id,"
+                + " setting_key, fields) select cast(? as bigint) + w.n, ?, ?, w.k, ?, ? from unnest(?) with ordinality as w(k, n)")) {
             for (var group : groups.entrySet()) {
-                insert.setLong(1, mutationId);
-                insert.setString(2, (String) group.getKey().get(0));
-                insert.setString(3, (String) group.getKey().get(1));
-                insert.setString(4, Json.write(group.getKey().get(2)));
+                insert.setLong(2, mutationId);
+                insert.setString(3, (String) group.getKey().get(0));
+                insert.setString(4, (String) group.getKey().get(1));
+                insert.setString(5, Json.write(group.getKey().get(2)));
                 for (List<UUID> chunk : SqlArrays.chunks(group.getValue())) {
-                    insert.setArray(5, SqlArrays.uuids(connection, chunk));
-                    insert.executeUpdate();
+                    insert.setLong(1, written);
+                    insert.setArray(6, SqlArrays.uuids(connection, chunk));
+                    written += insert.executeUpdate();
                 }
             }
+        }
+    }
+
+    /** Removes one mutation's touches (or, with null, every touch). */
+    static void remove(Connection connection, Long mutationId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_touch" + (mutationId == null ? "" : " where " + ofMutation("")))) {
+            if (mutationId != null) {
+                bindRange(delete, 1, mutationId);
+            }
+            delete.executeUpdate();
         }
     }
 
     static List<Touch> ofMutation(Connection connection, long mutationId) throws SQLException {
         List<Touch> touches = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select entity, record_id, setting_key, fields from outbox_touch where mutation_id = ?")) {
-            select.setLong(1, mutationId);
+                "select entity, record_id, setting_key, fields from outbox_touch where " + ofMutation(""))) {
+            bindRange(select, 1, mutationId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     touches.add(new Touch(rows.getString(1), rows.getObject(2, UUID.class), rows.getString(3), fields(rows.getString(4))));
