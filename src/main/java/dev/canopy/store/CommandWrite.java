@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * One command applied inside the caller's transaction: its changes (with their audit entries, written by the
- * workspace) and its outbox mutation with the records it
- * touched — or, for a command synced in parts, one mutation per part, each carrying the touches of its own records.
+ * workspace) and its outbox mutation with the records it touched — or, for a command synced in parts, one mutation
+ * per part, each carrying the touches of its own records.
  */
 final class CommandWrite {
 

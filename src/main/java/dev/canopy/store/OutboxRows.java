@@ -93,7 +93,7 @@ final class OutboxRows {
     }
 
     static void removeAll(Connection connection) throws SQLException {
-        OutboxTouches.remove(connection, null);
+        OutboxTouches.removeAll(connection);
         try (Statement delete = connection.createStatement()) {
             delete.executeUpdate("delete from outbox_mutation");
         }

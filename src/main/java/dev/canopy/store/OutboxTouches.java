@@ -94,12 +94,17 @@ final class OutboxTouches {
         }
     }
 
-    /** Removes one mutation's touches (or, with null, every touch). */
-    static void remove(Connection connection, Long mutationId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_touch" + (mutationId == null ? "" : " where " + ofMutation("")))) {
-            if (mutationId != null) {
-                bindRange(delete, 1, mutationId);
-            }
+    /** Removes one mutation's touches. */
+    static void remove(Connection connection, long mutationId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_touch where " + ofMutation(""))) {
+            bindRange(delete, 1, mutationId);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Removes every touch (the outbox emptied). */
+    static void removeAll(Connection connection) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from outbox_touch")) {
             delete.executeUpdate();
         }
     }
