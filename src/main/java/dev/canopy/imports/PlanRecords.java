@@ -9,7 +9,6 @@ import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class PlanRecords {
      * @param removedByDevice device id → id of the computers removed here (deleted), which an import brings back
      */
     public static ImportRecords of(ImportPlan plan, String source, Map<String, UUID> removedByDevice, String label) {
-        RecordMeta placeholder = RecordMeta.created(Instant.EPOCH, "import");
+        RecordMeta placeholder = ImportRecords.LIVE;
         Map<String, UUID> newIds = new HashMap<>();
         List<Tenant> tenants = new ArrayList<>();
         for (ImportPlan.NewTenant t : plan.newTenants()) {

@@ -52,7 +52,7 @@ public record AuditQuery(UUID tenantId, UUID recordId, String entity, Instant si
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     records.add(new AuditRecord(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
-                            rows.getString(4), rows.getObject(5, UUID.class), rows.getObject(6, UUID.class), rows.getString(7), RecordDiff.readable(rows.getString(8))));
+                            rows.getString(4), rows.getObject(5, UUID.class), rows.getObject(6, UUID.class), rows.getString(7), RecordDiff.readable(rows.getString(8), rows.getObject(5, UUID.class), rows.getObject(6, UUID.class))));
                 }
             }
         }

@@ -80,7 +80,7 @@ final class CommandWrite {
     private static void append(Connection connection, Command command, long baseVersion, OutboxRows.Target target,
                                List<OutboxTouches.Touch> touches, Instant now) throws SQLException {
         long mutationId = ClientSettings.nextMutationId(connection);
-        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), Json.write(command.args()), baseVersion, now), target);
+        OutboxRows.append(connection, new OutboxMutation(mutationId, command.mutationName(), OutboxArgs.of(command), baseVersion, now), target);
         OutboxTouches.append(connection, mutationId, touches);
     }
 }

@@ -86,7 +86,7 @@ final class ComputerSaves {
                     update.setObject(15, c.id());
                     update.addBatch();
                 }
-                RecordDiff.Diff diff = RecordDiff.between(before.get(i), c);
+                RecordDiff.Diff diff = RecordDiff.between(before.get(i), c, c.tenantId());
                 changed.add(diff.fields());
                 audit.add(c.id(), c.tenantId(), diff.json());
                 if (++pending == CHUNK) {

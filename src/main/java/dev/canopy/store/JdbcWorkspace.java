@@ -235,7 +235,7 @@ public final class JdbcWorkspace implements Workspace {
         sql(() -> {
             aboutToWrite(kind.name(), List.of(kind.id(after)), null);
             RecordTables.of(kind).upsert(connection, after);
-            RecordDiff.Diff diff = RecordDiff.between(before, after);
+            RecordDiff.Diff diff = RecordDiff.between(before, after, kind.tenantId(after));
             saved.add(new SavedRecord(kind.name(), kind.id(after), null, kind.tenantId(after),
                     before == null ? null : kind.tenantId(before), diff.fields()));
             AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, diff.json());

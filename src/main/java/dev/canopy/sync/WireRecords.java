@@ -1,6 +1,7 @@
 package dev.canopy.sync;
 
 import dev.canopy.domain.RecordMeta;
+import dev.canopy.domain.command.ImportRecords;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.computer.Software;
 import dev.canopy.domain.deployment.Deployment;
@@ -38,11 +39,24 @@ final class WireRecords {
         return new RecordMeta(m.whole("version"), m.instant("updatedAt"), m.string("updatedBy"), m.bool("deleted"));
     }
 
+    /** How a record's meta is read: required (a record's state), or as {@code import.apply} writes it (left out for a live record). */
+    enum MetaRule {
+        REQUIRED, LIVE_WHEN_ABSENT;
+
+        RecordMeta of(WireArgs record) {
+            return this == LIVE_WHEN_ABSENT && !record.has("meta") ? ImportRecords.LIVE : meta(record.object("meta"));
+        }
+    }
+
     static Person person(WireArgs p) {
+        return person(p, MetaRule.REQUIRED);
+    }
+
+    static Person person(WireArgs p, MetaRule metaRule) {
         // a save queued by a Canopy from before people had mappings carries none: read as none
         List<ExternalRef> refs = p.has("externalRefs") ? p.objects("externalRefs").stream().map(WireRecords::externalRef).toList() : List.of();
         return new Person(p.uuid("id"), p.uuid("tenantId"), p.stringOrNull("displayName"), p.stringOrNull("email"),
-                p.enumOrNull("role", Role.class), p.bool("active"), refs, meta(p.object("meta")));
+                p.enumOrNull("role", Role.class), p.bool("active"), refs, metaRule.of(p));
     }
 
     static MaintenanceSchedule schedule(WireArgs s) {
@@ -68,19 +82,26 @@ final class WireRecords {
     }
 
     static Tenant tenant(WireArgs t) {
+        return tenant(t, MetaRule.REQUIRED);
+    }
+
+    static Tenant tenant(WireArgs t, MetaRule metaRule) {
         // "root" (written from isRoot()) is derived from kind and ignored
         return new Tenant(t.uuid("id"), t.stringOrNull("name"), t.stringOrNull("slug"), t.enumValue("kind", TenantKind.class),
                 t.uuidOrNull("parentId"), t.stringOrNull("description"), t.stringOrNull("timeZone"), t.strings("tags"),
-                t.bool("active"), t.objects("externalRefs").stream().map(WireRecords::externalRef).toList(),
-                meta(t.object("meta")));
+                t.bool("active"), t.objects("externalRefs").stream().map(WireRecords::externalRef).toList(), metaRule.of(t));
     }
 
     static Computer computer(WireArgs c) {
+        return computer(c, MetaRule.REQUIRED);
+    }
+
+    static Computer computer(WireArgs c, MetaRule metaRule) {
         return new Computer(c.uuid("id"), c.stringOrNull("name"), c.uuid("tenantId"), c.stringOrNull("serialNumber"),
                 c.stringOrNull("deviceId"), c.stringOrNull("os"), c.stringOrNull("osVersion"), c.instantOrNull("lastSeen"),
                 c.uuidOrNull("primaryPersonId"), c.strings("tags"),
                 c.objects("software").stream().map(s -> new Software(s.stringOrNull("name"), s.stringOrNull("version"),
-                        s.stringOrNull("publisher"))).toList(), meta(c.object("meta")));
+                        s.stringOrNull("publisher"))).toList(), metaRule.of(c));
     }
 
     private static ExternalRef externalRef(WireArgs r) {

@@ -103,6 +103,9 @@ public final class Bench {
                 "overview", "export").anyMatch(this::wanted)) {
             measureApp(size);
         }
+        if (wanted("import")) {
+            importCsv(size);  // into fresh folders of its own: needs no sample
+        }
         boolean concurrent = wanted("server_concurrent_clients") && !concurrentClientsDone;
         if (wanted("server_empty_pull") || wanted("server_full_pull") || concurrent || wanted("client_sync")) {
             for (String kind : SERVER_KINDS) {
@@ -173,9 +176,6 @@ public final class Bench {
             add("overview_msp_root", size, overview.rootMs().median(), "ms", Double.NaN, "<" + (int) OVERVIEW_TARGET_MS + "ms",
                     overview.rootMs().median() < OVERVIEW_TARGET_MS, overview.rootMs());
             add("overview_fleet_facts", size, overview.factsMs().median(), "ms", Double.NaN, "info:background-read", null, overview.factsMs());
-        }
-        if (wanted("import")) {
-            importCsv(size);
         }
         if (wanted("export")) {
             export(size, folder);

@@ -28,18 +28,38 @@ class RecordDiffTest {
                 "Europe/Berlin", List.of(), true, List.of(new ExternalRef("autotask", "4711")), META);
         Tenant removed = tenant.withMeta(META.withDeleted(true, META.updatedAt(), "alex"));
 
-        for (Object record : List.of(computer, tenant, removed)) {
-            RecordDiff.Diff created = RecordDiff.between(null, record);
-            RecordDiff.Diff compared = RecordDiff.compared(JsonNodeFactory.instance.objectNode(), Json.MAPPER.valueToTree(record));
-            assertThat(created.fields()).isEqualTo(compared.fields());
-            assertThat(RecordDiff.readable(created.json())).isEqualTo(compared.json());
-            assertThat(created.json().length()).isLessThan(compared.json().length());
+        // the audit tenant each writer gives: a computer's own tenant, a tenant itself
+        record Written(Object record, UUID id, UUID auditTenant) {
         }
-        assertThat(RecordDiff.between(null, computer).fields()).contains("name", "tenantId", "software").doesNotContain("meta", "deleted");
-        assertThat(RecordDiff.between(null, removed).fields()).contains("deleted");
-        assertThat(RecordDiff.readable(RecordDiff.between(null, computer).json())).contains("\"name\":{\"before\":null,\"after\":\"PC-0042\"}");
+        for (Written w : List.of(new Written(computer, computer.id(), computer.tenantId()), new Written(tenant, tenant.id(), tenant.id()),
+                new Written(removed, removed.id(), removed.id()), new Written(computer, computer.id(), UUID.randomUUID()))) {
+            RecordDiff.Diff created = RecordDiff.between(null, w.record(), w.auditTenant());
+            RecordDiff.Diff compared = RecordDiff.compared(JsonNodeFactory.instance.objectNode(), Json.MAPPER.valueToTree(w.record()));
+            assertThat(created.fields()).isEqualTo(compared.fields());
+            assertThat(RecordDiff.readable(created.json(), w.id(), w.auditTenant())).isEqualTo(compared.json());
+            assertThat(created.json().length()).isLessThan(compared.json().length());
+            assertThat(created.json()).doesNotContain(w.id().toString());  // the entry's record_id column holds it
+        }
+        String stored = RecordDiff.between(null, computer, computer.tenantId()).json();
+        assertThat(stored).doesNotContain(computer.tenantId().toString());
+        // a computer whose entry names another tenant keeps its own in the text
+        assertThat(RecordDiff.between(null, computer, UUID.randomUUID()).json()).contains(computer.tenantId().toString());
+        assertThat(RecordDiff.between(null, computer, computer.tenantId()).fields()).contains("name", "tenantId", "software").doesNotContain("meta", "deleted");
+        assertThat(RecordDiff.between(null, removed, removed.id()).fields()).contains("deleted");
+        assertThat(RecordDiff.readable(stored, computer.id(), computer.tenantId())).contains("\"name\":{\"before\":null,\"after\":\"PC-0042\"}")
+                .contains("\"tenantId\":{\"before\":null,\"after\":\"" + computer.tenantId() + "\"}");
         String changed = RecordDiff.between(computer, new Computer(computer.id(), "PC-0043", computer.tenantId(), "SN42", "dev-42",
-                "Windows 11 Pro", "", computer.lastSeen(), null, computer.tags(), computer.software(), META)).json();
-        assertThat(RecordDiff.readable(changed)).isEqualTo(changed);
+                "Windows 11 Pro", "", computer.lastSeen(), null, computer.tags(), computer.software(), META), computer.tenantId()).json();
+        assertThat(RecordDiff.readable(changed, computer.id(), computer.tenantId())).isEqualTo(changed);
+    }
+
+    @Test
+    void anEntryWrittenWithItsIdsInTheTextReadsAsItDid() {
+        UUID id = UUID.randomUUID();
+        UUID tenant = UUID.randomUUID();
+        String old = "{\"@created\":{\"id\":\"" + id + "\",\"name\":\"PC-1\",\"tenantId\":\"" + tenant + "\"}}";
+        assertThat(RecordDiff.readable(old, UUID.randomUUID(), UUID.randomUUID())).isEqualTo("{\"id\":{\"before\":null,\"after\":\"" + id
+                + "\"},\"name\":{\"before\":null,\"after\":\"PC-1\"},\"tenantId\":{\"before\":null,\"after\":\"" + tenant
+                + "\"}}");
     }
 }

@@ -36,6 +36,12 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
     /** Records per pushed mutation: a part stays well under the server's request size limit. */
     static final int PART_SIZE = 2_000;
 
+    /**
+     * The meta an imported record carries: this command sets each record's real one when it is applied and reads only
+     * "deleted" from it, so a live record's meta is left out of the mutation's arguments and read back as this.
+     */
+    public static final RecordMeta LIVE = RecordMeta.created(java.time.Instant.EPOCH, "import");
+
     public ImportRecords {
         tenants = List.copyOf(tenants);
         people = List.copyOf(people);
