@@ -13,16 +13,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** The {@code canopy} command: with no subcommand it opens the desktop app. */
 @Command(name = "canopy", mixinStandardHelpOptions = true, version = "Canopy 0.1.0",
-        description = "Tenant management for MSP technicians. Without a subcommand, opens the desktop app.",
-        subcommands = {SampleCommand.class, SyncCommand.class, ServerCommand.class, ReportCommand.class, ImportCommand.class,
-                EntraImportCommand.class, ExportCommand.class, BackupCommand.class, BackupCommand.Restore.class})
+        description = "Tenant management for MSP technicians. Without a subcommand, opens the desktop app.")
 public final class Main implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
+
+    /**
+     * The subcommands, added to the command line only when the arguments name one (or ask for help): building their
+     * model reflects on each and loads what their options name (the server's classes among them), which was a
+     * third of a second of every start of the desktop app.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SampleCommand.class, SyncCommand.class, ServerCommand.class, ReportCommand.class,
+            ImportCommand.class, EntraImportCommand.class, ExportCommand.class, BackupCommand.class, BackupCommand.Restore.class);
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data folder (default: $CANOPY_HOME, else the OS's per-user data folder).")
@@ -42,7 +52,15 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
     public static int run(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /** The command line for these arguments: with the subcommands when they name one (see {@link #SUBCOMMANDS}). */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (namesSubcommandOrHelp(args)) {
+            SUBCOMMANDS.forEach(cli::addSubcommand);  // before the handler below, which reaches the commands added by then
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof java.io.UncheckedIOException) {
                 commandLine.getErr().println("canopy: " + e.getMessage());  // a file it needs cannot be read or written
@@ -54,10 +72,16 @@ public final class Main implements Callable<Integer> {
             }
             throw e;
         });
-        return cli.execute(args);
+        return cli;
     }
 
-    /** The data folder this invocation uses. */
+    /** Whether an argument is a subcommand's name or a request for help (which lists the subcommands). */
+    static boolean namesSubcommandOrHelp(String... args) {
+        Set<String> names = new HashSet<>(List.of("-h", "--help"));
+        SUBCOMMANDS.forEach(c -> names.add(c.getAnnotation(Command.class).name()));
+        return Arrays.stream(args).anyMatch(names::contains);
+    }
+
     /** The data folder for a command that only reads it (a report, an import's dry run): it must already hold data. */
     Path existingDataDir() {
         Path folder = resolveDataDir();
@@ -67,9 +91,13 @@ public final class Main implements Callable<Integer> {
         return folder;
     }
 
+    /** The data folder this invocation uses; the Settings (a JSON file) are read only when no flag or variable names one. */
     Path resolveDataDir() {
-        String chosen = dev.canopy.ui.settings.SettingsFiles.forThisUser().loadSettings().dataFolder();
-        return DataFolderLocator.forThisMachine().locate(dataDir, chosen == null ? null : Path.of(chosen));
+        DataFolderLocator locator = DataFolderLocator.forThisMachine();
+        return locator.named(dataDir).orElseGet(() -> {
+            String chosen = dev.canopy.ui.settings.SettingsFiles.forThisUser().loadSettings().dataFolder();
+            return locator.locate(null, chosen == null ? null : Path.of(chosen));
+        });
     }
 
     /** What the desktop app starts with: its data folder, the bench's flag, and the export to offer (null: none). */
@@ -88,8 +116,9 @@ public final class Main implements Callable<Integer> {
             if (export != null) {
                 System.setProperty(dev.canopy.ui.CanopyApp.OPEN_EXPORT, export.toString());
             }
-            // the store opens while logging and the toolkit start up
+            // the tree's snapshot is read (and the store opened) while logging and the toolkit start up
             dev.canopy.ui.CanopyApp.preopen(folder);
+            dev.canopy.ui.settings.SettingsFiles.warmUp();
             LogFile.writeTo(folder);
             StartupTrace.mark("logging");
             javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);

@@ -34,18 +34,23 @@ public final class DataFolderLocator {
      * convention: --data-dir, canopy.home and $CANOPY_HOME still come first.
      */
     public Path locate(Path explicit, Path chosen) {
+        return named(explicit).orElseGet(() -> chosen != null ? chosen.toAbsolutePath() : osDefault());
+    }
+
+    /** The folder --data-dir, canopy.home or $CANOPY_HOME names, in that order; empty when none does (Settings or the OS decide). */
+    public java.util.Optional<Path> named(Path explicit) {
         if (explicit != null) {
-            return explicit.toAbsolutePath();
+            return java.util.Optional.of(explicit.toAbsolutePath());
         }
         String property = System.getProperty("canopy.home");
         if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath();
+            return java.util.Optional.of(Path.of(property).toAbsolutePath());
         }
         String home = env.get("CANOPY_HOME");
         if (home != null && !home.isBlank()) {
-            return Path.of(home).toAbsolutePath();
+            return java.util.Optional.of(Path.of(home).toAbsolutePath());
         }
-        return chosen != null ? chosen.toAbsolutePath() : osDefault();
+        return java.util.Optional.empty();
     }
 
     /**

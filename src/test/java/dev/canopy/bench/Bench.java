@@ -323,6 +323,7 @@ public final class Bench {
         System.out.println("# " + metric + " size=" + size.name() + " phases (ms since JVM start, median run): " + start.phases());
         double ratio = start.app().median() / start.hello().median();
         add(metric, size, start.app().median(), "ms", start.hello().median(), "<=" + target + "x", ratio <= target, start.app());
+        add(metric + "_edits_ready", size, start.editsReady().median(), "ms", start.hello().median(), "info:store-open", null, start.editsReady());
     }
 
     /**

@@ -44,8 +44,9 @@ class OpenExportArgumentTest extends SeededCli {
 
     @Test
     void aSubcommandIsStillASubcommand() {
-        CommandLine cli = new CommandLine(new Main());
-        CommandLine.ParseResult result = cli.parseArgs("--data-dir", folder.toString(), "export", "--format", "csv", "--output", "x");
+        String[] args = {"--data-dir", folder.toString(), "export", "--format", "csv", "--output", "x"};
+        CommandLine cli = Main.commandLine(args);
+        CommandLine.ParseResult result = cli.parseArgs(args);
         assertThat(result.subcommand().commandSpec().name()).isEqualTo("export");
         assertThat(((Main) cli.getCommand()).export).isNull();
     }

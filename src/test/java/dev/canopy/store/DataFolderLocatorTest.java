@@ -23,4 +23,14 @@ class DataFolderLocatorTest {
         assertThat(new DataFolderLocator(Map.of("CANOPY_CONFIG", "/etc/canopy-dana", "XDG_CONFIG_HOME", "/cfg"), "Linux", "/home/dana")
                 .configFolder()).isEqualTo(Path.of("/etc/canopy-dana"));
     }
+
+    @Test
+    void onlyAFlagOrVariableNamesAFolderBeforeTheSettingsAreAsked() {
+        assertThat(System.getProperty("canopy.home")).as("no test leaves the override set").isNull();
+        DataFolderLocator plain = new DataFolderLocator(Map.of(), "Linux", "/home/dana");
+        assertThat(plain.named(null)).isEmpty();
+        assertThat(plain.named(Path.of("/data/canopy"))).contains(Path.of("/data/canopy"));
+        assertThat(new DataFolderLocator(Map.of("CANOPY_HOME", "/srv/canopy"), "Linux", "/home/dana").named(null)).contains(Path.of("/srv/canopy"));
+        assertThat(plain.locate(null, Path.of("/chosen"))).isEqualTo(Path.of("/chosen"));
+    }
 }

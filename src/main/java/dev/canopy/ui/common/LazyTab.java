@@ -21,7 +21,21 @@ public abstract class LazyTab extends Tab {
     }
 
     private void buildIfShown() {
-        if (isSelected() && !built) {
+        if (isSelected()) {
+            buildOnce();
+        }
+    }
+
+    /** Selects the tab (building it the first time); built even when it is in no tab pane (a view mounted alone). */
+    protected final void bringForward() {
+        if (getTabPane() != null) {
+            getTabPane().getSelectionModel().select(this);
+        }
+        buildOnce();
+    }
+
+    private void buildOnce() {
+        if (!built) {
             built = true;
             selectedProperty().removeListener(onFirstShow);
             setContent(build());

@@ -205,6 +205,7 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         if (shownBefore != null) {
             endPreview();
             if (!shownBefore.sameTenants(loaded)) {
+                previewCorrected = true;
                 notice.set(PREVIEW_CORRECTED);
             }
         }
@@ -213,6 +214,13 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
         state.set(loaded.root().isPresent() ? State.READY : State.WELCOME);
         keepOrSelectRoot(loaded);
     }
+
+    /** Whether the tree shown while the store opened (the snapshot's) differed from the store's and was replaced. */
+    public boolean previewWasCorrected() {
+        return previewCorrected;
+    }
+
+    private boolean previewCorrected;
 
     private void endPreview() {
         previewed = null;

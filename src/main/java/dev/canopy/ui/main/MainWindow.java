@@ -1,7 +1,6 @@
 package dev.canopy.ui.main;
 
 import dev.canopy.ui.common.AppIcon;
-import dev.canopy.ui.edit.TenantEditView;
 import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
 import dev.canopy.ui.users.UsersTab;
@@ -25,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -47,7 +45,7 @@ public final class MainWindow extends BorderPane {
     private final TreeActions actions;
     private final TenantTreeView treeView;
     private final TenantEditViewModel editModel;
-    private final TenantEditView editView;
+    private final dev.canopy.ui.edit.EditTab editTab;
     private final UsersTab usersTab;
     private final ComputersTab computersTab;
     private final dev.canopy.ui.overview.OverviewTab overviewTab;
@@ -65,6 +63,8 @@ public final class MainWindow extends BorderPane {
     private boolean restoringSelection;
     private final TabPane tabs = new TabPane();
     private final VBox previewNote = previewNote();
+    /** The editor tabs' side: only the preview's note until the store is open (see {@link #showState}). */
+    private final StackPane editorSide = new StackPane(previewNote);
     private Runnable openSettings = () -> { };
     private final PaletteOpener palette;
     private MenuBar menuBar;
@@ -77,14 +77,11 @@ public final class MainWindow extends BorderPane {
         treeView = new TenantTreeView(model.hierarchyProperty(), model.selectedTenantProperty(), actions);
         actions.attach(treeView);
         editModel = new TenantEditViewModel(model, model, model.tasks(), model, model);
-        editView = new TenantEditView(editModel);
 
         tabs.setId("editorTabs");
         tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab editTab = new Tab("Edit", editView);
-        editTab.setId("editTab");
-        editTab.setGraphic(AppIcon.RENAME.view());
+        editTab = new dev.canopy.ui.edit.EditTab(editModel);
         computersTab = new ComputersTab(model.services());
         usersTab = new UsersTab(model.services());
         overviewTab = new dev.canopy.ui.overview.OverviewTab(model.services(), computersTab::showOnly, usersTab::showOnly);
@@ -93,8 +90,7 @@ public final class MainWindow extends BorderPane {
         preferencesTab = new PreferencesTab(model.services());
         schedulesTab = new SchedulesTab(model.services());
         tabs.getTabs().addAll(overviewTab, computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
-
-        workArea.getItems().addAll(treeView, new StackPane(tabs, previewNote));
+        workArea.getItems().addAll(treeView, editorSide);
         // while the tree is the snapshot's (PREVIEW): look and search only, no rename, drag or delete in it
         treeView.tree().editableProperty().bind(model.stateProperty().isEqualTo(MainViewModel.State.READY));
         workArea.setDividerPositions(0.34);
@@ -103,7 +99,6 @@ public final class MainWindow extends BorderPane {
         Clock technicians = dev.canopy.ui.common.DisplayZone.clock();
         syncStatus = new SyncStatusViewModel(model.sync(), technicians);
         syncWindows = new SyncWindows(model.sync(), syncStatus, model.tasks(), model, model::reload, this::localData, technicians, () -> stage);
-
         palette = new PaletteOpener(model, stage, treeView, computersTab, usersTab, this::menuActions);
         menuBar = new MainMenuBar(model, stage, actions, treeView, syncWindows, palette, computersTab, deploymentsTab,
                 () -> openSettings.run()).build();
@@ -146,7 +141,7 @@ public final class MainWindow extends BorderPane {
         statusBar.dispose();
         syncWindows.dispose();
         syncStatus.dispose();
-        editView.dispose();
+        editTab.dispose();
         editModel.dispose();
         usersTab.dispose();
         computersTab.dispose();
@@ -158,15 +153,19 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The work area stays in the scene from the start (hidden behind the other states), so its
-     * styling and layout are done while the store opens, not after.
+     * The work area stays in the scene from the start (hidden behind the other states), so the tree's styling and
+     * layout are done while the store opens. The editor tabs join it when the store is open: they read the database
+     * (until then they would show empty tables, which would be untrue), and leaving them out of the first frame
+     * halves its work (the tree drawn from the snapshot is what the technician sees first).
      */
     private void showState(MainViewModel.State state) {
         boolean previewing = state == MainViewModel.State.PREVIEW;
         workArea.setVisible(state == MainViewModel.State.READY || previewing);
-        // the editors read the database: until it is open they would show empty tables, which would be untrue
         tabs.setVisible(!previewing);
         previewNote.setVisible(previewing);
+        if (state == MainViewModel.State.READY && !editorSide.getChildren().contains(tabs)) {
+            editorSide.getChildren().add(0, tabs);
+        }
         var overlay = switch (state) {
             case OPENING -> opening();
             case PREVIEW -> null;
