@@ -18,6 +18,8 @@ class WindowIconTest extends AppTestSupport {
         launch(store -> { });
 
         Stage stage = (Stage) Window.getWindows().get(0);
+        // decoded off the FX thread and set a few frames after the window appears
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> stage.getIcons().size() == 6);
         List<Image> icons = stage.getIcons();
         assertThat(icons).extracting(Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
         assertThat(icons).allSatisfy(icon -> assertThat(icon.isError()).isFalse());

@@ -1,32 +1,25 @@
 package dev.canopy.ui.sync;
 
-import org.kordamp.ikonli.Ikon;
+import dev.canopy.ui.common.AppIcon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/**
- * The sync states' icons. Kept beside sync rather than in {@code AppIcon} only so this feature's first version
- * touches no shared file; they can move there as they are.
- */
+/** The sync states' icons, as the status bar and the sync panel name them. */
 public enum SyncIcon {
-    LOCAL_ONLY(MaterialDesignC.CLOUD_OFF_OUTLINE),
-    OFFLINE(MaterialDesignC.CLOUD_CLOCK_OUTLINE),
-    SYNCING(MaterialDesignS.SYNC),
-    SYNCED(MaterialDesignC.CLOUD_CHECK_OUTLINE),
-    FAILED(MaterialDesignC.CLOUD_ALERT_OUTLINE),
-    CONFLICTS(MaterialDesignS.SYNC_ALERT),
-    DOWNLOAD(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE);
+    LOCAL_ONLY(AppIcon.LOCAL_ONLY),
+    OFFLINE(AppIcon.CLOUD_CLOCK),
+    SYNCING(AppIcon.SYNC),
+    SYNCED(AppIcon.CLOUD_CHECK),
+    FAILED(AppIcon.CLOUD_ALERT),
+    CONFLICTS(AppIcon.SYNC_ALERT),
+    DOWNLOAD(AppIcon.CLOUD_DOWNLOAD);
 
-    private final Ikon ikon;
+    private final AppIcon icon;
 
-    SyncIcon(Ikon ikon) {
-        this.ikon = ikon;
+    SyncIcon(AppIcon icon) {
+        this.icon = icon;
     }
 
     public FontIcon view() {
-        FontIcon icon = new FontIcon(ikon);
-        icon.getStyleClass().add("app-icon");
-        return icon;
+        return icon.view();
     }
 }
