@@ -119,8 +119,14 @@ public final class Main implements Callable<Integer> {
             // the tree's snapshot is read (and the store opened) while logging and the toolkit start up
             dev.canopy.ui.CanopyApp.preopen(folder);
             dev.canopy.ui.settings.SettingsFiles.warmUp();
-            LogFile.writeTo(folder);
-            StartupTrace.mark("logging");
+            // the log file joins the console on a thread of its own: setting up its rolling appender took the launcher
+            // up to 0.4 s before the toolkit could start; what is logged before it is attached goes to the console
+            Thread logFile = new Thread(() -> {
+                LogFile.writeTo(folder);
+                StartupTrace.mark("logging");
+            }, "canopy-log-file");
+            logFile.setDaemon(true);
+            logFile.start();
             javafx.application.Application.launch(dev.canopy.ui.CanopyApp.class);
         }
     }
