@@ -39,10 +39,7 @@ final class LogFile {
             root.detachAppender(earlier);
             earlier.stop();
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
-        encoder.start();
+        PatternLayoutEncoder encoder = encoder(context, "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
@@ -59,6 +56,15 @@ final class LogFile {
         appender.setRollingPolicy(rolling);
         appender.start();
         root.addAppender(appender);
+    }
+
+    /** A started encoder of log lines in this pattern (the console's and the file's). */
+    static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        return encoder;
     }
 
     /** Logback reads a backslash in a file name pattern as an escape: forward slashes work on every OS. */

@@ -3,6 +3,7 @@ package dev.canopy.store;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the data folder is (DESIGN.md §3): an explicit folder, else system property canopy.home,
@@ -38,19 +39,19 @@ public final class DataFolderLocator {
     }
 
     /** The folder --data-dir, canopy.home or $CANOPY_HOME names, in that order; empty when none does (Settings or the OS decide). */
-    public java.util.Optional<Path> named(Path explicit) {
+    public Optional<Path> named(Path explicit) {
         if (explicit != null) {
-            return java.util.Optional.of(explicit.toAbsolutePath());
+            return Optional.of(explicit.toAbsolutePath());
         }
         String property = System.getProperty("canopy.home");
         if (property != null && !property.isBlank()) {
-            return java.util.Optional.of(Path.of(property).toAbsolutePath());
+            return Optional.of(Path.of(property).toAbsolutePath());
         }
         String home = env.get("CANOPY_HOME");
         if (home != null && !home.isBlank()) {
-            return java.util.Optional.of(Path.of(home).toAbsolutePath());
+            return Optional.of(Path.of(home).toAbsolutePath());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -3,9 +3,10 @@ package dev.canopy.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.canopy.domain.RecordMeta;
 import dev.canopy.domain.command.ImportRecords;
-import dev.canopy.domain.command.CreateTenant;
+import dev.canopy.domain.command.SaveRecord;
 import dev.canopy.domain.computer.Computer;
 import dev.canopy.domain.person.Person;
+import dev.canopy.domain.person.PersonKind;
 import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 import dev.canopy.domain.tenant.TenantKind;
@@ -47,9 +48,15 @@ class OutboxArgsTest {
     }
 
     @Test
-    void otherMutationsAreWrittenAsTheStoreWritesThem() {
-        CreateTenant create = new CreateTenant(UUID.randomUUID(), UUID.randomUUID(), "Initech");
-        assertThat(OutboxArgs.of(create)).isEqualTo(Json.write(create.args()));
+    void anotherMutationsRecordKeepsItsMetaWhichTheServerComparesVersionsWith() throws Exception {
+        Person person = new Person(UUID.randomUUID(), UUID.randomUUID(), "Ada Lovelace", "ada@initech.example", null, true, List.of(),
+                new RecordMeta(7, Instant.parse("2026-11-30T10:15:00Z"), "alex", false));
+        SaveRecord<Person> save = new SaveRecord<>(PersonKind.INSTANCE, person);
+        Map<String, Object> args = Json.MAPPER.readValue(OutboxArgs.of(save), new TypeReference<>() { });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = (Map<String, Object>) args.get("record");
+        assertThat(record).containsKey("meta");
+        assertThat(new MutationCodec().decode("person.save", args)).isEqualTo(save);
     }
 
     @SuppressWarnings("unchecked")

@@ -78,6 +78,8 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     private Supplier<Optional<TenantHierarchy>> preview = Optional::empty;
     /** The snapshot's tree while it is shown (PREVIEW), else null. */
     private TenantHierarchy previewed;
+    /** Whether the store's tree, when it came, differed from the snapshot's shown before it (for the bench's check). */
+    private boolean previewCorrected;
 
     public MainViewModel(Path folder, TaskExecutor tasks, Function<Path, OpenedStore> opener) {
         this(folder, tasks, opener, SyncLink.none());
@@ -219,8 +221,6 @@ public final class MainViewModel implements TenantContext, Commands, Notices, St
     public boolean previewWasCorrected() {
         return previewCorrected;
     }
-
-    private boolean previewCorrected;
 
     private void endPreview() {
         previewed = null;

@@ -44,6 +44,18 @@ final class JsonFile<T> {
         }
     }
 
+    /**
+     * Writes a value of this file's type to text and reads it back, touching no file: the mapper's classes and this
+     * type's reader and writer are made then, not at the first real read.
+     */
+    void warmUp(T sample) {
+        try {
+            JSON.readValue(JSON.writeValueAsString(sample), type);
+        } catch (IOException e) {
+            throw new IllegalStateException(type.getSimpleName() + " does not read back as it is written", e);
+        }
+    }
+
     void write(T value) throws IOException {
         Files.createDirectories(file.getParent());
         WholeFile.write(file, out -> JSON.writeValue(out, value));

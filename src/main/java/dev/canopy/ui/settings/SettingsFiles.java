@@ -25,16 +25,17 @@ public final class SettingsFiles {
     }
 
     /**
-     * Reads this user's three files once on a thread of its own and forgets them: the window reads them again on the
-     * FX thread before its first frame, and the JSON mapper's first use (its classes and each file's reader, about a
-     * quarter of a second) is then done already, on the other core, while the toolkit starts.
+     * Makes the JSON mapper ready for the three files on a thread of its own, while the toolkit starts: its first use
+     * (its classes and each file's reader, about a quarter of a second) is then done already, on the other core, when
+     * the window reads the files on the FX thread before its first frame. Touches no file (a garbled one is reported
+     * once, by the real read).
      */
     public static void warmUp() {
         Thread thread = new Thread(() -> {
             SettingsFiles files = forThisUser();
-            files.loadSettings();
-            files.loadWindow();
-            files.loadColumns();
+            files.settings.warmUp(Settings.defaults());
+            files.window.warmUp(WindowState.none());
+            files.columns.warmUp(ColumnLayouts.Saved.none());
         }, "canopy-settings-warm-up");
         thread.setDaemon(true);
         thread.start();

@@ -100,6 +100,7 @@ class SnapshotStartWindowTest {
         assertThat(robot.lookup("#editorTabs").tryQuery()).isEmpty();  // the editors join the window when the store is open
         assertThat(tree(robot).isEditable()).isFalse();
         assertThat(robot.lookup("#newTenantButton").queryAs(Button.class).isDisabled()).isTrue();
+        dev.canopy.ui.SceneSnapshot.saveIfAsked(robot.lookup("#tenantTree").query().getScene(), "start-from-snapshot");
 
         robot.clickOn("#tenantSearch").write("glob");
         waitFor(() -> tree(robot).getExpandedItemCount() == 2);  // Northwind and its match

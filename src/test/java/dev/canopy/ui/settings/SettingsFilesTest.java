@@ -54,4 +54,13 @@ class SettingsFilesTest {
         assertThat(read.autoSyncMinutes()).isEqualTo(5);
         assertThat(read.confirmDeletes()).as("a missing field never turns confirmation off").isTrue();
     }
+
+    @Test
+    void eachFilesTypeReadsBackAsItIsWrittenSoTheWarmUpNeverFails(@TempDir Path config) {
+        // the start's warm-up round-trips each type's empty value; a type that did not would fail on its thread at start
+        new JsonFile<>(config.resolve("settings.json"), Settings.class).warmUp(Settings.defaults());
+        new JsonFile<>(config.resolve("window.json"), WindowState.class).warmUp(WindowState.none());
+        new JsonFile<>(config.resolve("columns.json"), dev.canopy.ui.common.ColumnLayouts.Saved.class).warmUp(dev.canopy.ui.common.ColumnLayouts.Saved.none());
+        assertThat(config).isEmptyDirectory();  // it touches no file
+    }
 }
