@@ -268,7 +268,7 @@ public final class Bench {
     /** An RMM export of the size's computers and tenants imported into an empty folder, against Jackson CSV + JDBC. */
     private void importCsv(Size size) throws Exception {
         Path work = Files.createDirectories(out.resolve("import-" + size.name()).toAbsolutePath());
-        ImportBench.Result result = ImportBench.run(work, size.tenants(), size.computers(), size.name().equals("small") ? 3 : 2);
+        ImportBench.Result result = ImportBench.inAppJvm(work, size.tenants(), size.computers(), size.name().equals("small") ? 3 : 2);
         System.out.printf(java.util.Locale.ROOT, "# import_csv size=%s %d rows; heap after GC with the plan held %.0f MB;"
                         + " process CPU time (all threads, GC included) import %.0f ms vs floor %.0f ms = %.2fx%n",
                 size.name(), result.rows(), result.heapMb(), result.cpuImportMs().median(), result.cpuFloorMs().median(),

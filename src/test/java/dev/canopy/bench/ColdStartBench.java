@@ -33,15 +33,15 @@ final class ColdStartBench {
     record Result(Measurement app, Measurement editsReady, Measurement hello, String phases, String notReady) {
     }
 
-    /** The class path the bench runs on, and no extra JVM options for the app: the app as `mvn javafx:run` starts it. */
+    /** The class path the bench runs on and the launcher's options but its archive: the app as `mvn javafx:run` starts it. */
     static Result classPath(Path folder, int repetitions) throws IOException, InterruptedException {
-        return run(folder, repetitions, System.getProperty("java.class.path"), List.of());
+        return run(folder, repetitions, System.getProperty("java.class.path"), LauncherOptions.withoutArchive());
     }
 
     /**
      * The app with a class-data archive made as packaging/dist.sh and the .deb's postinst make it: one training start of
      * the app on a 60-tenant sample recording its class list (-XX:DumpLoadedClassList), a static archive of those classes
-     * (-Xshare:dump), then the starts with the launcher's options (-Xmx512m, the archive). What
+     * (-Xshare:dump), then the starts with the launcher's options (its heap limit and collector, the archive). What
      * differs from the installed image: this JDK instead of the jlinked runtime, Monocle instead of the desktop's
      * glass, the app's classes as one jar beside the bench's library jars. notReady says why when it could not be made.
      */
@@ -66,19 +66,23 @@ final class ColdStartBench {
         Path archive = work.resolve("canopy.jsa").toAbsolutePath();
         Files.deleteIfExists(classList);
         Files.deleteIfExists(archive);
-        Processes.Exit trained = Processes.attempt(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Xshare:off", "-XX:DumpLoadedClassList=" + classList),
+        Processes.Exit trained = Processes.attempt(with(List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + classList)),
                 classPath, TIMEOUT, Main.class.getName(), "--data-dir", training.toString(), "--exit-when-ready");
         if (trained.code() != 0 || !Files.exists(classList)) {
             return notMade("the training start recorded no class list: " + lastLines(trained.output()));
         }
         // as the .deb's postinst does: a static archive of the listed classes (the JVM dumps and exits, no app starts)
-        Processes.Exit dumped = Processes.attempt(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + archive), classPath, TIMEOUT, Main.class.getName(), "--version");
+        Processes.Exit dumped = Processes.attempt(with(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive)), classPath, TIMEOUT, Main.class.getName(), "--version");
         if (dumped.code() != 0 || !Files.exists(archive)) {
             return notMade("-Xshare:dump made no archive: " + lastLines(dumped.output()));
         }
-        return run(folder, repetitions, classPath, List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-XX:SharedArchiveFile=" + archive,
-                "-Xshare:auto"));
+        return run(folder, repetitions, classPath, with(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto")));
+    }
+
+    /** The launcher's options but its archive, then these. */
+    private static List<String> with(List<String> archiveOptions) {
+        return Stream.concat(LauncherOptions.withoutArchive().stream(), archiveOptions.stream()).toList();
     }
 
     private static Result run(Path folder, int repetitions, String appClassPath, List<String> appOptions)

@@ -201,15 +201,36 @@ final class ImportBench {
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
     }
 
-    /** Runs outside the harness: ImportBench WORK_DIR TENANTS COMPUTERS [REPETITIONS]. */
+    /**
+     * Runs in a JVM of its own, set up as the installed app's (see {@link #inAppJvm}): ImportBench WORK_DIR TENANTS
+     * COMPUTERS [REPETITIONS]; prints each side's times as key=value lines for the harness, and a summary.
+     */
     public static void main(String[] args) throws Exception {
         Result r = run(Files.createDirectories(Path.of(args[0])), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
                 args.length > 3 ? Integer.parseInt(args[3]) : 2);
+        System.out.println("import-ms=" + joined(r.importMs()) + "\nfloor-ms=" + joined(r.floorMs()) + "\nimport-cpu-ms=" + joined(r.cpuImportMs())
+                + "\nfloor-cpu-ms=" + joined(r.cpuFloorMs()) + "\nheap-mb=" + r.heapMb() + "\nrows=" + r.rows());
         System.out.printf(Locale.ROOT, "import %.0f ms (min %.0f max %.0f) vs floor %.0f ms = %.2fx; heap with the plan held %.0f MB; %d rows%n",
                 r.importMs().median(), r.importMs().min(), r.importMs().max(), r.floorMs().median(),
                 r.importMs().median() / r.floorMs().median(), r.heapMb(), r.rows());
         System.out.printf(Locale.ROOT, "cpu: import %.0f ms vs floor %.0f ms = %.2fx%n", r.cpuImportMs().median(), r.cpuFloorMs().median(),
                 r.cpuImportMs().median() / r.cpuFloorMs().median());
         System.exit(0);
+    }
+
+    /**
+     * Both sides in a fresh JVM with the launcher's options (its heap limit and collector): the import as the
+     * technician's app runs it, and the floor in the same JVM.
+     */
+    static Result inAppJvm(Path work, int tenants, int computers, int repetitions) throws Exception {
+        String output = Processes.run(LauncherOptions.withoutArchive(), java.time.Duration.ofMinutes(20), ImportBench.class.getName(),
+                work.toString(), Integer.toString(tenants), Integer.toString(computers), Integer.toString(repetitions));
+        return new Result(new Measurement(Processes.numbers(output, "import-ms")), new Measurement(Processes.numbers(output, "floor-ms")),
+                Processes.number(output, "heap-mb"), (int) Processes.number(output, "rows"),
+                new Measurement(Processes.numbers(output, "import-cpu-ms")), new Measurement(Processes.numbers(output, "floor-cpu-ms")));
+    }
+
+    private static String joined(Measurement m) {
+        return m.samples().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).collect(java.util.stream.Collectors.joining(","));
     }
 }
