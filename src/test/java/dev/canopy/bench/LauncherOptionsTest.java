@@ -21,7 +21,7 @@ class LauncherOptionsTest {
         List<String> runOptions = Pattern.compile("<option>(.*?)</option>").matcher(plugin.group(1)).results().map(m -> m.group(1).trim()).toList();
 
         assertThat(runOptions).containsExactlyElementsOf(LauncherOptions.withoutArchive());
-        assertThat(LauncherOptions.withoutArchive()).contains("-Xmx1g", "-XX:+UseParallelGC");
+        assertThat(LauncherOptions.withoutArchive()).contains("-Xmx1g", "-Dfile.encoding=UTF-8");
         assertThat(LauncherOptions.all()).contains("-XX:SharedArchiveFile=$APPDIR/canopy.jsa", "-Xshare:auto");
     }
 }
