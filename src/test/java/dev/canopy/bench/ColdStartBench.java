@@ -41,7 +41,7 @@ final class ColdStartBench {
     /**
      * The app with a class-data archive made as packaging/dist.sh and the .deb's postinst make it: one training start of
      * the app on a 60-tenant sample recording its class list (-XX:DumpLoadedClassList), a static archive of those classes
-     * (-Xshare:dump), then the starts with the launcher's options (its heap limit and collector, the archive). What
+     * (-Xshare:dump), then the starts with the launcher's options (its heap limit, the archive). What
      * differs from the installed image: this JDK instead of the jlinked runtime, Monocle instead of the desktop's
      * glass, the app's classes as one jar beside the bench's library jars. notReady says why when it could not be made.
      */

@@ -219,7 +219,7 @@ final class ImportBench {
     }
 
     /**
-     * Both sides in a fresh JVM with the launcher's options (its heap limit and collector): the import as the
+     * Both sides in a fresh JVM with the launcher's options (its heap limit): the import as the
      * technician's app runs it, and the floor in the same JVM.
      */
     static Result inAppJvm(Path work, int tenants, int computers, int repetitions) throws Exception {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The JVM options the installed app's launcher gives it (packaging/launcher.args), so the bench runs the app's side of
- * a metric in a JVM set up as the technician's is: its heap limit and its collector. The class-data archive's own
+ * a metric in a JVM set up as the technician's is (its heap limit). The class-data archive's own
  * options are left out ({@link #withoutArchive}); the cold start adds its archive itself.
  */
 final class LauncherOptions {
