@@ -32,6 +32,8 @@ public final class JdbcWorkspace implements Workspace {
     private final Map<UUID, Tenant> savedTenants = new java.util.LinkedHashMap<>();
     private final SlugsTaken slugs = new SlugsTaken();
     private final List<SavedRecord> saved = new ArrayList<>();
+    /** The records this transaction created (a record's id is unique across kinds; preferences are not counted). */
+    private final java.util.Set<UUID> created = new java.util.HashSet<>();
 
     /**
      * One record a command saved: which, where it lives now and lived before (a tenant's parent, or an owned
@@ -78,6 +80,11 @@ public final class JdbcWorkspace implements Workspace {
         return java.util.Collections.unmodifiableList(saved);
     }
 
+    /** Whether this transaction created the record (it had no row, or only its tombstone, before). */
+    boolean created(UUID id) {
+        return created.contains(id);
+    }
+
     /** The tenants this transaction saved, in their last saved state. */
     java.util.Collection<Tenant> savedTenants() {
         return savedTenants.values();
@@ -96,6 +103,11 @@ public final class JdbcWorkspace implements Workspace {
     @Override
     public List<Tenant> tenantsMappedTo(String source, String externalId) {
         return sql(() -> TenantTable.mappedTo(connection, source, externalId));
+    }
+
+    @Override
+    public Map<dev.canopy.domain.tenant.ExternalRef, List<Tenant>> tenantsMappedToAny(java.util.Collection<dev.canopy.domain.tenant.ExternalRef> refs) {
+        return sql(() -> TenantTable.mappedToAny(connection, refs));
     }
 
     @Override
@@ -130,6 +142,9 @@ public final class JdbcWorkspace implements Workspace {
             TenantTable.save(connection, before, after);
             slugs.saved(after.id(), before == null ? null : before.slug(), after.slug());
             savedTenants.put(after.id(), after);
+            if (before == null) {
+                created.add(after.id());
+            }
             var diff = TenantDiff.of(before, after);
             saved.add(new SavedRecord("tenant", after.id(), null, after.id(), before == null ? null : before.parentId(),
                     java.util.Set.copyOf(diff.keySet())));
@@ -157,6 +172,9 @@ public final class JdbcWorkspace implements Workspace {
                 Tenant t = after.get(i);
                 slugs.saved(t.id(), was == null ? null : was.slug(), t.slug());
                 savedTenants.put(t.id(), t);
+                if (was == null) {
+                    created.add(t.id());
+                }
                 saved.add(new SavedRecord("tenant", t.id(), null, t.id(), was == null ? null : was.parentId(), java.util.Set.copyOf(diffs.get(i).keySet())));
             }
             return null;
@@ -213,6 +231,9 @@ public final class JdbcWorkspace implements Workspace {
             List<java.util.Set<String>> fields = ComputerSaves.save(connection, before, after, now, actor, action);
             for (int i = 0; i < after.size(); i++) {
                 var was = before.get(i);
+                if (was == null) {
+                    created.add(after.get(i).id());
+                }
                 saved.add(new SavedRecord("computer", after.get(i).id(), null, after.get(i).tenantId(), was == null ? null : was.tenantId(),
                         fields.get(i)));
             }
@@ -236,6 +257,9 @@ public final class JdbcWorkspace implements Workspace {
             aboutToWrite(kind.name(), List.of(kind.id(after)), null);
             RecordTables.of(kind).upsert(connection, after);
             RecordDiff.Diff diff = RecordDiff.between(before, after, kind.tenantId(after));
+            if (before == null) {
+                created.add(kind.id(after));
+            }
             saved.add(new SavedRecord(kind.name(), kind.id(after), null, kind.tenantId(after),
                     before == null ? null : kind.tenantId(before), diff.fields()));
             AuditRows.append(connection, now, actor, kind.name(), kind.id(after), kind.tenantId(after), action, diff.json());

@@ -13,9 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Tenants and their integration mappings, read and written with JDBC inside the caller's transaction. */
@@ -70,6 +75,37 @@ final class TenantTable {
             }
         }
         return ids.isEmpty() ? List.of() : findAll(connection, ids);
+    }
+
+    /** {@link #mappedTo} for many mappings: their external ids joined as a table, a chunk at a time. */
+    static Map<ExternalRef, List<Tenant>> mappedToAny(Connection connection, Collection<ExternalRef> refs) throws SQLException {
+        Set<ExternalRef> wanted = new HashSet<>();
+        refs.forEach(ref -> wanted.add(new ExternalRef(ref.source().toLowerCase(Locale.ROOT), ref.externalId())));
+        Map<ExternalRef, List<UUID>> holderIds = new HashMap<>();
+        List<String> externalIds = wanted.stream().map(ExternalRef::externalId).distinct().toList();
+        for (List<String> chunk : SqlArrays.chunks(externalIds)) {
+            try (PreparedStatement select = connection.prepareStatement("select lower(r.source), r.external_id, r.tenant_id"
+                    + " from unnest(?) as w(e) join tenant_external_ref r on r.external_id = w.e join tenant t on t.id = r.tenant_id"
+                    + " where t.deleted = false")) {
+                select.setArray(1, connection.createArrayOf("varchar", chunk.toArray(new String[0])));
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) {
+                        ExternalRef ref = new ExternalRef(r.getString(1), r.getString(2));
+                        if (wanted.contains(ref)) {
+                            holderIds.computeIfAbsent(ref, k -> new ArrayList<>()).add(r.getObject(3, UUID.class));
+                        }
+                    }
+                }
+            }
+        }
+        Map<UUID, Tenant> holders = new HashMap<>();
+        List<UUID> ids = holderIds.values().stream().flatMap(List::stream).distinct().toList();
+        for (List<UUID> chunk : SqlArrays.chunks(ids)) {
+            findAll(connection, chunk).forEach(t -> holders.put(t.id(), t));
+        }
+        Map<ExternalRef, List<Tenant>> found = new HashMap<>();
+        holderIds.forEach((ref, of) -> found.put(ref, of.stream().map(holders::get).filter(java.util.Objects::nonNull).toList()));
+        return found;
     }
 
     /** A new tenant's row; {@link #bind} fills it. */

@@ -132,4 +132,26 @@ class SyncOutboxTest {
         Tenant stored = f.store.tenant(initech).orElseThrow();
         assertThat(stored.meta().version()).isZero();
     }
+
+    @Test
+    void untrackedTheRecordsAnEditCreatesGetNoTouchButLaterEditsOfThemAndEditsOfStoredRecordsDo() throws Exception {
+        UUID initech = UUID.randomUUID();
+        f.store.execute(new CreateTenant(initech, msp, "Initech"));
+        f.store.execute(new UpdateTenant(acme, new TenantChanges("Acme Corp", null, null, null, null)));
+        f.store.execute(new UpdateTenant(initech, new TenantChanges("Initech Ltd", null, null, null, null)));
+
+        assertThat(f.ledger.pending()).as("the creation is still pushed").hasSize(3);
+        assertThat(f.count("select count(*) from outbox_touch where record_id = '" + initech + "'"))
+                .as("only the rename touches the new tenant: without a server's state nothing could undo its creation").isEqualTo(1);
+        assertThat(f.count("select count(*) from outbox_touch where record_id = '" + acme + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void trackedARecordAnEditCreatesIsTouchedSoARefusalCanRemoveIt() throws Exception {
+        f.ledger.enableTracking(true);
+        UUID initech = UUID.randomUUID();
+        f.store.execute(new CreateTenant(initech, msp, "Initech"));
+
+        assertThat(f.count("select count(*) from outbox_touch where record_id = '" + initech + "'")).isEqualTo(1);
+    }
 }

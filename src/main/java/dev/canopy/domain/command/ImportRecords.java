@@ -109,7 +109,8 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
             throw new RuleViolation("The import holds nothing to write.");
         }
         List<UUID> liveIds = tenants.stream().filter(t -> !t.deleted()).map(Tenant::id).toList();
-        CheckedTenants written = new CheckedTenants(liveIds);
+        CheckedTenants written = new CheckedTenants(liveIds, new MappingHolders(ws,
+                tenants.stream().filter(t -> !t.deleted()).flatMap(t -> t.externalRefs().stream()).toList()));
         List<Tenant> tenantsBefore = new ArrayList<>();
         Siblings siblings = new Siblings(ws);
         Map<UUID, Tenant> stored = ws.tenantsWithIds(liveIds);
@@ -165,7 +166,7 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         RecordMeta meta = before == null ? RecordMeta.created(ws.now(), ws.actor()) : before.meta().withDeleted(false, ws.now(), ws.actor());
         // the mapping rules of an edit on the Edit tab: an external id of a source belongs to one tenant
         List<ExternalRef> refs = IntegrationMappingRules.checkAll(t.externalRefs());
-        refuseTaken(ws, t.id(), IntegrationMappingRules.addedOrChanged(before == null ? List.of() : before.externalRefs(), refs), written);
+        refuseTaken(t.id(), IntegrationMappingRules.addedOrChanged(before == null ? List.of() : before.externalRefs(), refs), written);
         Tenant after = new Tenant(t.id(), name, slug, kind, parent.id(), TenantRules.checkDescription(t.description()),
                 TenantRules.checkTimeZone(t.timeZone()), TenantRules.checkTags(t.tags()), t.active(), refs, meta);
         written.add(after);
@@ -176,10 +177,10 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
      * The mapping rule of {@link UpdateTenant#refuseTaken}, counting the tenants this import brings as they will be: one
      * taking the id is a holder, one giving it up is not, whichever comes first in the import.
      */
-    private static void refuseTaken(Workspace ws, UUID self, List<ExternalRef> refs, CheckedTenants written) {
+    private static void refuseTaken(UUID self, List<ExternalRef> refs, CheckedTenants written) {
         for (ExternalRef ref : refs) {
             List<Tenant> holders = new ArrayList<>(written.holding(ref));
-            ws.tenantsMappedTo(ref.source(), ref.externalId()).stream().filter(h -> !written.brings(h.id())).forEach(holders::add);
+            written.stored.of(ref).stream().filter(h -> !written.brings(h.id())).forEach(holders::add);
             IntegrationMappingRules.takenBy(ref, self, holders).ifPresent(taken -> {
                 throw taken;
             });
@@ -292,9 +293,12 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
         private final Map<UUID, Tenant> byId = new LinkedHashMap<>();
         private final Map<String, List<Tenant>> byExternalId = new HashMap<>();
         private final Set<UUID> brought;
+        /** Who holds each mapping in the store, before this import. */
+        private final MappingHolders stored;
 
-        CheckedTenants(List<UUID> brought) {
+        CheckedTenants(List<UUID> brought, MappingHolders stored) {
             this.brought = new HashSet<>(brought);
+            this.stored = stored;
         }
 
         /** Whether the import writes this tenant: its stored mappings do not count, the ones it brings do. */

@@ -1,9 +1,11 @@
 package dev.canopy.domain.command;
 
+import dev.canopy.domain.tenant.ExternalRef;
 import dev.canopy.domain.tenant.Tenant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,12 @@ public interface Workspace {
      * how a command keeps one external id of a source from belonging to two tenants.
      */
     List<Tenant> tenantsMappedTo(String source, String externalId);
+
+    /**
+     * {@link #tenantsMappedTo} for many mappings at once (an import brings 10k): the live holders of each mapping that
+     * has any, keyed by the mapping with its source in lower case.
+     */
+    Map<ExternalRef, List<Tenant>> tenantsMappedToAny(java.util.Collection<ExternalRef> refs);
 
     /** A slug no other tenant (deleted ones included) has, derived from the base. */
     String uniqueSlug(String base, UUID forTenant);
