@@ -38,30 +38,32 @@ final class CommandWrite {
             workspace.beforeSave((savedEntity, ids, savedKey) -> ShadowRows.keepUntouched(connection, savedEntity, ids, savedKey));
         }
         Command.Applied applied = command.applyTo(workspace);
-        var touches = OutboxTouches.of(workspace.saved());
         // untracked (no server connected), no server state is kept, so nothing that undoes or rebases an edit can use
         // the touches of the records it made, and a folder first connected publishes its state (the outbox is
-        // dropped): an import of 100k computers writes no touch for them (a tenth of its time)
-        java.util.function.Predicate<OutboxTouches.Touch> kept = tracking ? t -> true : t -> !workspace.created(t.id());
+        // dropped): an import of 100k computers writes no touch for them (about a tenth of its time)
+        java.util.function.Predicate<JdbcWorkspace.SavedRecord> kept = tracking ? s -> true : s -> !workspace.created(s.id());
         if (command instanceof SyncedInParts parted) {
             List<SyncedInParts.Part> parts = parted.parts();
+            var touches = OutboxTouches.of(workspace.saved().stream().filter(kept).toList());
             List<List<OutboxTouches.Touch>> byPart = touchesByPart(parts, touches);
             for (int i = 0; i < parts.size(); i++) {
                 SyncedInParts.Part part = parts.get(i);
                 List<OutboxTouches.Touch> own = byPart.get(i);
-                // a part names the kind of records it holds, so a refusal shows one of them (not an "import" record)
-                String partEntity = own.isEmpty() ? entity : own.get(0).entity();
-                append(connection, part.command(), 0, new OutboxRows.Target(partEntity, part.command().targetId(), key, List.of(),
-                        part.label()), own.stream().filter(kept).toList(), now);
+                // a part that changed records names their kind, so a refusal shows one of them; one that changed
+                // nothing here is named by its label ("import" is its entity)
+                boolean changed = !own.isEmpty() || !tracking && part.recordIds().stream().anyMatch(workspace::created);
+                append(connection, part.command(), 0, new OutboxRows.Target(changed ? part.entity() : entity, part.command().targetId(), key,
+                        List.of(), part.label()), own, now);
             }
         } else {
+            var touches = OutboxTouches.of(workspace.saved());
             var target = OutboxTarget.of(entity, command.targetId(), key, touches);
             if (entity.equals("computer") && target != null) {
                 baseVersion = OutboxTarget.versionOf(connection, entity, target.id(), key);
             }
             append(connection, command, baseVersion, new OutboxRows.Target(entity, target == null ? command.targetId() : target.id(), key,
                     target == null ? List.of() : OutboxTarget.editedFields(entity, target.fields()), applied.label()),
-                    touches.stream().filter(kept).toList(), now);
+                    tracking ? touches : OutboxTouches.of(workspace.saved().stream().filter(kept).toList()), now);
         }
         boolean changedComputers = workspace.movedComputers() || workspace.saved().stream().anyMatch(r -> r.entity().equals("computer"));
         return new Outcome(applied, workspace.movedComputers(), changedComputers, workspace.savedTenants());
@@ -69,8 +71,12 @@ final class CommandWrite {
 
     /** Each part's touches, in the command's order: one pass, not one per part (a 100k import has 55 parts). */
     private static List<List<OutboxTouches.Touch>> touchesByPart(List<SyncedInParts.Part> parts, List<OutboxTouches.Touch> touches) {
-        Map<UUID, List<Integer>> partsOf = new HashMap<>();
         List<List<OutboxTouches.Touch>> byPart = new ArrayList<>();
+        if (touches.isEmpty()) {  // an untracked import of new records: no map of its 100k ids
+            parts.forEach(p -> byPart.add(List.of()));
+            return byPart;
+        }
+        Map<UUID, List<Integer>> partsOf = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             int index = i;
             parts.get(i).recordIds().forEach(id -> partsOf.computeIfAbsent(id, k -> new ArrayList<>(1)).add(index));

@@ -72,4 +72,18 @@ class RefusedImportPartWithoutChangesTest {
 
         assertThat(f.store.computers(List.of(acme), false)).as("not restamped by this copy").containsExactly(pc);
     }
+
+    @Test
+    void untrackedARefusedPartOfNewRecordsNamesOneOfThemAndKeepsThem() {
+        f.ledger.enableTracking(false);
+        Person zoe = person(UUID.randomUUID(), acme, "Zoe Park", 0);
+        f.store.execute(new ImportRecords("import of 1 person from psa.csv", List.of(), List.of(zoe), List.of()));
+        long part = f.ledger.pending().get(f.ledger.pending().size() - 1).id();
+
+        f.ledger.settle(List.of(new PushOutcome(part, "REJECTED", "This person is outside your scope.", null)));
+
+        assertThat(f.ledger.conflicts()).singleElement().satisfies(c -> assertThat(c.recordName()).isEqualTo("Zoe Park"));
+        assertThat(f.store.records(dev.canopy.domain.person.PersonKind.INSTANCE, List.of(acme)))
+                .as("with no server state kept, what was made here stays").extracting(Person::displayName).contains("Zoe Park");
+    }
 }

@@ -90,7 +90,8 @@ public record ImportRecords(String label, List<Tenant> tenants, List<Person> peo
             p.tenants.forEach(t -> ids.add(t.id()));
             p.people.forEach(x -> ids.add(x.id()));
             p.computers.forEach(c -> ids.add(c.id()));
-            named.add(new Part(new ImportRecords(partLabel, p.tenants, p.people, p.computers), ids, partLabel));
+            String entity = !p.tenants.isEmpty() ? "tenant" : !p.people.isEmpty() ? "person" : "computer";
+            named.add(new Part(new ImportRecords(partLabel, p.tenants, p.people, p.computers), ids, partLabel, entity));
         }
         return named;
     }

@@ -15,9 +15,10 @@ public interface SyncedInParts {
 
     /**
      * One pushed mutation's command, the ids of the records it writes (which pending changes it carries) and what the
-     * technician sees it as ("import of … (part 2 of 5)").
+     * technician sees it as ("import of … (part 2 of 5)"), and the kind of records it holds as sync names them
+     * ("tenant", "person", "computer").
      */
-    record Part(Command command, Set<UUID> recordIds, String label) {
+    record Part(Command command, Set<UUID> recordIds, String label, String entity) {
         public Part {
             recordIds = Set.copyOf(recordIds);
         }
