@@ -91,7 +91,9 @@ final class SyncScreens {
             server.close();  // Alex edits on the plane
             rename("Globex", "Globex Corp");
             rename("Acme", "Acme Dental");
-            waitFor(() -> status().contains("2 pending"));
+            // the sync the renames started retries for a few seconds before it says Offline: the screens show that,
+            // and the server must come back after it, or that run sends the edits before the preview can show them
+            waitFor(() -> status().contains("Offline") && status().contains("2 pending"));
             shots.scene(robot.lookup("#editorTabs").query(), "syncOfflinePending");
             robot.clickOn("#syncStatus");
             waitFor(() -> robot.lookup("#syncPanel").tryQuery().isPresent());
