@@ -93,7 +93,10 @@ final class SyncScreens {
             rename("Acme", "Acme Dental");
             // the sync the renames started retries for a few seconds before it says Offline: the screens show that,
             // and the server must come back after it, or that run sends the edits before the preview can show them
-            waitFor(() -> status().contains("Offline") && status().contains("2 pending"));
+            waitFor(() -> {
+                String status = status();
+                return status.contains("Offline") && status.contains("2 pending");
+            });
             shots.scene(robot.lookup("#editorTabs").query(), "syncOfflinePending");
             robot.clickOn("#syncStatus");
             waitFor(() -> robot.lookup("#syncPanel").tryQuery().isPresent());

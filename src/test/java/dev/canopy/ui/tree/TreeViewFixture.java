@@ -53,6 +53,11 @@ abstract class TreeViewFixture extends ViewModelFixture {
         return TreeCells.cell(robot, name);
     }
 
+    /** Whether the tree marks the tenant's row as a search match (the :match style that emphasises it). */
+    protected boolean markedAsMatch(String name) {
+        return cell(name).getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("match"));
+    }
+
     /** The tenant names the tree shows, top to bottom. */
     protected List<String> visibleTenantNames() {
         return TreeCells.visibleNames(robot);
