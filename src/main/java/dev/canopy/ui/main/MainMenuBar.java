@@ -2,8 +2,6 @@ package dev.canopy.ui.main;
 
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.EditorServices;
-import dev.canopy.ui.computers.ComputersTab;
-import dev.canopy.ui.deployments.DeploymentsTab;
 import dev.canopy.ui.reports.DocumentationDialog;
 import dev.canopy.ui.reports.DocumentationViewModel;
 import dev.canopy.ui.reports.ReportFiles;
@@ -30,25 +28,42 @@ final class MainMenuBar {
     private final TenantTreeView treeView;
     private final SyncWindows syncWindows;
     private final PaletteOpener palette;
-    private final ComputersTab computersTab;
-    private final DeploymentsTab deploymentsTab;
+    private final EditorTabs tabs;
     private final Runnable openSettings;
+    private final Menu fileMenu = new Menu("_File");
+    private final Menu editMenu = new Menu("_Edit");
+    private final Menu viewMenu = new Menu("_View");
+    private final Menu reportsMenu = new Menu("_Reports");
+    private final Menu syncMenu = new Menu("_Sync");
+    private final Menu helpMenu = new Menu("_Help");
+    private final MenuBar bar = new MenuBar(fileMenu, editMenu, viewMenu, reportsMenu, syncMenu, helpMenu);
 
     MainMenuBar(MainViewModel model, Stage stage, TreeActions actions, TenantTreeView treeView, SyncWindows syncWindows,
-                PaletteOpener palette, ComputersTab computersTab, DeploymentsTab deploymentsTab, Runnable openSettings) {
+                PaletteOpener palette, EditorTabs tabs, Runnable openSettings) {
         this.model = model;
         this.stage = stage;
         this.actions = actions;
         this.treeView = treeView;
         this.syncWindows = syncWindows;
         this.palette = palette;
-        this.computersTab = computersTab;
-        this.deploymentsTab = deploymentsTab;
+        this.tabs = tabs;
         this.openSettings = openSettings;
     }
 
-    /** The bar, its items' actions wired to the window's parts. */
+    /**
+     * The bar with its menus' titles, off until the store is ready; their items come with {@link #fillItems} (as the
+     * store opens, so the first frame does not wait for them: about a tenth of a second from the class path).
+     */
     MenuBar build() {
+        bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
+        return bar;
+    }
+
+    /** The menus' items, their actions wired to the window's parts; once. */
+    void fillItems() {
+        if (!fileMenu.getItems().isEmpty()) {
+            return;
+        }
         MenuItem newTenant = item("New tenant", AppIcon.ADD, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 () -> actions.createUnder(model.selectedTenantProperty().get()));
         newTenant.setId("newTenantMenu");
@@ -69,7 +84,7 @@ final class MainMenuBar {
         MenuItem restore = item("Restore…", null, null, () -> dev.canopy.ui.backup.RestoreDialog.open(stage,
                 new dev.canopy.ui.backup.RestoreViewModel(model.folder(), model.tasks(), model, model, dev.canopy.ui.common.DisplayZone.clock().getZone())));
         restore.setId("restoreMenu");
-        Menu file = new Menu("_File", null, newTenant, importComputers, importPeople, export, new SeparatorMenuItem(), backUp, restore,
+        fileMenu.getItems().addAll(newTenant, importComputers, importPeople, export, new SeparatorMenuItem(), backUp, restore,
                 new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", AppIcon.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> model.undo(actions::refused));
@@ -87,11 +102,11 @@ final class MainMenuBar {
         merge.setId("mergeMenu");
         MenuItem settings = item("Settings…", null, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
         settings.setId("settingsMenu");
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), rename, merge, delete, new SeparatorMenuItem(), settings);
+        editMenu.getItems().addAll(undo, redo, new SeparatorMenuItem(), rename, merge, delete, new SeparatorMenuItem(), settings);
 
         MenuItem find = item("Find tenant", AppIcon.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> treeView.searchField().requestFocus());
-        Menu view = new Menu("_View", null, find);
+        viewMenu.getItems().addAll(find);
 
         MenuItem syncNow = item("Sync now", null, SyncWindows.SYNC_NOW_KEYS, syncWindows::syncNow);
         syncNow.setId("syncNowMenu");
@@ -100,30 +115,27 @@ final class MainMenuBar {
         MenuItem connect = item("Connect to server…", null, null, syncWindows::openConnect);
         connect.setId("connectMenu");
         connect.disableProperty().bind(model.sync().agentProperty().isNull());
-        Menu sync = new Menu("_Sync", null, syncNow, panel, new SeparatorMenuItem(), connect);
+        syncMenu.getItems().addAll(syncNow, panel, new SeparatorMenuItem(), connect);
         MenuItem compliance = item("Compliance report…", AppIcon.REPORT,
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openComplianceReport);
         compliance.setId("complianceReportMenu");
         MenuItem documentation = item("Tenant documentation…", AppIcon.EXPORT,
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::openDocumentation);
         documentation.setId("documentationMenu");
-        Menu reports = new Menu("_Reports", null, compliance, documentation);
+        reportsMenu.getItems().addAll(compliance, documentation);
         MenuItem commandPalette = item("Command palette…", AppIcon.SEARCH, PaletteOpener.PALETTE_KEYS, palette::openPalette);
         commandPalette.setId("commandPaletteMenu");
         MenuItem shortcuts = item("Keyboard shortcuts", null, PaletteOpener.SHORTCUTS_KEYS, palette::openShortcuts);
         shortcuts.setId("shortcutsMenu");
-        Menu help = new Menu("_Help", null, commandPalette, shortcuts);
-        MenuBar bar = new MenuBar(file, edit, view, reports, sync, help);
-        bar.disableProperty().bind(model.stateProperty().isNotEqualTo(MainViewModel.State.READY));
-        return bar;
+        helpMenu.getItems().addAll(commandPalette, shortcuts);
     }
 
 
     /** The compliance report of the selected tenant and its sub-tenants, in a window of its own. */
     private void openComplianceReport() {
         new dev.canopy.ui.reports.ComplianceReportWindow(stage, new dev.canopy.ui.reports.ComplianceReportViewModel(
-                model, model.services().store(), model.tasks(), computersTab::showOnly, deployment -> {
-                    deploymentsTab.showDeployment(deployment);
+                model, model.services().store(), model.tasks(), tabs.computers()::showOnly, deployment -> {
+                    tabs.deployments().showDeployment(deployment);
                     stage.toFront();
                 })).show();
     }

@@ -3,12 +3,6 @@ package dev.canopy.ui.main;
 import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.edit.TenantEditViewModel;
 import dev.canopy.ui.tree.TenantTreeView;
-import dev.canopy.ui.users.UsersTab;
-import dev.canopy.ui.computers.ComputersTab;
-import dev.canopy.ui.history.HistoryTab;
-import dev.canopy.ui.deployments.DeploymentsTab;
-import dev.canopy.ui.preferences.PreferencesTab;
-import dev.canopy.ui.schedules.SchedulesTab;
 import dev.canopy.ui.sync.SyncStatusViewModel;
 import dev.canopy.ui.sync.SyncWindows;
 import dev.canopy.ui.welcome.WelcomeView;
@@ -45,14 +39,8 @@ public final class MainWindow extends BorderPane {
     private final TreeActions actions;
     private final TenantTreeView treeView;
     private final TenantEditViewModel editModel;
-    private final dev.canopy.ui.edit.EditTab editTab;
-    private final UsersTab usersTab;
-    private final ComputersTab computersTab;
-    private final dev.canopy.ui.overview.OverviewTab overviewTab;
-    private final HistoryTab historyTab;
-    private final DeploymentsTab deploymentsTab;
-    private final PreferencesTab preferencesTab;
-    private final SchedulesTab schedulesTab;
+    private final EditorTabs tabs;
+    private final MainMenuBar menus;
     private final StackPane center = new StackPane();
     private final SplitPane workArea = new SplitPane();
     private final ChangeListener<UUID> onSelection;
@@ -61,7 +49,6 @@ public final class MainWindow extends BorderPane {
     private final SyncStatusViewModel syncStatus;
     private final SyncWindows syncWindows;
     private boolean restoringSelection;
-    private final TabPane tabs = new TabPane();
     private final VBox previewNote = previewNote();
     /** The editor tabs' side: only the preview's note until the store is open (see {@link #showState}). */
     private final StackPane editorSide = new StackPane(previewNote);
@@ -78,18 +65,7 @@ public final class MainWindow extends BorderPane {
         actions.attach(treeView);
         editModel = new TenantEditViewModel(model, model, model.tasks(), model, model);
 
-        tabs.setId("editorTabs");
-        tabs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        editTab = new dev.canopy.ui.edit.EditTab(editModel);
-        computersTab = new ComputersTab(model.services());
-        usersTab = new UsersTab(model.services());
-        overviewTab = new dev.canopy.ui.overview.OverviewTab(model.services(), computersTab::showOnly, usersTab::showOnly);
-        historyTab = new HistoryTab(model.services());
-        deploymentsTab = new DeploymentsTab(model.services());
-        preferencesTab = new PreferencesTab(model.services());
-        schedulesTab = new SchedulesTab(model.services());
-        tabs.getTabs().addAll(overviewTab, computersTab, schedulesTab, preferencesTab, usersTab, deploymentsTab, editTab, historyTab);
+        tabs = new EditorTabs(model, editModel);
         workArea.getItems().addAll(treeView, editorSide);
         // while the tree is the snapshot's (PREVIEW): look and search only, no rename, drag or delete in it
         treeView.tree().editableProperty().bind(model.stateProperty().isEqualTo(MainViewModel.State.READY));
@@ -99,9 +75,9 @@ public final class MainWindow extends BorderPane {
         Clock technicians = dev.canopy.ui.common.DisplayZone.clock();
         syncStatus = new SyncStatusViewModel(model.sync(), technicians);
         syncWindows = new SyncWindows(model.sync(), syncStatus, model.tasks(), model, model::reload, this::localData, technicians, () -> stage);
-        palette = new PaletteOpener(model, stage, treeView, computersTab, usersTab, this::menuActions);
-        menuBar = new MainMenuBar(model, stage, actions, treeView, syncWindows, palette, computersTab, deploymentsTab,
-                () -> openSettings.run()).build();
+        palette = new PaletteOpener(model, stage, treeView, tabs, this::menuActions);
+        menus = new MainMenuBar(model, stage, actions, treeView, syncWindows, palette, tabs, () -> openSettings.run());
+        menuBar = menus.build();
         setTop(new VBox(menuBar, MainToolBar.build(model, actions, syncWindows)));
         setCenter(center);
         statusBar = new StatusBar(model, treeView.dragHintProperty(), syncStatus, syncWindows::openPanel);
@@ -124,7 +100,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public TabPane editorTabs() {
-        return tabs;
+        return tabs.pane();
     }
 
     /** What Edit → Settings… opens (the app owns the settings). */
@@ -141,30 +117,26 @@ public final class MainWindow extends BorderPane {
         statusBar.dispose();
         syncWindows.dispose();
         syncStatus.dispose();
-        editTab.dispose();
+        tabs.dispose();
         editModel.dispose();
-        usersTab.dispose();
-        computersTab.dispose();
-        overviewTab.dispose();
-        historyTab.dispose();
-        deploymentsTab.dispose();
-        preferencesTab.dispose();
-        schedulesTab.dispose();
     }
 
     /**
      * The work area stays in the scene from the start (hidden behind the other states), so the tree's styling and
-     * layout are done while the store opens. The editor tabs join it when the store is open: they read the database
-     * (until then they would show empty tables, which would be untrue), and leaving them out of the first frame
-     * halves its work (the tree drawn from the snapshot is what the technician sees first).
+     * layout are done while the store opens. The editor tabs and the menus' items are made and join it when the store
+     * is open: the tabs read the database (until then they would show empty tables, which would be untrue), the menus
+     * are off until then, and leaving both out of the first frame halves its work (the tree drawn from the snapshot is
+     * what the technician sees first).
      */
     private void showState(MainViewModel.State state) {
         boolean previewing = state == MainViewModel.State.PREVIEW;
         workArea.setVisible(state == MainViewModel.State.READY || previewing);
-        tabs.setVisible(!previewing);
+        tabs.pane().setVisible(!previewing);
         previewNote.setVisible(previewing);
-        if (state == MainViewModel.State.READY && !editorSide.getChildren().contains(tabs)) {
-            editorSide.getChildren().add(0, tabs);
+        if (state == MainViewModel.State.READY && !editorSide.getChildren().contains(tabs.pane())) {
+            menus.fillItems();
+            tabs.build();
+            editorSide.getChildren().add(0, tabs.pane());
         }
         var overlay = switch (state) {
             case OPENING -> opening();

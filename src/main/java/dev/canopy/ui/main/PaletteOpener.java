@@ -1,14 +1,12 @@
 package dev.canopy.ui.main;
 
 import dev.canopy.store.FoundRecord;
-import dev.canopy.ui.computers.ComputersTab;
 import dev.canopy.ui.palette.CommandPalette;
 import dev.canopy.ui.palette.CommandPaletteViewModel;
 import dev.canopy.ui.palette.PaletteAction;
 import dev.canopy.ui.palette.PaletteTargets;
 import dev.canopy.ui.palette.ShortcutsDialog;
 import dev.canopy.ui.tree.TenantTreeView;
-import dev.canopy.ui.users.UsersTab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,18 +29,15 @@ final class PaletteOpener implements PaletteTargets {
     private final MainViewModel model;
     private final Stage stage;
     private final TenantTreeView tree;
-    private final ComputersTab computers;
-    private final UsersTab users;
+    private final EditorTabs tabs;
     private final Supplier<List<PaletteAction>> actions;
     private CommandPalette open;
 
-    PaletteOpener(MainViewModel model, Stage stage, TenantTreeView tree, ComputersTab computers, UsersTab users,
-                  Supplier<List<PaletteAction>> actions) {
+    PaletteOpener(MainViewModel model, Stage stage, TenantTreeView tree, EditorTabs tabs, Supplier<List<PaletteAction>> actions) {
         this.model = model;
         this.stage = stage;
         this.tree = tree;
-        this.computers = computers;
-        this.users = users;
+        this.tabs = tabs;
         this.actions = actions;
     }
 
@@ -70,12 +65,12 @@ final class PaletteOpener implements PaletteTargets {
     @Override
     public void openComputer(FoundRecord computer) {
         openTenant(computer.tenantId());
-        computers.showComputer(computer.id(), computer.name());
+        tabs.computers().showComputer(computer.id(), computer.name());
     }
 
     @Override
     public void openPerson(FoundRecord person) {
         openTenant(person.tenantId());
-        users.showPerson(person.detail());
+        tabs.users().showPerson(person.detail());
     }
 }

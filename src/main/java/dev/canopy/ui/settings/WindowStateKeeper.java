@@ -25,7 +25,10 @@ public final class WindowStateKeeper {
     private final TabPane tabs;
     private final ObjectProperty<UUID> selectedTenant;
     private final InvalidationListener onBounds;
+    private final InvalidationListener onTabs = obs -> selectSavedTab();
     private Rectangle2D normal;
+    /** The saved tab, until the editor tabs (made once the store is open) hold it. */
+    private String savedTab;
 
     /** The main window's stage, its tree/editor split, its editor tabs and its selected tenant. */
     public WindowStateKeeper(Stage stage, SplitPane workArea, TabPane tabs, ObjectProperty<UUID> selectedTenant) {
@@ -74,13 +77,22 @@ public final class WindowStateKeeper {
             }
         }
         if (saved.tab() != null) {
-            tabs.getTabs().stream().filter(t -> saved.tab().equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            savedTab = saved.tab();
+            tabs.getTabs().addListener(onTabs);
+            selectSavedTab();
         }
         stage.xProperty().addListener(onBounds);
         stage.yProperty().addListener(onBounds);
         stage.widthProperty().addListener(onBounds);
         stage.heightProperty().addListener(onBounds);
+    }
+
+    private void selectSavedTab() {
+        tabs.getTabs().stream().filter(t -> savedTab.equals(t.getId())).findFirst().ifPresent(t -> {
+            tabs.getSelectionModel().select(t);
+            tabs.getTabs().removeListener(onTabs);
+            savedTab = null;
+        });
     }
 
     /** The state to save as the window closes. */
@@ -90,10 +102,11 @@ public final class WindowStateKeeper {
         UUID tenant = selectedTenant.get();
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return new WindowState(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight(), stage.isMaximized(),
-                dividers.length > 0 ? dividers[0] : 0, tenant == null ? null : tenant.toString(), tab == null ? null : tab.getId());
+                dividers.length > 0 ? dividers[0] : 0, tenant == null ? null : tenant.toString(), tab == null ? savedTab : tab.getId());
     }
 
     public void dispose() {
+        tabs.getTabs().removeListener(onTabs);
         stage.xProperty().removeListener(onBounds);
         stage.yProperty().removeListener(onBounds);
         stage.widthProperty().removeListener(onBounds);
