@@ -83,6 +83,19 @@ public enum AppIcon {
         return ikon;
     }
 
+    /** The pack's font at this size, for drawing the icon ({@link #glyph}) rather than showing a node. */
+    public javafx.scene.text.Font font(double size) {
+        org.kordamp.ikonli.IkonHandler pack = org.kordamp.ikonli.IkonResolverProvider
+                .getInstance(org.kordamp.ikonli.javafx.JavaFXFontLoader.getInstance()).resolve(ikon.getDescription());
+        String family = pack.getFont() instanceof javafx.scene.text.Font loaded ? loaded.getFamily() : pack.getFontFamily();
+        return javafx.scene.text.Font.font(family, size);
+    }
+
+    /** The icon as the character its font draws. */
+    public String glyph() {
+        return new String(Character.toChars(ikon.getCode()));
+    }
+
     public static AppIcon of(TenantKind kind) {
         return switch (kind) {
             case MSP -> MSP;

@@ -1,13 +1,13 @@
 package dev.canopy.ui.tree;
 
 import dev.canopy.domain.RuleViolation;
+import dev.canopy.domain.tenant.TenantKind;
 import dev.canopy.domain.tenant.TenantNode;
 import dev.canopy.domain.tenant.TenantRules;
 import dev.canopy.ui.common.AppIcon;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
@@ -20,12 +20,6 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -34,51 +28,39 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One tenant in the tree: kind icon, name (search matches highlighted), computer count. Its
- * accessible text is the tenant name; the graphic draws it. Also the drag source,
- * the drop target and the in-place rename editor.
+ * One tenant in the tree: kind icon, name (search matches highlighted), computer count, drawn by its
+ * {@link TenantRow}. Its accessible text is the tenant name. Also the drag source, the drop target
+ * and the in-place rename editor.
  */
 final class TenantTreeCell extends TreeCell<TenantNode> {
 
-    private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** Cells live on the FX thread only, so one formatter serves them all (String.format is slow per row). */
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
+    private static final String COUNT_TIP = "canopy.countTip";
+    /** The kinds' icon fonts (the pack's font at the icon size), looked up once. */
+    private static final java.util.Map<TenantKind, javafx.scene.text.Font> ICON_FONTS = new java.util.EnumMap<>(TenantKind.class);
 
     private final TenantTreeView owner;
     private final TenantActions actions;
     private TextField editor;
 
-    // built once per cell and updated per item: cells are recycled while scrolling and searching
-    private final FontIcon icon = new FontIcon();
-    private final Text beforeHit = new Text();
-    private final Text hit = new Text();
-    private final Text afterHit = new Text();
-    private final TextFlow name = new TextFlow(beforeHit, hit, afterHit);
-    private final Label count = new Label();
-    private final HBox display;
+    /** Built once per cell and shown again for each item: cells are recycled while scrolling and searching. */
+    private final TenantRow row = new TenantRow(this);
 
     TenantTreeCell(TenantTreeView owner, TenantActions actions) {
         this.owner = owner;
         this.actions = actions;
         getStyleClass().add("tenant-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        icon.getStyleClass().add("app-icon");
-        name.getStyleClass().add("tenant-name");
-        hit.getStyleClass().add("search-hit");
-        count.getStyleClass().add("computer-count");
         // the count's tooltip and the cell's context menu are made when first wanted: each is a popup with its own
         // styling, and making them for every cell was a tenth of the first frame's work at start-up
-        count.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
-            if (count.getTooltip() == null) {
-                count.setTooltip(countTip());
+        row.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
+            if (!row.count().isEmpty() && !row.getProperties().containsKey(COUNT_TIP)) {
+                row.getProperties().put(COUNT_TIP, Boolean.TRUE);
+                Tooltip.install(row, countTip());
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        display = new HBox(6, icon, name, spacer, count);
-        display.getStyleClass().add("tenant-cell-box");
-        display.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (getContextMenu() == null) {
                 setContextMenu(menu());
@@ -98,11 +80,10 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
             setAccessibleText(null);
             // hidden rather than removed: a new graphic makes the cell skin re-add and restyle its children;
             // the skin leaves an empty cell's arrow as it was, so it is hidden here too (a new item shows it again)
-            display.setVisible(false);
+            row.setVisible(false);
             if (getDisclosureNode() != null) {
                 getDisclosureNode().setVisible(false);
             }
-            pseudoClassStateChanged(MATCH, false);
             return;
         }
         // the name goes to screen readers, not to the cell's text: a new text makes the cell skin
@@ -114,33 +95,41 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         } else {
             showDisplay(node);
         }
-        pseudoClassStateChanged(MATCH, owner.isMatch(node.id()));
     }
 
     private void showDisplay(TenantNode node) {
-        icon.setIconCode(AppIcon.of(node.kind()).ikon());
-        highlight(node.name(), owner.query());
+        AppIcon kind = AppIcon.of(node.kind());
+        String name = node.name();
+        String query = owner.query();
+        int at = query.isEmpty() ? -1 : name.toLowerCase(Locale.ROOT).indexOf(query);
         int total = owner.hierarchy().subtreeComputers(node.id());
-        count.setText(COUNT.format(total));
-        count.setVisible(total > 0);
-        display.setVisible(true);
-        if (getGraphic() != display) {
-            setGraphic(display);
+        row.show(kind.glyph(), iconFont(node.kind()), name, at, at < 0 ? -1 : at + query.length(), owner.isMatch(node.id()),
+                total > 0 ? COUNT.format(total) : "");
+        row.setVisible(true);
+        if (getGraphic() != row) {
+            setGraphic(row);
         }
     }
 
-    /** The name with the first occurrence of the query emphasised; the three texts are reused, so no restyling. */
-    private void highlight(String text, String query) {
-        int at = query.isEmpty() ? -1 : text.toLowerCase(Locale.ROOT).indexOf(query);
-        if (at < 0) {
-            beforeHit.setText(text);
-            hit.setText("");
-            afterHit.setText("");
-            return;
-        }
-        beforeHit.setText(text.substring(0, at));
-        hit.setText(text.substring(at, at + query.length()));
-        afterHit.setText(text.substring(at + query.length()));
+    /** The part of the name the row underlines as the search's hit, "" for none. */
+    String shownHit() {
+        return row.hit();
+    }
+
+    /** The computer count the row shows, "" for none. */
+    String shownCount() {
+        return row.count();
+    }
+
+    /** Whether the row draws the name bold, as a search match. */
+    boolean shownBold() {
+        return row.bold();
+    }
+
+    private static javafx.scene.text.Font iconFont(TenantKind kind) {
+        return ICON_FONTS.computeIfAbsent(kind, k -> {
+            return AppIcon.of(k).font(TenantRow.ICON_SIZE);
+        });
     }
 
     private Tooltip countTip() {

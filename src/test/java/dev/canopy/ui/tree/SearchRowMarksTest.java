@@ -4,7 +4,6 @@ import dev.canopy.domain.command.CreateTenant;
 import dev.canopy.store.LocalStore;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +37,7 @@ class SearchRowMarksTest extends TreeViewFixture {
     }
 
     private String highlighted(String name) {
-        return ((Text) cell(name).lookup(".search-hit")).getText();
+        return ((TenantTreeCell) cell(name)).shownHit();
     }
 
     private boolean showsArrow(String name) {

@@ -53,9 +53,9 @@ abstract class TreeViewFixture extends ViewModelFixture {
         return TreeCells.cell(robot, name);
     }
 
-    /** Whether the tree marks the tenant's row as a search match (the :match style that emphasises it). */
+    /** Whether the tree marks the tenant's row as a search match (its name drawn bold). */
     protected boolean markedAsMatch(String name) {
-        return cell(name).getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("match"));
+        return ((TenantTreeCell) cell(name)).shownBold();
     }
 
     /** The tenant names the tree shows, top to bottom. */

@@ -1,0 +1,288 @@
+package dev.canopy.ui.tree;
+
+import javafx.css.CssMetaData;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a tree row shows, drawn rather than built of nodes: the kind's icon, the name with the search's hit underlined
+ * (and the whole name bold when it matches), the computer count in a pill at the right. One node instead of the ten a
+ * row of laid-out nodes takes: the tree restyles every visible row on each keystroke of a search that changes its rows,
+ * and all of them for the first frame, and a drawn row has nothing in it to restyle. Its colours come from the
+ * stylesheet ({@code -canopy-muted-fill}, {@code -canopy-badge-fill}, {@code -canopy-hit-fill}) and from its cell (the
+ * text fill and font, which follow the theme and the selection), so it draws as the themes do.
+ */
+final class TenantRow extends Canvas {
+
+    static final double ICON_SIZE = 16;
+    private static final double GAP = 6;
+    private static final double BADGE_PADDING = 6;
+    private static final double BADGE_HEIGHT = 16;
+    /** Measures text for the rows (all on the FX thread); off any scene, so measuring restyles nothing. */
+    private static final Text MEASURE = new Text();
+
+    private final javafx.scene.control.Labeled cell;
+    private String icon;
+    private Font iconFont;
+    private String name = "";
+    private int hitFrom = -1;
+    private int hitTo = -1;
+    private boolean match;
+    private String count = "";
+    private Font baseFont;
+    private Font nameFont;
+    private Font countFont;
+
+    private final StyleableObjectProperty<Paint> mutedFill = paint(MUTED, "mutedFill", Color.GRAY);
+    private final StyleableObjectProperty<Paint> badgeFill = paint(BADGE, "badgeFill", Color.LIGHTGRAY);
+    private final StyleableObjectProperty<Paint> hitFill = paint(HIT, "hitFill", Color.BLUE);
+
+    TenantRow(javafx.scene.control.Labeled cell) {
+        this.cell = cell;
+        getStyleClass().add("tenant-row");
+        // the cell's text fill and font follow the theme and the selection (its stylesheet's rules for its states)
+        cell.textFillProperty().addListener(obs -> paint());
+        cell.fontProperty().addListener(obs -> paint());
+    }
+
+    /** Shows a tenant (icon: the glyph its font draws): hitFrom..hitTo is the part of the name the search matched (-1 for none). */
+    void show(String icon, Font iconFont, String name, int hitFrom, int hitTo, boolean match, String count) {
+        boolean wider = !name.equals(this.name) || !count.equals(this.count) || match != this.match;
+        this.icon = icon;
+        this.iconFont = iconFont;
+        this.name = name;
+        this.hitFrom = hitFrom;
+        this.hitTo = hitTo;
+        this.match = match;
+        this.count = count;
+        if (wider && getParent() != null) {
+            getParent().requestLayout();  // the tree's horizontal scroll follows the widest row
+        }
+        paint();
+    }
+
+    /** The name as shown (what a screen reader reads is the cell's accessible text). */
+    String name() {
+        return name;
+    }
+
+    /** The part of the name the search matched, "" for none. */
+    String hit() {
+        return hitFrom < 0 ? "" : name.substring(hitFrom, hitTo);
+    }
+
+    /** The computer count as shown, "" when the row shows none. */
+    String count() {
+        return count;
+    }
+
+    boolean bold() {
+        return match;
+    }
+
+    /** The icon's and the count's colour, as the stylesheet gives it. */
+    Paint mutedFill() {
+        return mutedFill.get();
+    }
+
+    /** The search hit's colour, as the stylesheet gives it. */
+    Paint hitFill() {
+        return hitFill.get();
+    }
+
+    @Override
+    public boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    public double prefWidth(double height) {
+        fonts();
+        double width = ICON_SIZE + GAP + width(name, nameFont);
+        return count.isEmpty() ? width : width + GAP + badgeWidth();
+    }
+
+    @Override
+    public double minWidth(double height) {
+        return prefWidth(height);
+    }
+
+    /** As wide as the cell gives: the count sits at the right edge. */
+    @Override
+    public double maxWidth(double height) {
+        return Double.MAX_VALUE;
+    }
+
+    @Override
+    public double prefHeight(double width) {
+        return BADGE_HEIGHT + 2;
+    }
+
+    @Override
+    public double minHeight(double width) {
+        return prefHeight(width);
+    }
+
+    @Override
+    public void resize(double width, double height) {
+        if (width != getWidth() || height != getHeight()) {
+            setWidth(width);
+            setHeight(height);
+            paint();
+        }
+    }
+
+    private void paint() {
+        GraphicsContext g = getGraphicsContext2D();
+        double w = getWidth();
+        double h = getHeight();
+        g.clearRect(0, 0, w, h);
+        if (w <= 0 || h <= 0 || name.isEmpty() && icon == null) {
+            return;
+        }
+        fonts();
+        double middle = Math.round(h / 2);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        if (icon != null && iconFont != null) {
+            g.setFont(iconFont);
+            g.setFill(mutedFill.get());
+            g.fillText(icon, 0, middle);
+        }
+        double x = ICON_SIZE + GAP;
+        Paint text = cell.getTextFill();
+        g.setFont(nameFont);
+        if (hitFrom < 0) {
+            drawText(g, name, x, middle, text);
+        } else {
+            x = drawText(g, name.substring(0, hitFrom), x, middle, text);
+            double hitStart = x;
+            x = drawText(g, name.substring(hitFrom, hitTo), x, middle, hitFill.get());
+            g.setStroke(hitFill.get());
+            g.setLineWidth(1);
+            double underline = Math.round(middle + nameFont.getSize() / 2) + 0.5;
+            g.strokeLine(hitStart, underline, x, underline);
+            drawText(g, name.substring(hitTo), x, middle, text);
+        }
+        if (!count.isEmpty()) {
+            double badge = badgeWidth();
+            double left = w - badge;
+            double top = Math.round((h - BADGE_HEIGHT) / 2);
+            g.setFill(badgeFill.get());
+            g.fillRoundRect(left, top, badge, BADGE_HEIGHT, BADGE_HEIGHT, BADGE_HEIGHT);
+            g.setFont(countFont);
+            g.setFill(mutedFill.get());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(count, left + badge / 2, middle);
+        }
+    }
+
+    private double drawText(GraphicsContext g, String text, double x, double y, Paint fill) {
+        if (text.isEmpty()) {
+            return x;
+        }
+        g.setFill(fill);
+        g.fillText(text, x, y);
+        return x + width(text, nameFont);
+    }
+
+    private double badgeWidth() {
+        return width(count, countFont) + 2 * BADGE_PADDING;
+    }
+
+    /** The row's fonts from its cell's (the stylesheet's) font: bold for a match, the count's smaller. */
+    private void fonts() {
+        Font base = cell.getFont();
+        if (base != baseFont) {
+            baseFont = base;
+            countFont = Font.font(base.getFamily(), base.getSize() - 2);
+            nameFont = null;
+        }
+        Font wanted = match ? Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()) : base;
+        if (nameFont == null || !nameFont.equals(wanted)) {
+            nameFont = wanted;
+        }
+    }
+
+    private static double width(String text, Font font) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        MEASURE.setFont(font);
+        MEASURE.setText(text);
+        return Math.ceil(MEASURE.getLayoutBounds().getWidth());
+    }
+
+    // --- the colours the stylesheet gives ---
+
+    private StyleableObjectProperty<Paint> paint(CssMetaData<TenantRow, Paint> css, String property, Paint initial) {
+        return new StyleableObjectProperty<>(initial) {
+            @Override
+            protected void invalidated() {
+                paint();
+            }
+
+            @Override
+            public Object getBean() {
+                return TenantRow.this;
+            }
+
+            @Override
+            public String getName() {
+                return property;
+            }
+
+            @Override
+            public CssMetaData<TenantRow, Paint> getCssMetaData() {
+                return css;
+            }
+        };
+    }
+
+    private static CssMetaData<TenantRow, Paint> colour(String property, Paint initial, java.util.function.Function<TenantRow, StyleableObjectProperty<Paint>> of) {
+        return new CssMetaData<>(property, StyleConverter.getPaintConverter(), initial) {
+            @Override
+            public boolean isSettable(TenantRow row) {
+                return !of.apply(row).isBound();
+            }
+
+            @Override
+            public StyleableProperty<Paint> getStyleableProperty(TenantRow row) {
+                return of.apply(row);
+            }
+        };
+    }
+
+    private static final CssMetaData<TenantRow, Paint> MUTED = colour("-canopy-muted-fill", Color.GRAY, row -> row.mutedFill);
+    private static final CssMetaData<TenantRow, Paint> BADGE = colour("-canopy-badge-fill", Color.LIGHTGRAY, row -> row.badgeFill);
+    private static final CssMetaData<TenantRow, Paint> HIT = colour("-canopy-hit-fill", Color.BLUE, row -> row.hitFill);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Canvas.getClassCssMetaData());
+        all.add(MUTED);
+        all.add(BADGE);
+        all.add(HIT);
+        CSS = Collections.unmodifiableList(all);
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
+    }
+}
