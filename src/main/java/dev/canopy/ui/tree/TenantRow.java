@@ -46,7 +46,11 @@ final class TenantRow extends Canvas {
     private String count = "";
     private Font baseFont;
     private Font nameFont;
+    private Font boldFont;
     private Font countFont;
+    /** The name's and the count's widths in their fonts, measured once per tenant shown (-1: not yet). */
+    private double nameWidth = -1;
+    private double countWidth = -1;
 
     private final StyleableObjectProperty<Paint> mutedFill = paint(MUTED, "mutedFill", Color.GRAY);
     private final StyleableObjectProperty<Paint> badgeFill = paint(BADGE, "badgeFill", Color.LIGHTGRAY);
@@ -70,6 +74,8 @@ final class TenantRow extends Canvas {
         this.hitTo = hitTo;
         this.match = match;
         this.count = count;
+        nameWidth = -1;
+        countWidth = -1;
         if (wider && getParent() != null) {
             getParent().requestLayout();  // the tree's horizontal scroll follows the widest row
         }
@@ -113,7 +119,7 @@ final class TenantRow extends Canvas {
     @Override
     public double prefWidth(double height) {
         fonts();
-        double width = ICON_SIZE + GAP + width(name, nameFont);
+        double width = ICON_SIZE + GAP + nameWidth();
         return count.isEmpty() ? width : width + GAP + badgeWidth();
     }
 
@@ -168,7 +174,8 @@ final class TenantRow extends Canvas {
         Paint text = cell.getTextFill();
         g.setFont(nameFont);
         if (hitFrom < 0) {
-            drawText(g, name, x, middle, text);
+            g.setFill(text);
+            g.fillText(name, x, middle);
         } else {
             x = drawText(g, name.substring(0, hitFrom), x, middle, text);
             double hitStart = x;
@@ -177,7 +184,8 @@ final class TenantRow extends Canvas {
             g.setLineWidth(1);
             double underline = Math.round(middle + nameFont.getSize() / 2) + 0.5;
             g.strokeLine(hitStart, underline, x, underline);
-            drawText(g, name.substring(hitTo), x, middle, text);
+            g.setFill(text);
+            g.fillText(name.substring(hitTo), x, middle);
         }
         if (!count.isEmpty()) {
             double badge = badgeWidth();
@@ -192,6 +200,7 @@ final class TenantRow extends Canvas {
         }
     }
 
+    /** Draws a part of the name and says where the next part starts. */
     private double drawText(GraphicsContext g, String text, double x, double y, Paint fill) {
         if (text.isEmpty()) {
             return x;
@@ -202,20 +211,33 @@ final class TenantRow extends Canvas {
     }
 
     private double badgeWidth() {
-        return width(count, countFont) + 2 * BADGE_PADDING;
+        if (countWidth < 0) {
+            countWidth = width(count, countFont);
+        }
+        return countWidth + 2 * BADGE_PADDING;
     }
 
-    /** The row's fonts from its cell's (the stylesheet's) font: bold for a match, the count's smaller. */
+    private double nameWidth() {
+        if (nameWidth < 0) {
+            nameWidth = width(name, nameFont);
+        }
+        return nameWidth;
+    }
+
+    /** The row's fonts from its cell's (the stylesheet's) font, made again only when that changes: bold for a match, the count's smaller. */
     private void fonts() {
         Font base = cell.getFont();
         if (base != baseFont) {
             baseFont = base;
+            nameWidth = -1;
+            countWidth = -1;
+            boldFont = Font.font(base.getFamily(), FontWeight.BOLD, base.getSize());
             countFont = Font.font(base.getFamily(), base.getSize() - 2);
-            nameFont = null;
         }
-        Font wanted = match ? Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()) : base;
-        if (nameFont == null || !nameFont.equals(wanted)) {
+        Font wanted = match ? boldFont : base;
+        if (wanted != nameFont) {
             nameFont = wanted;
+            nameWidth = -1;
         }
     }
 
