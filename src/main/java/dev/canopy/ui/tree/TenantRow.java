@@ -35,6 +35,8 @@ final class TenantRow extends Canvas {
     private static final double BADGE_HEIGHT = 16;
     /** Measures text for the rows (all on the FX thread); off any scene, so measuring restyles nothing. */
     private static final Text MEASURE = new Text();
+    private static final java.util.Map<Font, java.util.Map<String, Double>> WIDTHS = new java.util.HashMap<>();
+    private static final int MAX_WIDTHS = 50_000;
 
     private final javafx.scene.control.Labeled cell;
     private String icon;
@@ -55,6 +57,7 @@ final class TenantRow extends Canvas {
     private final StyleableObjectProperty<Paint> mutedFill = paint(MUTED, "mutedFill", Color.GRAY);
     private final StyleableObjectProperty<Paint> badgeFill = paint(BADGE, "badgeFill", Color.LIGHTGRAY);
     private final StyleableObjectProperty<Paint> hitFill = paint(HIT, "hitFill", Color.BLUE);
+    private final StyleableObjectProperty<Paint> disclosureFill = paint(DISCLOSURE, "disclosureFill", Color.GRAY);
 
     TenantRow(javafx.scene.control.Labeled cell) {
         this.cell = cell;
@@ -104,6 +107,11 @@ final class TenantRow extends Canvas {
     /** The icon's and the count's colour, as the stylesheet gives it. */
     Paint mutedFill() {
         return mutedFill.get();
+    }
+
+    /** The colour of the row's arrow ({@link TenantDisclosure}), as the stylesheet gives it; drawn again when it changes. */
+    javafx.beans.value.ObservableValue<Paint> disclosureFill() {
+        return disclosureFill;
     }
 
     /** The search hit's colour, as the stylesheet gives it. */
@@ -241,13 +249,27 @@ final class TenantRow extends Canvas {
         }
     }
 
+    /**
+     * A text's width in a font, kept: a search shows the same names again and again, and laying a text out to measure
+     * it was a tenth of a keystroke's frame. Bounded (a hierarchy's names and their parts, a few per row), emptied
+     * when full.
+     */
     private static double width(String text, Font font) {
         if (text.isEmpty()) {
             return 0;
         }
-        MEASURE.setFont(font);
-        MEASURE.setText(text);
-        return Math.ceil(MEASURE.getLayoutBounds().getWidth());
+        java.util.Map<String, Double> known = WIDTHS.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        Double width = known.get(text);
+        if (width == null) {
+            if (known.size() >= MAX_WIDTHS) {
+                known.clear();
+            }
+            MEASURE.setFont(font);
+            MEASURE.setText(text);
+            width = Math.ceil(MEASURE.getLayoutBounds().getWidth());
+            known.put(text, width);
+        }
+        return width;
     }
 
     // --- the colours the stylesheet gives ---
@@ -293,6 +315,7 @@ final class TenantRow extends Canvas {
     private static final CssMetaData<TenantRow, Paint> MUTED = colour("-canopy-muted-fill", Color.GRAY, row -> row.mutedFill);
     private static final CssMetaData<TenantRow, Paint> BADGE = colour("-canopy-badge-fill", Color.LIGHTGRAY, row -> row.badgeFill);
     private static final CssMetaData<TenantRow, Paint> HIT = colour("-canopy-hit-fill", Color.BLUE, row -> row.hitFill);
+    private static final CssMetaData<TenantRow, Paint> DISCLOSURE = colour("-canopy-disclosure-fill", Color.GRAY, row -> row.disclosureFill);
     private static final List<CssMetaData<? extends Styleable, ?>> CSS;
 
     static {
@@ -300,6 +323,7 @@ final class TenantRow extends Canvas {
         all.add(MUTED);
         all.add(BADGE);
         all.add(HIT);
+        all.add(DISCLOSURE);
         CSS = Collections.unmodifiableList(all);
     }
 

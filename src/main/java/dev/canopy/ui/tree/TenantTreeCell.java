@@ -47,12 +47,27 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
 
     /** Built once per cell and shown again for each item: cells are recycled while scrolling and searching. */
     private final TenantRow row = new TenantRow(this);
+    private final TenantDisclosure arrow = new TenantDisclosure(TenantTreeView.ROW_HEIGHT - 6, () -> row.disclosureFill().getValue());
+    /** Draws the arrow again when the shown item opens or closes; weak, as items outlive the cells that showed them. */
+    private final javafx.beans.InvalidationListener onExpanded = obs -> showArrow();
+    private final javafx.beans.WeakInvalidationListener onExpandedWeakly = new javafx.beans.WeakInvalidationListener(onExpanded);
 
     TenantTreeCell(TenantTreeView owner, TenantActions actions) {
         this.owner = owner;
         this.actions = actions;
         getStyleClass().add("tenant-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setDisclosureNode(arrow);
+        row.disclosureFill().addListener(obs -> arrow.paint());
+        treeItemProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.expandedProperty().removeListener(onExpandedWeakly);
+            }
+            if (now != null) {
+                now.expandedProperty().addListener(onExpandedWeakly);
+            }
+            showArrow();
+        });
         // the count's tooltip and the cell's context menu are made when first wanted: each is a popup with its own
         // styling, and making them for every cell was a tenth of the first frame's work at start-up
         row.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
@@ -109,6 +124,10 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         if (getGraphic() != row) {
             setGraphic(row);
         }
+    }
+
+    private void showArrow() {
+        arrow.show(getTreeItem() != null && getTreeItem().isExpanded());
     }
 
     /** The part of the name the row underlines as the search's hit, "" for none. */

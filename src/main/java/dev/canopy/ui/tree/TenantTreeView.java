@@ -31,6 +31,9 @@ import java.util.UUID;
  */
 public final class TenantTreeView extends VBox {
 
+    /** Every row's height (fixed, so the tree lays out rows without measuring them). */
+    static final double ROW_HEIGHT = 22;
+
     private final TreeView<TenantNode> tree = new TreeView<>();
     private final CustomTextField search = new CustomTextField();
     /** Under the search field: no match, or how many matches a broad search has and how many it opened. */
@@ -68,7 +71,7 @@ public final class TenantTreeView extends VBox {
             }
         });
         tree.setId("tenantTree");
-        tree.setFixedCellSize(22);
+        tree.setFixedCellSize(ROW_HEIGHT);
         tree.setEditable(true);
         tree.setShowRoot(true);
         tree.setCellFactory(t -> new TenantTreeCell(this, actions));

@@ -38,7 +38,9 @@ class TenantRowTest {
         muted.setStyle("-fx-text-fill: -color-fg-muted;");
         accent = new Label("accent");
         accent.setStyle("-fx-text-fill: -color-accent-fg;");
-        Scene scene = new Scene(new VBox(cell, row, muted, accent), 400, 200);
+        VBox tree = new VBox(cell, row, muted, accent);
+        tree.getStyleClass().add("tree-view");  // where the theme defines its tree colours (the arrow's)
+        Scene scene = new Scene(tree, 400, 200);
         ThemeManager.style(scene);
         stage.setScene(scene);
         stage.show();

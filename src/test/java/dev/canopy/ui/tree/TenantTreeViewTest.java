@@ -52,6 +52,21 @@ class TenantTreeViewTest extends TreeViewFixture {
     }
 
     @Test
+    void clickingARowsArrowOpensAndClosesItsBranchAndTheArrowFollows() {
+        TenantDisclosure arrow = (TenantDisclosure) cell("Acme").getDisclosureNode();
+        assertThat(arrow.open()).isFalse();
+
+        robot.clickOn(arrow);
+        assertThat(visibleTenantNames()).containsExactly("Northwind", "Acme", "Acme Berlin", "Globex");
+        assertThat(((TenantDisclosure) cell("Acme").getDisclosureNode()).open()).isTrue();
+        assertThat(main.selectedTenant()).as("the arrow opens, it does not select").isNotEqualTo(acme);
+
+        robot.clickOn(cell("Acme").getDisclosureNode());
+        assertThat(visibleTenantNames()).containsExactly("Northwind", "Acme", "Globex");
+        assertThat(((TenantDisclosure) cell("Acme").getDisclosureNode()).open()).isFalse();
+    }
+
+    @Test
     void renamingInPlaceToASiblingsNameIsRefusedWithTheDomainsMessage() {
         robot.clickOn(cell("Globex")).type(KeyCode.F2);
         robot.write("acme").type(KeyCode.ENTER);
