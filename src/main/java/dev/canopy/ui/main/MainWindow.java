@@ -167,10 +167,11 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
+    /** Words only: the status bar's spinner already says the database is opening (a second spinner is some fifteen nodes to style for the first frame). */
     private static VBox previewNote() {
         Label label = new Label("Opening the database… The selected tenant's details appear when it is open.");
         label.setWrapText(true);
-        VBox box = new VBox(14, new ProgressIndicator(), label);
+        VBox box = new VBox(14, label);
         box.setId("previewNote");
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(40));
