@@ -8,6 +8,7 @@ import javafx.css.StyleableProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Labeled;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
@@ -38,7 +39,7 @@ final class TenantRow extends Canvas {
     private static final java.util.Map<Font, java.util.Map<String, Double>> WIDTHS = new java.util.HashMap<>();
     private static final int MAX_WIDTHS = 50_000;
 
-    private final javafx.scene.control.Labeled cell;
+    private final Labeled cell;
     private String icon;
     private Font iconFont;
     private String name = "";
@@ -54,12 +55,12 @@ final class TenantRow extends Canvas {
     private double nameWidth = -1;
     private double countWidth = -1;
 
-    private final StyleableObjectProperty<Paint> mutedFill = paint(MUTED, "mutedFill", Color.GRAY);
-    private final StyleableObjectProperty<Paint> badgeFill = paint(BADGE, "badgeFill", Color.LIGHTGRAY);
-    private final StyleableObjectProperty<Paint> hitFill = paint(HIT, "hitFill", Color.BLUE);
-    private final StyleableObjectProperty<Paint> disclosureFill = paint(DISCLOSURE, "disclosureFill", Color.GRAY);
+    private final StyleableObjectProperty<Paint> mutedFill = colourProperty(MUTED, "mutedFill", Color.GRAY);
+    private final StyleableObjectProperty<Paint> badgeFill = colourProperty(BADGE, "badgeFill", Color.LIGHTGRAY);
+    private final StyleableObjectProperty<Paint> hitFill = colourProperty(HIT, "hitFill", Color.BLUE);
+    private final StyleableObjectProperty<Paint> disclosureFill = colourProperty(DISCLOSURE, "disclosureFill", Color.GRAY);
 
-    TenantRow(javafx.scene.control.Labeled cell) {
+    TenantRow(Labeled cell) {
         this.cell = cell;
         getStyleClass().add("tenant-row");
         // the cell's text fill and font follow the theme and the selection (its stylesheet's rules for its states)
@@ -83,11 +84,6 @@ final class TenantRow extends Canvas {
             getParent().requestLayout();  // the tree's horizontal scroll follows the widest row
         }
         paint();
-    }
-
-    /** The name as shown (what a screen reader reads is the cell's accessible text). */
-    String name() {
-        return name;
     }
 
     /** The part of the name the search matched, "" for none. */
@@ -274,7 +270,8 @@ final class TenantRow extends Canvas {
 
     // --- the colours the stylesheet gives ---
 
-    private StyleableObjectProperty<Paint> paint(CssMetaData<TenantRow, Paint> css, String property, Paint initial) {
+    /** A colour the stylesheet sets; the row is drawn again when it changes. */
+    private StyleableObjectProperty<Paint> colourProperty(CssMetaData<TenantRow, Paint> css, String property, Paint initial) {
         return new StyleableObjectProperty<>(initial) {
             @Override
             protected void invalidated() {
