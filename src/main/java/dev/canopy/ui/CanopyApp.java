@@ -6,6 +6,7 @@ import dev.canopy.store.TreeSnapshot;
 import dev.canopy.sync.client.SyncEngine;
 import dev.canopy.ui.common.ColumnLayouts;
 import dev.canopy.ui.common.FxTaskExecutor;
+import dev.canopy.ui.common.AppIcon;
 import dev.canopy.ui.common.StartupTrace;
 import dev.canopy.ui.common.ThemeManager;
 import dev.canopy.ui.common.UncaughtErrorHandler;
@@ -125,6 +126,7 @@ public final class CanopyApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         StartupTrace.mark("toolkit");
+        AppIcon.warmUp();  // the icon pack's font, read beside the settings and theme below
         settings = AppSettings.forThisUser();  // one small file, read before the first window so it opens in its look
         settings.apply(settings.current());
         UncaughtErrorHandler.install(stage);  // logs what no code caught, on any thread, and says so in a dialog

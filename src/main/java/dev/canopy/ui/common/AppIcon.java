@@ -83,6 +83,17 @@ public enum AppIcon {
         return ikon;
     }
 
+    /**
+     * Loads the pack's font on a thread of its own (the toolkit must be up): the first icon made, the tree's search
+     * field's, otherwise waited on the FX thread for the pack to be found and its font read, about a tenth of a
+     * second of the first frame. An icon made meanwhile waits for the same load rather than doing it twice.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> SEARCH.view(), "canopy-icons-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The pack's font at this size, for drawing the icon ({@link #glyph}) rather than showing a node. */
     public javafx.scene.text.Font font(double size) {
         org.kordamp.ikonli.IkonHandler pack = org.kordamp.ikonli.IkonResolverProvider
