@@ -20,7 +20,6 @@ final class TenantDisclosure extends Canvas {
     TenantDisclosure(double height, Supplier<Paint> fill) {
         super(WIDTH, height);
         this.fill = fill;
-        getStyleClass().add("tenant-disclosure");
     }
 
     void show(boolean open) {

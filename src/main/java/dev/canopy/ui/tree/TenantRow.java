@@ -1,10 +1,10 @@
 package dev.canopy.ui.tree;
 
 import javafx.css.CssMetaData;
-import javafx.css.StyleConverter;
+import javafx.beans.value.ObservableValue;
 import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,8 +16,6 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +23,8 @@ import java.util.List;
  * (and the whole name bold when it matches), the computer count in a pill at the right. One node instead of the ten a
  * row of laid-out nodes takes: the tree restyles every visible row on each keystroke of a search that changes its rows,
  * and all of them for the first frame, and a drawn row has nothing in it to restyle. Its colours come from the
- * stylesheet ({@code -canopy-muted-fill}, {@code -canopy-badge-fill}, {@code -canopy-hit-fill}) and from its cell (the
+ * stylesheet ({@code -canopy-muted-fill}, {@code -canopy-badge-fill}, {@code -canopy-hit-fill}, and
+ * {@code -canopy-disclosure-fill} for its {@link TenantDisclosure}) and from its cell (the
  * text fill and font, which follow the theme and the selection), so it draws as the themes do.
  */
 final class TenantRow extends Canvas {
@@ -38,6 +37,7 @@ final class TenantRow extends Canvas {
     private static final Text MEASURE = new Text();
     private static final java.util.Map<Font, java.util.Map<String, Double>> WIDTHS = new java.util.HashMap<>();
     private static final int MAX_WIDTHS = 50_000;
+    private static final StyleablePropertyFactory<TenantRow> STYLES = new StyleablePropertyFactory<>(Canvas.getClassCssMetaData());
 
     private final Labeled cell;
     private String icon;
@@ -55,14 +55,18 @@ final class TenantRow extends Canvas {
     private double nameWidth = -1;
     private double countWidth = -1;
 
-    private final StyleableObjectProperty<Paint> mutedFill = colourProperty(MUTED, "mutedFill", Color.GRAY);
-    private final StyleableObjectProperty<Paint> badgeFill = colourProperty(BADGE, "badgeFill", Color.LIGHTGRAY);
-    private final StyleableObjectProperty<Paint> hitFill = colourProperty(HIT, "hitFill", Color.BLUE);
-    private final StyleableObjectProperty<Paint> disclosureFill = colourProperty(DISCLOSURE, "disclosureFill", Color.GRAY);
+    // the colours the stylesheet gives (canopy.css, from the theme's variables); the row is drawn again when one changes
+    private final StyleableProperty<Paint> mutedFill = STYLES.createStyleablePaintProperty(this, "mutedFill", "-canopy-muted-fill", row -> row.mutedFill, Color.GRAY);
+    private final StyleableProperty<Paint> badgeFill = STYLES.createStyleablePaintProperty(this, "badgeFill", "-canopy-badge-fill", row -> row.badgeFill, Color.LIGHTGRAY);
+    private final StyleableProperty<Paint> hitFill = STYLES.createStyleablePaintProperty(this, "hitFill", "-canopy-hit-fill", row -> row.hitFill, Color.BLUE);
+    private final StyleableProperty<Paint> disclosureFill = STYLES.createStyleablePaintProperty(this, "disclosureFill", "-canopy-disclosure-fill", row -> row.disclosureFill, Color.GRAY);
 
     TenantRow(Labeled cell) {
         this.cell = cell;
         getStyleClass().add("tenant-row");
+        for (StyleableProperty<Paint> colour : List.of(mutedFill, badgeFill, hitFill)) {
+            observable(colour).addListener(obs -> paint());
+        }
         // the cell's text fill and font follow the theme and the selection (its stylesheet's rules for its states)
         cell.textFillProperty().addListener(obs -> paint());
         cell.fontProperty().addListener(obs -> paint());
@@ -102,17 +106,17 @@ final class TenantRow extends Canvas {
 
     /** The icon's and the count's colour, as the stylesheet gives it. */
     Paint mutedFill() {
-        return mutedFill.get();
+        return mutedFill.getValue();
     }
 
     /** The colour of the row's arrow ({@link TenantDisclosure}), as the stylesheet gives it; drawn again when it changes. */
-    javafx.beans.value.ObservableValue<Paint> disclosureFill() {
-        return disclosureFill;
+    ObservableValue<Paint> disclosureFill() {
+        return observable(disclosureFill);
     }
 
     /** The search hit's colour, as the stylesheet gives it. */
     Paint hitFill() {
-        return hitFill.get();
+        return hitFill.getValue();
     }
 
     @Override
@@ -171,7 +175,7 @@ final class TenantRow extends Canvas {
         g.setTextAlign(TextAlignment.LEFT);
         if (icon != null && iconFont != null) {
             g.setFont(iconFont);
-            g.setFill(mutedFill.get());
+            g.setFill(mutedFill.getValue());
             g.fillText(icon, 0, middle);
         }
         double x = ICON_SIZE + GAP;
@@ -183,8 +187,8 @@ final class TenantRow extends Canvas {
         } else {
             x = drawText(g, name.substring(0, hitFrom), x, middle, text);
             double hitStart = x;
-            x = drawText(g, name.substring(hitFrom, hitTo), x, middle, hitFill.get());
-            g.setStroke(hitFill.get());
+            x = drawText(g, name.substring(hitFrom, hitTo), x, middle, hitFill.getValue());
+            g.setStroke(hitFill.getValue());
             g.setLineWidth(1);
             double underline = Math.round(middle + nameFont.getSize() / 2) + 0.5;
             g.strokeLine(hitStart, underline, x, underline);
@@ -195,10 +199,10 @@ final class TenantRow extends Canvas {
             double badge = badgeWidth();
             double left = w - badge;
             double top = Math.round((h - BADGE_HEIGHT) / 2);
-            g.setFill(badgeFill.get());
+            g.setFill(badgeFill.getValue());
             g.fillRoundRect(left, top, badge, BADGE_HEIGHT, BADGE_HEIGHT, BADGE_HEIGHT);
             g.setFont(countFont);
-            g.setFill(mutedFill.get());
+            g.setFill(mutedFill.getValue());
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(count, left + badge / 2, middle);
         }
@@ -268,64 +272,14 @@ final class TenantRow extends Canvas {
         return width;
     }
 
-    // --- the colours the stylesheet gives ---
-
-    /** A colour the stylesheet sets; the row is drawn again when it changes. */
-    private StyleableObjectProperty<Paint> colourProperty(CssMetaData<TenantRow, Paint> css, String property, Paint initial) {
-        return new StyleableObjectProperty<>(initial) {
-            @Override
-            protected void invalidated() {
-                paint();
-            }
-
-            @Override
-            public Object getBean() {
-                return TenantRow.this;
-            }
-
-            @Override
-            public String getName() {
-                return property;
-            }
-
-            @Override
-            public CssMetaData<TenantRow, Paint> getCssMetaData() {
-                return css;
-            }
-        };
-    }
-
-    private static CssMetaData<TenantRow, Paint> colour(String property, Paint initial, java.util.function.Function<TenantRow, StyleableObjectProperty<Paint>> of) {
-        return new CssMetaData<>(property, StyleConverter.getPaintConverter(), initial) {
-            @Override
-            public boolean isSettable(TenantRow row) {
-                return !of.apply(row).isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint> getStyleableProperty(TenantRow row) {
-                return of.apply(row);
-            }
-        };
-    }
-
-    private static final CssMetaData<TenantRow, Paint> MUTED = colour("-canopy-muted-fill", Color.GRAY, row -> row.mutedFill);
-    private static final CssMetaData<TenantRow, Paint> BADGE = colour("-canopy-badge-fill", Color.LIGHTGRAY, row -> row.badgeFill);
-    private static final CssMetaData<TenantRow, Paint> HIT = colour("-canopy-hit-fill", Color.BLUE, row -> row.hitFill);
-    private static final CssMetaData<TenantRow, Paint> DISCLOSURE = colour("-canopy-disclosure-fill", Color.GRAY, row -> row.disclosureFill);
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Canvas.getClassCssMetaData());
-        all.add(MUTED);
-        all.add(BADGE);
-        all.add(HIT);
-        all.add(DISCLOSURE);
-        CSS = Collections.unmodifiableList(all);
+    /** The factory's properties are observable values (its return type says less). */
+    @SuppressWarnings("unchecked")
+    private static ObservableValue<Paint> observable(StyleableProperty<Paint> colour) {
+        return (ObservableValue<Paint>) colour;
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
+        return STYLES.getCssMetaData();
     }
 }

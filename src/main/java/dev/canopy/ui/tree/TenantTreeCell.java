@@ -37,16 +37,17 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** Cells live on the FX thread only, so one formatter serves them all (String.format is slow per row). */
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance();
-    private static final String COUNT_TIP = "canopy.countTip";
     /** The kinds' icon fonts (the pack's font at the icon size), looked up once. */
     private static final java.util.Map<TenantKind, javafx.scene.text.Font> ICON_FONTS = new java.util.EnumMap<>(TenantKind.class);
 
     private final TenantTreeView owner;
     private final TenantActions actions;
     private TextField editor;
+    private boolean countTipInstalled;
 
     /** Built once per cell and shown again for each item: cells are recycled while scrolling and searching. */
     private final TenantRow row = new TenantRow(this);
+    /** As tall as the row's content: the row's height less the cell's padding (3 px above and below, canopy.css). */
     private final TenantDisclosure arrow = new TenantDisclosure(TenantTreeView.ROW_HEIGHT - 6, () -> row.disclosureFill().getValue());
     /** Draws the arrow again when the shown item opens or closes; weak, as items outlive the cells that showed them. */
     private final javafx.beans.InvalidationListener onExpanded = obs -> showArrow();
@@ -71,8 +72,8 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
         // the count's tooltip and the cell's context menu are made when first wanted: each is a popup with its own
         // styling, and making them for every cell was a tenth of the first frame's work at start-up
         row.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
-            if (!row.count().isEmpty() && !row.getProperties().containsKey(COUNT_TIP)) {
-                row.getProperties().put(COUNT_TIP, Boolean.TRUE);
+            if (!countTipInstalled && !row.count().isEmpty()) {
+                countTipInstalled = true;
                 Tooltip.install(row, countTip());
             }
         });
@@ -146,9 +147,7 @@ final class TenantTreeCell extends TreeCell<TenantNode> {
     }
 
     private static javafx.scene.text.Font iconFont(TenantKind kind) {
-        return ICON_FONTS.computeIfAbsent(kind, k -> {
-            return AppIcon.of(k).font(TenantRow.ICON_SIZE);
-        });
+        return ICON_FONTS.computeIfAbsent(kind, k -> AppIcon.of(k).font(TenantRow.ICON_SIZE));
     }
 
     private Tooltip countTip() {

@@ -99,6 +99,17 @@ class TreePatchTest extends TreeViewFixture {
     }
 
     @Test
+    void hoveringARowWithComputersSaysHowManyAreThereAndBelow() throws Exception {
+        openAll();
+        robot.moveTo(cell("Acme Berlin")).moveBy(4, 0);  // resting on the row, as a hand does after reaching it
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".tooltip").match(javafx.scene.control.Label.class::isInstance).tryQuery().isPresent());
+
+        assertThat(robot.lookup(".tooltip").match(javafx.scene.control.Label.class::isInstance).queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("0 computers here, 3 including sub-tenants");
+    }
+
+    @Test
     void computersReassignedElsewhereRedrawTheTotalsOfEveryTenantAboveBothEnds() {
         openAll();
         List<UUID> lab = store().computers(List.of(berlinLab), false).stream().map(Computer::id).toList();
